@@ -1,0 +1,115 @@
+"""Cleanup: an ordered registry of named repairs, each a pure function ``(text, ctx) -> edits``.
+
+:func:`clean` runs the enabled repairs in order and returns the cleaned text with the full
+repair log (offsets into the raw text); :func:`pipeline.cleanup.edits.replay` reproduces the
+cleaned text from the raw text and the log.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from pipeline.cleanup.dehyphenate import dehyphenate
+from pipeline.cleanup.edits import Edit, TextState, replay
+from pipeline.cleanup.furniture import page_starts, remove_page_furniture
+from pipeline.cleanup.lines import split_lines, typical_width
+from pipeline.cleanup.noise import remove_noise_lines, remove_stray_marks
+from pipeline.cleanup.reflow import reflow
+from pipeline.cleanup.stamps import repair_date_stamps
+from pipeline.cleanup.unicode import normalize_punctuation, normalize_unicode
+from pipeline.cleanup.words import repair_damaged_words
+from pipeline.lexicon import Lexicon, default_lexicon
+from pipeline.models import Repair
+from pipeline.patterns import protected_spans
+
+RepairFunction = Callable[[str, "CleanupContext"], list[Edit]]
+
+#: The repairs in the order they run. Names are the ``kind`` of logged repairs and the keys of
+#: :attr:`CleanupConfig.enabled`.
+REPAIRS: tuple[tuple[str, RepairFunction], ...] = (
+    ("normalize_unicode", normalize_unicode),
+    ("remove_page_furniture", remove_page_furniture),
+    ("repair_date_stamps", repair_date_stamps),
+    ("repair_damaged_words", repair_damaged_words),
+    ("remove_noise_lines", remove_noise_lines),
+    ("remove_stray_marks", remove_stray_marks),
+    ("normalize_punctuation", normalize_punctuation),
+    ("dehyphenate", dehyphenate),
+    ("reflow", reflow),
+)
+REPAIR_NAMES = tuple(name for name, _ in REPAIRS)
+
+
+@dataclass(frozen=True)
+class CleanupConfig:
+    """One switch per repair (all on by default)."""
+
+    disabled: frozenset[str] = frozenset()
+
+    def __post_init__(self) -> None:
+        unknown = set(self.disabled) - set(REPAIR_NAMES)
+        if unknown:
+            raise ValueError(f"unknown repairs {sorted(unknown)}; known: {', '.join(REPAIR_NAMES)}")
+
+    def enabled(self, name: str) -> bool:
+        return name not in self.disabled
+
+
+@dataclass
+class CleanupContext:
+    lexicon: Lexicon
+    config: CleanupConfig = field(default_factory=CleanupConfig)
+    #: Width of a full line of body text, measured on the raw text before any line is joined.
+    line_width: int = 60
+
+
+@dataclass(frozen=True)
+class CleanResult:
+    raw: str
+    text: str
+    repairs: list[Repair]
+    page_starts: list[int]
+    page_labels: list[str | None]
+    #: Maps a cleaned-text offset to a raw offset.
+    state: TextState
+
+
+def _keeps_protected(text: str, edit: Edit, spans: list[tuple[int, int]]) -> bool:
+    """True when the edit changes no non-space character of a protected token."""
+    if edit.may_touch_protected or not edit.applied:
+        return True
+    changes_visible = "".join(text[edit.start : edit.end].split()) != "".join(edit.after.split())
+    return not changes_visible or not any(
+        (start < edit.end and edit.start < end) or start == edit.start == edit.end
+        for start, end in spans
+    )
+
+
+def clean(
+    raw: str, config: CleanupConfig | None = None, lexicon: Lexicon | None = None
+) -> CleanResult:
+    """Run every enabled repair over ``raw``; return cleaned text and the repair log."""
+    config = config or CleanupConfig()
+    ctx = CleanupContext(lexicon or default_lexicon(), config, typical_width(split_lines(raw)))
+    state = TextState(raw)
+    starts, labels = page_starts(raw)
+    state.page_starts = starts
+    for name, repair in REPAIRS:
+        if not config.enabled(name):
+            continue
+        spans = protected_spans(state.text)
+        edits = [e for e in repair(state.text, ctx) if _keeps_protected(state.text, e, spans)]
+        state.apply(name, edits)
+    return CleanResult(raw, state.text, state.repairs, starts, labels, state)
+
+
+def clean_with(name: str, text: str, lexicon: Lexicon | None = None) -> str:
+    """Run one repair alone (for examples and tests)."""
+    ctx = CleanupContext(lexicon or default_lexicon(), line_width=typical_width(split_lines(text)))
+    state = TextState(text)
+    state.apply(name, dict(REPAIRS)[name](text, ctx))
+    return state.text
+
+
+__all__ = ["REPAIRS", "CleanResult", "CleanupConfig", "clean", "clean_with", "replay"]

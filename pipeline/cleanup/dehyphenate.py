@@ -1,0 +1,167 @@
+"""Dehyphenation of words split at line ends, German style.
+
+Three forms occur in OCR output: ``Vertrete-⏎rin`` (hyphen kept), ``aufneh⏎men`` (hyphen lost)
+and ``aufneh⏎⏎men`` (hyphen lost, blank line between). Real hyphens stay: suspended compounds
+(``Städte-⏎und Gemeindetag``), hyphenated names (``Save-me-⏎Kampagne``).
+
+A join needs the joined word to be German (lexicon, frequency or compound analysis) *and*
+evidence that the two pieces are not two words: a fragment that cannot stand alone with its
+case (``men``, ``land``, ``konn``), or a particle before a ``zu``-infinitive or participle
+(``auf⏎zunehmen``). Otherwise the text stays as it is and the abstention is logged.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from pipeline.cleanup.edits import Edit
+from pipeline.cleanup.lines import LIST_MARKER, ZU_HEADING, split_lines
+from pipeline.lexicon import Lexicon
+
+SUSPENDED_FOLLOWERS = frozenset({"und", "oder", "bzw", "sowie", "bis", "als", "wie", "noch"})
+SEPARABLE_PARTICLES = frozenset(
+    [
+        "ab",
+        "an",
+        "auf",
+        "aus",
+        "bei",
+        "dar",
+        "durch",
+        "ein",
+        "fest",
+        "fort",
+        "her",
+        "heraus",
+        "herbei",
+        "hin",
+        "hinzu",
+        "los",
+        "mit",
+        "nach",
+        "um",
+        "unter",
+        "vor",
+        "voran",
+        "vorbei",
+        "weg",
+        "weiter",
+        "wieder",
+        "zu",
+        "zurück",
+        "zusammen",
+        "über",
+    ]
+)
+#: A hyphen-less join needs the broken line to be at least this share of a full line.
+MIN_LINE_SHARE = 0.6
+_TAIL = regex.compile(r"(?P<word>[\p{L}]+(?:-[\p{L}]+)*)(?P<hyphen>-?)\s*$")
+_HEAD = regex.compile(r"^\s*(?P<word>\p{L}+)")
+
+
+def decide_lost_hyphen(
+    first: str, second: str, lexicon: Lexicon, *, sentence_start: bool = False
+) -> tuple[bool, float, str]:
+    """Should ``first⏎second`` (hyphen lost) be joined? Returns (join, confidence, reason).
+
+    >>> from pipeline.lexicon import default_lexicon
+    >>> lex = default_lexicon()
+    >>> decide_lost_hyphen("aufneh", "men", lex)[0], decide_lost_hyphen("Deutsch", "land", lex)[0]
+    (True, True)
+    >>> decide_lost_hyphen("bei", "der", lex)[0], decide_lost_hyphen("nicht", "umgesetzt", lex)[0]
+    (False, False)
+    """
+    joined = first + second
+    if not second[:1].islower():
+        return False, 0.0, "next line starts with a capital: a new word"
+    if not lexicon.known(joined):
+        return False, 0.0, f"'{joined}' is not a known word"
+    first_alone = lexicon.standalone(first, sentence_start=sentence_start)
+    if first[:1].isupper() and lexicon.is_function_word(first) and not sentence_start:
+        first_alone = False  # "An⏎liegen": a capitalised particle mid-sentence is no word
+    second_alone = lexicon.standalone(second)
+    if lexicon.is_function_word(second) and (first_alone or lexicon.is_function_word(first)):
+        return False, 0.3, f"'{second}' is a function word: '{first} {second}' reads as two words"
+    if not second_alone:
+        return True, 0.92, f"'{second}' cannot stand alone; '{joined}' is a word"
+    if not first_alone:
+        return True, 0.88, f"'{first}' cannot stand alone; '{joined}' is a word"
+    if first.lower() in SEPARABLE_PARTICLES and (
+        (second.startswith("zu") and lexicon.known(second[2:])) or second.startswith("ge")
+    ):
+        return True, 0.75, f"particle '{first}' + verb form '{second}' make '{joined}'"
+    return False, 0.4, f"'{first}' and '{second}' are both words; '{joined}' too: unsure"
+
+
+def dehyphenate(text: str, ctx: object) -> list[Edit]:
+    """Join words broken at line ends; keep real hyphens; abstain when unsure.
+
+    >>> from pipeline.cleanup import clean_with
+    >>> body = "Die Stadt wird die Kampagne unterstützen und bereit sein, Flüchtlinge aufneh"
+    >>> clean_with("dehyphenate", body + "\\n\\nmen zu wollen.")[-25:]
+    'Flüchtlinge aufnehmen zu wollen.'
+    >>> clean_with("dehyphenate", body + " im Städte-\\nund Gemeindetag")[-25:]
+    ' im Städte-\\nund Gemeindetag'
+    """
+    lexicon: Lexicon = ctx.lexicon  # type: ignore[attr-defined]
+    lines = split_lines(text)
+    width: int = ctx.line_width  # type: ignore[attr-defined]
+    edits: list[Edit] = []
+    for i, line in enumerate(lines):
+        if line.blank:
+            continue
+        j = next((k for k in range(i + 1, len(lines)) if not lines[k].blank), None)
+        if j is None:
+            break
+        nxt = lines[j]
+        if LIST_MARKER.match(nxt.text) or ZU_HEADING.match(nxt.text):
+            continue
+        tail, head = _TAIL.search(line.text), _HEAD.match(nxt.text)
+        if not tail or not head:
+            continue
+        cut_start = line.start + tail.end("word")
+        cut_end = nxt.start + head.start("word")
+        first_full, second = tail.group("word"), head.group("word")
+        first = first_full.rsplit("-", 1)[-1]
+        gap = text[cut_start:cut_end]
+        before_first = line.text[: tail.start("word")].rstrip()
+        sentence_start = not before_first or before_first.endswith((".", "!", "?", ":"))
+        if tail.group("hyphen"):
+            edit = _hyphen_kept(first_full, first, second, cut_start, cut_end, lexicon)
+        else:
+            if len(line.stripped) < MIN_LINE_SHARE * width or len(first) < 2:
+                continue
+            join, confidence, reason = decide_lost_hyphen(
+                first, second, lexicon, sentence_start=sentence_start
+            )
+            if join:
+                edit = Edit(
+                    cut_start, cut_end, "", f"broken word, hyphen lost: {reason}", confidence
+                )
+            elif confidence > 0:
+                edit = Edit(
+                    cut_start, cut_end, "", f"not joined: {reason}", confidence, applied=False
+                )
+            else:
+                continue
+        if edit is not None and gap.count("\n") >= 1:
+            edits.append(edit)
+    return edits
+
+
+def _hyphen_kept(
+    first_full: str, first: str, second: str, cut_start: int, cut_end: int, lexicon: Lexicon
+) -> Edit | None:
+    """``Vertrete-⏎rin`` → join; ``Save-me-⏎Kampagne`` → keep the hyphen; ``Städte-⏎und`` → leave."""
+    hyphen_at = cut_start  # the hyphen sits at cut_start .. cut_start + 1
+    if second.lower() in SUSPENDED_FOLLOWERS:
+        return None  # suspended compound: reflow turns the line end into a space
+    if second[:1].isupper():
+        return Edit(hyphen_at + 1, cut_end, "", "line break after a real hyphen (compound)", 0.9)
+    if lexicon.known(first + second) or lexicon.known(first_full.replace("-", "") + second):
+        return Edit(hyphen_at, cut_end, "", f"hyphenated line break in '{first + second}'", 0.95)
+    if lexicon.known(first) and lexicon.standalone(second) and len(second) >= 2:
+        return Edit(hyphen_at + 1, cut_end, "", "line break after a real hyphen", 0.6)
+    return Edit(
+        hyphen_at, cut_end, "", f"'{first + second}' unknown: not joined", 0.4, applied=False
+    )

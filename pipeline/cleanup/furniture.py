@@ -1,0 +1,97 @@
+"""Page furniture: page labels (``Seite 1 von 2``) and running headers/footers."""
+
+from __future__ import annotations
+
+import regex
+
+from pipeline.cleanup.edits import Edit
+from pipeline.cleanup.lines import Line, line_removal_span, split_lines
+
+_NUM = r"[\dlIO]{1,3}"
+PAGE_LABEL = regex.compile(
+    rf"^\s*[-–]?\s*(?:(?:Seite|Blatt|S\.)\s+(?P<page>{_NUM})(?:\s*(?:von|/|\|)\s*(?P<of>{_NUM}))?"
+    rf"|[-–]\s*(?P<page2>{_NUM})\s*[-–])\s*$"
+)
+#: How many non-blank lines at the top (bottom) of a page can be a running header (footer).
+EDGE_LINES = 2
+
+
+def _number(token: str) -> int:
+    return int(token.translate(str.maketrans("lIO", "110")))
+
+
+def page_starts(text: str) -> tuple[list[int], list[str | None]]:
+    """Start offsets of pages and their printed labels, from form feeds and page labels.
+
+    >>> page_starts("Text\\nSeite 1 von 2\\nmehr\\nSeite 2 von 2\\n")
+    ([0, 19], ['Seite 1 von 2', 'Seite 2 von 2'])
+    """
+    starts, labels = [0], [None]
+    for line in split_lines(text):
+        match = PAGE_LABEL.match(line.text)
+        if "\f" in line.text:
+            starts.append(line.start + line.text.index("\f") + 1)
+            labels.append(None)
+        elif match:
+            labels[-1] = line.stripped
+            number, total = match.group("page") or match.group("page2"), match.group("of")
+            last = total is not None and _number(number) >= _number(total)
+            if not last and line.end + 1 < len(text):
+                starts.append(line.end + 1)
+                labels.append(None)
+    return starts, labels
+
+
+def _pages(lines: list[Line], starts: list[int]) -> list[list[Line]]:
+    pages: list[list[Line]] = [[] for _ in starts]
+    page = 0
+    for line in lines:
+        while page + 1 < len(starts) and line.start >= starts[page + 1]:
+            page += 1
+        pages[page].append(line)
+    return pages
+
+
+def _key(line: Line) -> str:
+    return regex.sub(r"\W+", "", line.text.lower())
+
+
+def remove_page_furniture(text: str, ctx: object = None) -> list[Edit]:
+    """Remove page labels and headers/footers repeated on several pages.
+
+    The first page's copy of a running header is kept: there it is the letterhead.
+
+    >>> from pipeline.cleanup import clean_with
+    >>> clean_with("remove_page_furniture", "Stadt Halle\\nText\\nSeite 1 von 2\\nStadt Halle\\nmehr\\n")
+    'Stadt Halle\\nText\\nStadt Halle\\nmehr\\n'
+    """
+    lines = split_lines(text)
+    starts, _ = page_starts(text)
+    edits: list[Edit] = []
+    for line in lines:
+        if PAGE_LABEL.match(line.text):
+            start, end = line_removal_span(text, line)
+            edits.append(Edit(start, end, "", f"page label '{line.stripped}'", 0.98, True, True))
+    if len(starts) < 2:
+        return edits
+    pages = [
+        [ln for ln in page if not ln.blank and not PAGE_LABEL.match(ln.text)]
+        for page in _pages(lines, starts)
+    ]
+    for edge, name in ((slice(0, EDGE_LINES), "header"), (slice(-EDGE_LINES, None), "footer")):
+        seen: dict[str, list[tuple[int, Line]]] = {}
+        for number, page in enumerate(pages):
+            for line in page[edge]:
+                if len(_key(line)) >= 8:
+                    seen.setdefault(_key(line), []).append((number, line))
+        for places in seen.values():
+            if len({number for number, _ in places}) < 2:
+                continue
+            for number, line in places:
+                if name == "header" and number == 0:
+                    continue
+                start, end = line_removal_span(text, line)
+                edits.append(
+                    Edit(start, end, "", f"running {name} repeated on {len(places)} pages", 0.9)
+                )
+    return edits

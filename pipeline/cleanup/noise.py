@@ -1,0 +1,124 @@
+"""Signature and scribble noise: lines that are not language, signatures OCRed as words,
+stray marks glued to words."""
+
+from __future__ import annotations
+
+import regex
+
+from pipeline.cleanup.edits import Edit
+from pipeline.cleanup.lines import LIST_MARKER, ZU_HEADING, Line, line_removal_span, split_lines
+from pipeline.lexicon import Lexicon
+from pipeline.patterns import protected_spans
+
+NOISE_SYMBOLS = frozenset("■□▪▫●•◆~^|\\/(){}[]<>_=*#@¬°`´'\"")
+STRAY_MARK = regex.compile(r"(?<=\p{L}{2})[\^`´~|\\'°]+(?=\s|$)|(?<=^|\s)[\^`´~|\\°]+(?=\p{L}{2})")
+SIGNATURE_ZONE_OPENERS = regex.compile(
+    r"^\s*(?:Mit\s+freundlichen|Freundliche\s+Grüße|Hochachtungsvoll|Kenntnisnahme|"
+    r"Im\s+Auftrag|i\.\s?A\.|gez\.)"
+)
+#: A lone token that cannot be a word: letters and digits mixed inside (``Helma0fosz``).
+MIXED_TOKEN = regex.compile(r"\p{L}{2,}[0-9|!]+\p{L}{2,}[\p{L}0-9]*|\p{L}*\p{Ll}[0-9]\p{L}{3,}")
+CAMEL_TOKEN = regex.compile(r"\p{Lu}\p{Ll}{2,}\p{Lu}\p{Ll}{2,}")
+
+
+def _words(text: str) -> list[str]:
+    return regex.findall(r"\p{L}+", text)
+
+
+def is_noise_line(line: str, lexicon: Lexicon) -> bool:
+    """A line that is not language: mostly symbols, or symbols and no known word.
+
+    >>> from pipeline.lexicon import default_lexicon
+    >>> lex = default_lexicon()
+    >>> is_noise_line("i ■ (/", lex), is_noise_line("a)", lex), is_noise_line("(GB 5) 50.01", lex)
+    (True, False, False)
+    """
+    stripped = line.strip()
+    if not stripped or LIST_MARKER.fullmatch(stripped) or ZU_HEADING.match(stripped):
+        return False
+    if protected_spans(stripped):
+        return False
+    if any(len(word) >= 3 and lexicon.known(word) for word in _words(stripped)):
+        return False
+    visible = stripped.replace(" ", "")
+    letters = sum(ch.isalpha() for ch in visible)
+    if letters / len(visible) < 0.5:
+        return True
+    return any(ch in NOISE_SYMBOLS for ch in visible) and not any(
+        len(word) >= 2 and lexicon.known(word) for word in _words(stripped)
+    )
+
+
+def _signature_zone_start(lines: list[Line]) -> int:
+    for line in lines:
+        if SIGNATURE_ZONE_OPENERS.match(line.text):
+            return line.index
+    return max(0, len(lines) - 12)
+
+
+def is_signature_word(token: str, lexicon: Lexicon, *, in_signature_zone: bool) -> bool:
+    """A signature OCRed as one word: ``Helma0fosz``; in the signature zone also ``BurkhardJung``.
+
+    >>> from pipeline.lexicon import default_lexicon
+    >>> lex = default_lexicon()
+    >>> is_signature_word("Helma0fosz", lex, in_signature_zone=False)
+    True
+    >>> is_signature_word("Seidel", lex, in_signature_zone=True)
+    False
+    """
+    if len(token) < 5 or (protected_spans(token) and not MIXED_TOKEN.fullmatch(token)):
+        return False
+    if lexicon.known(token):
+        return False
+    if MIXED_TOKEN.fullmatch(token):
+        return True
+    return (
+        in_signature_zone
+        and bool(CAMEL_TOKEN.fullmatch(token))
+        and not lexicon.known(regex.sub(r"(?<=\p{Ll})(?=\p{Lu})", "", token).lower())
+    )
+
+
+def remove_noise_lines(text: str, ctx: object) -> list[Edit]:
+    """Drop lines of scribble (``i ■ (/``) and signatures OCRed as a word (``Helma0fosz``).
+
+    >>> from pipeline.cleanup import clean_with
+    >>> clean_with("remove_noise_lines", "Dirk Hubert\\ni ■ (/\\nHelma0fosz\\n")
+    'Dirk Hubert\\n'
+    """
+    lexicon: Lexicon = ctx.lexicon  # type: ignore[attr-defined]
+    lines = split_lines(text)
+    zone = _signature_zone_start(lines)
+    edits: list[Edit] = []
+    for line in lines:
+        if line.blank:
+            continue
+        start, end = line_removal_span(text, line)
+        tokens = line.stripped.split()
+        if is_noise_line(line.text, lexicon):
+            edits.append(
+                Edit(start, end, "", "line is not language (scribble or stamp noise)", 0.85)
+            )
+        elif len(tokens) == 1 and is_signature_word(
+            tokens[0], lexicon, in_signature_zone=line.index >= zone
+        ):
+            edits.append(Edit(start, end, "", "signature OCRed as a word", 0.8))
+    return edits
+
+
+def remove_stray_marks(text: str, ctx: object) -> list[Edit]:
+    """Strip marks glued to a word by a pen stroke (``Grüßen^`` → ``Grüßen``).
+
+    >>> from pipeline.cleanup import clean_with
+    >>> clean_with("remove_stray_marks", "Mit freundlichen Grüßen^")
+    'Mit freundlichen Grüßen'
+    """
+    lexicon: Lexicon = ctx.lexicon  # type: ignore[attr-defined]
+    edits: list[Edit] = []
+    for match in STRAY_MARK.finditer(text):
+        word = regex.search(r"\p{L}+$", text[: match.start()]) or regex.match(
+            r"\p{L}+", text[match.end() :]
+        )
+        if word and lexicon.known(word.group()):
+            edits.append(Edit(match.start(), match.end(), "", "stray mark next to a word", 0.9))
+    return edits

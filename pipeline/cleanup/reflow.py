@@ -1,0 +1,96 @@
+"""Reflow: join the lines of a paragraph; keep paragraph breaks, list items and headings."""
+
+from __future__ import annotations
+
+import itertools
+
+import regex
+
+from pipeline.cleanup.edits import Edit
+from pipeline.cleanup.lines import (
+    LIST_MARKER,
+    SENTENCE_END,
+    ZU_HEADING,
+    Line,
+    split_lines,
+)
+from pipeline.lexicon import Lexicon
+
+BLOCK_OPENERS = regex.compile(
+    r"^\s*(?:Sehr\s+geehrte|Liebe\s|Mit\s+freundlichen|Freundliche\s+Grüße|Kenntnisnahme|"
+    r"Anlage|Verteiler|Datum|GZ|Az\.|Aktenzeichen|Beschlusskontrolle|Betreff|Betr\.)"
+)
+#: A line at least this share of a full line is body text that may continue on the next.
+LONG_LINE = 0.75
+#: ... and at least this share when the next line starts lower case.
+CONTINUED_LINE = 0.5
+
+
+def _ends_sentence(line: Line) -> bool:
+    return line.text.rstrip().endswith(SENTENCE_END)
+
+
+def _join_reason(line: Line, nxt: Line, blanks: int, width: int, lexicon: Lexicon) -> str | None:
+    """Why ``line`` continues in ``nxt`` (None: it does not)."""
+    text, following = line.text.rstrip(), nxt.text.lstrip()
+    if LIST_MARKER.fullmatch(text.strip()):
+        return "list marker joined to its text"
+    if LIST_MARKER.match(following) or ZU_HEADING.match(following) or ZU_HEADING.match(text):
+        return None
+    if BLOCK_OPENERS.match(following):
+        return None
+    length = len(text.strip())
+    lower_next = following[:1].islower()
+    if text.endswith("-") and not text.endswith(" -"):
+        return "line ends with a hyphen word" if length >= CONTINUED_LINE * width else None
+    if blanks == 0:
+        if length >= LONG_LINE * width:
+            return "line of a paragraph"
+        if lower_next and not _ends_sentence(line) and length >= CONTINUED_LINE * width:
+            return "line of a paragraph (continues lower case)"
+        return None
+    if _ends_sentence(line) or length < CONTINUED_LINE * width:
+        return None
+    last_word = regex.search(r"\p{L}+$", text)
+    if lower_next:
+        return "spurious blank line inside a sentence"
+    if last_word and lexicon.is_function_word(last_word.group()) and last_word.group().islower():
+        return "spurious blank line after a function word"
+    if length >= LONG_LINE * width and (text[-1:].islower() or text.endswith(",")):
+        return "spurious blank line after a full line"
+    return None
+
+
+def reflow(text: str, ctx: object) -> list[Edit]:
+    """Join paragraph lines with a space; one blank line between paragraphs.
+
+    >>> from pipeline.cleanup import clean_with
+    >>> clean_with("reflow", "1.\\n\\nDie Stadt hat die Kampagne in vollem Umfang unterstützt und\\n"
+    ...            "die Mittel bereitgestellt.\\n\\n\\nZu 1.\\nUmgesetzt.")
+    '1. Die Stadt hat die Kampagne in vollem Umfang unterstützt und die Mittel bereitgestellt.\\n\\nZu 1.\\nUmgesetzt.'
+    """
+    lexicon: Lexicon = ctx.lexicon  # type: ignore[attr-defined]
+    lines = split_lines(text)
+    width: int = ctx.line_width  # type: ignore[attr-defined]
+    content = [line for line in lines if not line.blank]
+    edits: list[Edit] = []
+    if content and content[0].start > 0:
+        edits.append(Edit(0, content[0].start, "", "leading blank lines", 1.0))
+    for line, nxt in itertools.pairwise(content):
+        end = line.start + len(line.text.rstrip())
+        start = nxt.start + len(nxt.text) - len(nxt.text.lstrip())
+        gap = text[end:start]
+        blanks = gap.count("\n") - 1
+        reason = _join_reason(line, nxt, blanks, width, lexicon)
+        wanted = " " if reason else ("\n" if blanks == 0 else "\n\n")
+        if gap != wanted:
+            confidence = 0.9 if blanks == 0 or reason is None else 0.7
+            edits.append(
+                Edit(end, start, wanted, reason or "blank lines between paragraphs", confidence)
+            )
+    if content:
+        last = content[-1]
+        end = last.start + len(last.text.rstrip())
+        if text[end:] != "\n":
+            edits.append(Edit(end, len(text), "\n", "text ends with one line end", 1.0))
+    return edits

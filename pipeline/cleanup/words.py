@@ -1,0 +1,114 @@
+"""OCR-damaged words repaired against the lexicon, only when the fix is unambiguous.
+
+``Obe/burgermeisterin`` → ``Oberbürgermeisterin``: the ``/`` must be a letter, and one umlaut
+lost its dots. Candidates come from OCR confusion classes; a repair is made when exactly one
+candidate is a known word (or one is far more frequent than the rest).
+"""
+
+from __future__ import annotations
+
+import itertools
+
+import regex
+
+from pipeline.cleanup.edits import Edit
+from pipeline.lexicon import Lexicon
+
+#: What an OCR glyph inside a word may really be.
+GLYPH_CONFUSIONS: dict[str, tuple[str, ...]] = {
+    "/": ("r", "l", "t", "f", "i"),
+    "|": ("l", "I", "i"),
+    "!": ("l", "i"),
+    "0": ("o", "O"),
+    "1": ("l", "i", "I"),
+    "5": ("s", "S"),
+    "8": ("B",),
+    "(": ("c", "t"),
+    "{": ("f", "t"),
+}
+UMLAUTS = {"u": "ü", "a": "ä", "o": "ö", "U": "Ü", "A": "Ä", "O": "Ö"}
+#: A word with OCR glyphs inside, between letters.
+DAMAGED = regex.compile(r"(?<![\p{L}\d])\p{L}{2,}(?:[/|!01581({]\p{L}+)+(?![\p{L}\d])")
+PLAIN_WORD = regex.compile(r"(?<![\p{L}\d\-])\p{L}{3,}(?![\p{L}\d\-])")
+#: Frequency gap that makes the most frequent candidate the answer.
+CLEAR_WINNER_ZIPF_GAP = 1.5
+MAX_GLYPHS = 3
+
+
+def _umlaut_variants(word: str) -> list[str]:
+    variants = [word]
+    for i, ch in enumerate(word):
+        if ch in UMLAUTS:
+            variants.append(word[:i] + UMLAUTS[ch] + word[i + 1 :])
+    return variants
+
+
+def candidates(word: str) -> set[str]:
+    """Words ``word`` may have been before OCR damaged it (at most one umlaut restored).
+
+    >>> "Oberbürgermeisterin" in candidates("Obe/burgermeisterin")
+    True
+    """
+    slots = [GLYPH_CONFUSIONS.get(ch, (ch,)) for ch in word]
+    glyphs = sum(ch in GLYPH_CONFUSIONS for ch in word)
+    if glyphs > MAX_GLYPHS:
+        return set()
+    out: set[str] = set()
+    for combo in itertools.product(*slots):
+        out.update(_umlaut_variants("".join(combo)))
+    return out
+
+
+def choose(options: set[str], lexicon: Lexicon) -> tuple[str | None, list[str]]:
+    """The unambiguous known candidate (or None) and all known candidates."""
+    known = sorted(c for c in options if lexicon.is_form(c) or lexicon.zipf(c) >= 2.0)
+    if not known:
+        known = sorted(c for c in options if lexicon.known(c))
+    if len(known) == 1:
+        return known[0], known
+    ranked = sorted(known, key=lexicon.zipf, reverse=True)
+    if (
+        len(ranked) > 1
+        and lexicon.zipf(ranked[0]) - lexicon.zipf(ranked[1]) >= CLEAR_WINNER_ZIPF_GAP
+    ):
+        return ranked[0], ranked
+    return None, ranked
+
+
+def repair_damaged_words(text: str, ctx: object) -> list[Edit]:
+    """Repair words with OCR glyphs inside, and lost umlauts, against the lexicon.
+
+    >>> from pipeline.cleanup import clean_with
+    >>> clean_with("repair_damaged_words", "Obe/burgermeisterin, Beigeordneter fur Soziales")
+    'Oberbürgermeisterin, Beigeordneter für Soziales'
+    """
+    lexicon: Lexicon = ctx.lexicon  # type: ignore[attr-defined]
+    edits: list[Edit] = []
+    for match in DAMAGED.finditer(text):
+        word = match.group()
+        best, known = choose(candidates(word) - {word}, lexicon)
+        if best:
+            edits.append(Edit(match.start(), match.end(), best, "OCR glyph inside a word", 0.85))
+        elif known:
+            edits.append(
+                Edit(
+                    match.start(),
+                    match.end(),
+                    known[0],
+                    f"ambiguous: {', '.join(known[:4])}",
+                    0.3,
+                    applied=False,
+                )
+            )
+    for match in PLAIN_WORD.finditer(text):
+        word = match.group()
+        if lexicon.is_form(word) or not any(ch in UMLAUTS for ch in word):
+            continue
+        if word[0].isupper() and len(word) < 8:  # short capitalised words may be names (Muller)
+            continue
+        options = [v for v in _umlaut_variants(word)[1:] if lexicon.is_form(v)]
+        if len(options) == 1 and lexicon.zipf(options[0]) - lexicon.zipf(word) >= 2.0:
+            edits.append(
+                Edit(match.start(), match.end(), options[0], "umlaut dots lost in OCR", 0.8)
+            )
+    return edits

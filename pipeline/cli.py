@@ -1,0 +1,154 @@
+"""Command line: ``council-ocr run|clean|schema``. Data to stdout or files, messages to stderr."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from pipeline import __version__
+from pipeline.cleanup import REPAIR_NAMES, CleanupConfig, clean
+from pipeline.errors import CouncilOcrError, ExitCode
+from pipeline.export import output_names, record_json, write_atomic, write_corpus
+from pipeline.ingest import discover, read_input
+from pipeline.models import Record, record_json_schema
+from pipeline.run import Settings, process_file
+
+
+def _say(message: str) -> None:
+    print(f"council-ocr: {message}", file=sys.stderr)
+
+
+def _settings(args: argparse.Namespace) -> Settings:
+    return Settings(
+        cleanup=CleanupConfig(disabled=frozenset(args.disable or ())),
+        officeholders_file=args.officeholders,
+    )
+
+
+def cmd_run(args: argparse.Namespace) -> ExitCode:
+    if args.out is None and args.json is None:
+        raise CouncilOcrError("give --out DIR or --json - (or a file)")
+    settings = _settings(args)
+    settings.officeholders()  # a bad office holders file stops the run before any document
+    paths = discover(args.inputs)
+    names = output_names(paths)
+    records: list[Record] = []
+    failures: list[CouncilOcrError] = []
+    for path in paths:
+        try:
+            record = process_file(path, settings)
+        except CouncilOcrError as exc:
+            _say(f"error: {exc}")
+            failures.append(exc)
+            continue
+        records.append(record)
+        if args.out is not None:
+            write_atomic(args.out / names[path], record_json(record))
+        if not args.quiet:
+            _say(
+                f"ok: {path} ({len(record.points)} points, {sum(r.applied for r in record.repairs)} repairs)"
+            )
+    if args.out is not None:
+        write_corpus(records, args.out)
+    if args.json is not None:
+        body = "".join(record_json(r, indent=None) + "\n" for r in records)
+        if str(args.json) == "-":
+            sys.stdout.write(body)
+        else:
+            write_atomic(args.json, body)
+    if not failures:
+        return ExitCode.ok
+    if records:
+        _say(f"{len(failures)} of {len(paths)} inputs failed; the others were written")
+        return ExitCode.partial
+    codes = {f.exit_code for f in failures}
+    return codes.pop() if len(codes) == 1 else ExitCode.bad_input
+
+
+def cmd_clean(args: argparse.Namespace) -> ExitCode:
+    source = read_input(args.input)
+    result = clean(source.text, _settings(args).cleanup)
+    sys.stdout.write(result.text)
+    if args.log:
+        for repair in result.repairs:
+            print(json.dumps(repair.model_dump(), ensure_ascii=False), file=sys.stderr)
+    return ExitCode.ok
+
+
+def cmd_schema(args: argparse.Namespace) -> ExitCode:
+    print(json.dumps(record_json_schema(), indent=2, ensure_ascii=False))
+    return ExitCode.ok
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="council-ocr",
+        description="Clean OCR text of German council documents and extract audited records.",
+    )
+    parser.add_argument("--version", action="version", version=f"council-ocr {__version__}")
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    def common(p: argparse.ArgumentParser) -> None:
+        p.add_argument(
+            "--disable",
+            action="append",
+            choices=REPAIR_NAMES,
+            metavar="REPAIR",
+            help=f"switch a repair off (repeatable): {', '.join(REPAIR_NAMES)}",
+        )
+        p.add_argument(
+            "--officeholders",
+            type=Path,
+            metavar="TSV",
+            help="file of 'name<TAB>role' lines; signatures are matched against it",
+        )
+
+    run = sub.add_parser("run", help="process files or folders into JSON records")
+    run.add_argument("inputs", nargs="+", type=Path, metavar="INPUT", help="files or folders")
+    run.add_argument(
+        "--out", type=Path, metavar="DIR", help="write DIR/<stem>.json and DIR/records.jsonl"
+    )
+    run.add_argument(
+        "--json", type=Path, metavar="FILE", help="write the records as JSONL to FILE ('-': stdout)"
+    )
+    run.add_argument("-q", "--quiet", action="store_true", help="only errors on stderr")
+    common(run)
+    run.set_defaults(func=cmd_run)
+
+    cleaner = sub.add_parser("clean", help="print the cleaned text of one file")
+    cleaner.add_argument("input", type=Path, metavar="FILE")
+    cleaner.add_argument(
+        "--log", action="store_true", help="print the repair log (JSON lines) to stderr"
+    )
+    common(cleaner)
+    cleaner.set_defaults(func=cmd_clean)
+
+    schema = sub.add_parser("schema", help="print the JSON Schema of the record")
+    schema.set_defaults(func=cmd_schema)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exc:  # argparse: --help exits 0, usage errors 2
+        return int(exc.code or 0)
+    try:
+        return int(args.func(args))
+    except CouncilOcrError as exc:
+        _say(f"error: {exc}")
+        return int(exc.exit_code)
+    except KeyboardInterrupt:
+        _say("interrupted")
+        return 130
+    except Exception as exc:  # the one place that turns a bug into a message and a code
+        _say(f"internal error: {type(exc).__name__}: {exc} (please report this with the input)")
+        return int(ExitCode.internal_error)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,39 @@
+"""Extraction: document fields, points with status reports, signatories, from cleaned text."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from pipeline.cleanup import CleanResult
+from pipeline.extract.base import Text
+from pipeline.extract.document import extract_document
+from pipeline.extract.nlp import load_pipeline
+from pipeline.extract.points import extract_points, flatten
+from pipeline.extract.signatories import Officeholder, extract_signatories
+from pipeline.models import Document, Point, Signatory
+
+
+@dataclass(frozen=True)
+class Extraction:
+    document: Document
+    points: list[Point]
+    signatories: list[Signatory]
+
+
+def extract(cleaned: CleanResult, officeholders: list[Officeholder] | None = None) -> Extraction:
+    """Read the structure of a cleaned document."""
+    state = cleaned.state
+
+    def page_of(offset: int) -> int | None:
+        return state.page_of_raw(state.raw_offset(offset))
+
+    text = Text(cleaned.text, page_of)
+    nlp = load_pipeline()
+    points = extract_points(text, nlp)
+    statuses = [p.status.value.value if p.status else None for p in points]
+    document = extract_document(text, statuses)
+    signatories = extract_signatories(text, cleaned.repairs, officeholders=officeholders)
+    return Extraction(document, points, signatories)
+
+
+__all__ = ["Extraction", "extract", "flatten"]

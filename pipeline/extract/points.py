@@ -1,0 +1,126 @@
+"""The resolution's numbered points and, from the ``Zu N.`` sections, their status reports."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import regex
+from spacy.language import Language
+
+from pipeline.extract.base import Text
+from pipeline.models import Point, Status
+
+TOP_MARKER = regex.compile(r"^[ \t]*(?:(\d{1,2})[.)]|Punkt\s+(\d{1,2}):?)[ \t]+(?=\S)", regex.M)
+SUB_MARKER = regex.compile(r"^[ \t]*\(?([a-z])\)[ \t]+(?=\S)", regex.M)
+ZU = regex.compile(
+    r"^[ \t]*Zu\s+(?:Punkt\s+)?(\d{1,2})(?:\s?([a-z]))?\s?[.):]?[ \t]*(?:\n|$)", regex.M
+)
+CLOSING = regex.compile(
+    r"^\s*(?:Mit\s+freundlichen|Freundliche\s+Grüße|Hochachtungsvoll|Kenntnisnahme|Anlage)", regex.M
+)
+SALUTATION_END = regex.compile(r"^\s*(?:Sehr geehrte|Liebe )[^\n]*\n", regex.M)
+
+
+@dataclass
+class _Draft:
+    label: str
+    level: int
+    start: int
+    text_start: int
+    end: int = 0
+    children: list[_Draft] = field(default_factory=list)
+
+
+def _point_drafts(text: str, start: int, end: int) -> list[_Draft]:
+    """Top-level points (1, 2, 3 in sequence) and their lettered children (a, b …)."""
+    tops: list[_Draft] = []
+    expected = 1
+    for match in TOP_MARKER.finditer(text, start, end):
+        number = int(match.group(1) or match.group(2))
+        if number != expected:
+            continue
+        tops.append(_Draft(str(number), 1, match.start(), match.end()))
+        expected += 1
+    for k, top in enumerate(tops):
+        top.end = tops[k + 1].start if k + 1 < len(tops) else end
+        letter = "a"
+        for match in SUB_MARKER.finditer(text, top.text_start, top.end):
+            if match.group(1) != letter:
+                continue
+            top.children.append(_Draft(top.label + letter, 2, match.start(), match.end()))
+            letter = chr(ord(letter) + 1)
+        for j, child in enumerate(top.children):
+            child.end = top.children[j + 1].start if j + 1 < len(top.children) else top.end
+    return tops
+
+
+def _reports(text: Text, nlp: Language, start: int, end: int) -> dict[str, dict[str, object]]:
+    """Per label: status, status phrase and report from its ``Zu N.`` section."""
+    body = text.text
+    headings = list(ZU.finditer(body, start, end))
+    reports: dict[str, dict[str, object]] = {}
+    for k, heading in enumerate(headings):
+        label = heading.group(1) + (heading.group(2) or "")
+        section_end = headings[k + 1].start() if k + 1 < len(headings) else end
+        closing = CLOSING.search(body, heading.end(), section_end)
+        section_end = closing.start() if closing else section_end
+        section = body[heading.end() : section_end]
+        doc = nlp(section)
+        spans = list(doc.spans["status"])
+        entry: dict[str, object] = {}
+        if spans:
+            span = spans[0]
+            s, e = heading.end() + span.start_char, heading.end() + span.end_char
+            entry["status"] = text.evidence(
+                Status(span.label_), s, e, 0.9 if span.start == 0 else 0.7
+            )
+            entry["status_phrase"] = text.evidence(span.text.strip(), s, e, 0.9)
+            rest_start = e
+        else:
+            rest_start = heading.end()
+        rest = body[rest_start:section_end]
+        if rest.strip():
+            value = " ".join(rest.split())
+            entry["report"] = text.evidence(value, rest_start, section_end, 0.85)
+        reports[label] = entry
+    return reports
+
+
+def extract_points(text: Text, nlp: Language) -> list[Point]:
+    """Points with hierarchy, each with its status report where one is given."""
+    body = text.text
+    first_zu = ZU.search(body)
+    salutation = SALUTATION_END.search(body)
+    start = salutation.end() if salutation else 0
+    point_end = first_zu.start() if first_zu else len(body)
+    closing = CLOSING.search(body, start, point_end)
+    point_end = closing.start() if closing else point_end
+    drafts = _point_drafts(body, start, point_end)
+    report_end = len(body)
+    if first_zu:
+        closing = CLOSING.search(body, first_zu.start())
+        report_end = closing.start() if closing else len(body)
+    reports = _reports(text, nlp, first_zu.start(), report_end) if first_zu else {}
+
+    def build(draft: _Draft) -> Point:
+        own_end = draft.children[0].start if draft.children else draft.end
+        value = " ".join(body[draft.text_start : own_end].split())
+        entry = reports.get(draft.label, {})
+        return Point(
+            label=draft.label,
+            level=draft.level,
+            text=text.evidence(value, draft.text_start, own_end, 0.85),
+            children=[build(child) for child in draft.children],
+            **entry,  # type: ignore[arg-type]
+        )
+
+    return [build(draft) for draft in drafts]
+
+
+def flatten(points: list[Point]) -> list[Point]:
+    """Points and their children in document order."""
+    out: list[Point] = []
+    for point in points:
+        out.append(point)
+        out.extend(flatten(point.children))
+    return out

@@ -1,0 +1,168 @@
+"""German lexicon for cleanup decisions: case-aware word forms, frequencies, compounds.
+
+Three sources, each doing what it is good at:
+
+* *forms*: a case-sensitive set of German word forms (the lemma table of
+  ``spacy-lookups-data``, keys and lemmas, built into ``models/lexicon/`` by ``make models``),
+  plus the curated council vocabulary in ``models/src/council_vocab.txt``. Case matters:
+  ``Land`` is a form, ``land`` is not, so a lower-case fragment ``land`` at a line start is
+  the tail of a broken word.
+* *frequencies*: ``wordfreq`` Zipf values (case-insensitive, noisy for short strings, good for
+  whole words).
+* *compounds*: a word is known when it splits into known parts, with linking elements
+  (``Ausländer|beirates``, ``Schutz|gedanken``, ``Haushalts|plan|entwurf``).
+"""
+
+from __future__ import annotations
+
+import gzip
+from collections.abc import Iterable
+from functools import cache, lru_cache
+from pathlib import Path
+
+import wordfreq
+
+MODELS_DIR = Path(__file__).resolve().parent.parent / "models"
+FORMS_FILE = MODELS_DIR / "lexicon" / "de_forms.txt.gz"
+COUNCIL_VOCAB_FILE = MODELS_DIR / "src" / "council_vocab.txt"
+FUNCTION_WORDS_FILE = MODELS_DIR / "src" / "function_words.txt"
+
+#: Zipf frequency at which a whole word counts as known from frequencies alone.
+KNOWN_WORD_ZIPF = 2.5
+#: Shortest part of a compound (``Amt`` in ``Sozialamt``).
+MIN_COMPOUND_PART = 3
+#: Linking elements between compound parts, longest first.
+LINKING_ELEMENTS = ("ens", "es", "en", "er", "ns", "s", "n", "e")
+
+
+def read_words(path: Path) -> set[str]:
+    opener = gzip.open if path.suffix == ".gz" else open
+    with opener(path, "rt", encoding="utf-8") as handle:
+        return {
+            line.strip() for line in handle if line.strip() and not line.lstrip().startswith("#")
+        }
+
+
+def build_forms(lemma_table: dict[str, str], extra: Iterable[str], out: Path = FORMS_FILE) -> int:
+    """Write the case-sensitive form list from a lemma table (form -> lemma) and extra words."""
+    forms = set(lemma_table) | set(lemma_table.values()) | set(extra)
+    forms = {form for form in forms if form and " " not in form}
+    out.parent.mkdir(parents=True, exist_ok=True)
+    tmp = out.with_suffix(".tmp")
+    with gzip.open(tmp, "wt", encoding="utf-8") as handle:
+        handle.write("\n".join(sorted(forms)))
+    tmp.replace(out)
+    return len(forms)
+
+
+class Lexicon:
+    """Answers: is this a German word, a standalone form (with case), a compound?"""
+
+    def __init__(self, forms: set[str], council_vocab: set[str], function_words: set[str]):
+        self.forms = forms | council_vocab
+        self.council_vocab = council_vocab
+        self.function_words = function_words
+        self._lower_forms = {form.lower() for form in self.forms}
+
+    @classmethod
+    def from_files(
+        cls,
+        forms_file: Path = FORMS_FILE,
+        council_vocab_file: Path = COUNCIL_VOCAB_FILE,
+        function_words_file: Path = FUNCTION_WORDS_FILE,
+    ) -> Lexicon:
+        from pipeline.errors import MissingDependencyError
+
+        if not forms_file.exists():
+            raise MissingDependencyError(
+                "lexicon not built; run `make models` (needs spacy-lookups-data)", forms_file
+            )
+        return cls(
+            read_words(forms_file),
+            read_words(council_vocab_file),
+            read_words(function_words_file),
+        )
+
+    @staticmethod
+    @lru_cache(maxsize=200_000)
+    def zipf(word: str) -> float:
+        """Zipf frequency (0 = unseen, 7 = very common) of a whole word, case-insensitive."""
+        return float(wordfreq.zipf_frequency(word, "de"))
+
+    def is_form(self, word: str) -> bool:
+        """Exact, case-sensitive form: ``Land`` yes, ``land`` no."""
+        return word in self.forms or word in self.function_words
+
+    def is_function_word(self, word: str) -> bool:
+        """Closed-class words (articles, pronouns, prepositions, conjunctions, auxiliaries)."""
+        return word.lower() in self.function_words
+
+    def standalone(self, word: str, *, sentence_start: bool = False) -> bool:
+        """Can ``word`` stand on its own here, with its case? Used for line-end fragments.
+
+        >>> lex = Lexicon({"Land", "Programm", "ten"}, set(), {"der"})
+        >>> lex.standalone("land"), lex.standalone("Land"), lex.standalone("der")
+        (False, True, True)
+        """
+        if self.is_form(word):
+            return True
+        if len(word) >= 6 and word[:1].isupper() and self.known(word):
+            return True  # a compound noun (Wohnungsangebote) stands alone
+        return sentence_start and word[:1].isupper() and self.is_form(word.lower())
+
+    @lru_cache(maxsize=100_000)  # noqa: B019 - one lexicon per process, cached on purpose
+    def known(self, word: str) -> bool:
+        """Is ``word`` a German word: a form, frequent enough, or a compound of known parts?
+
+        >>> lex = Lexicon({"Ausländer", "Beirates", "Beirat"}, set(), set())
+        >>> lex.known("Ausländerbeirates"), lex.known("Ausländerbeiratez")
+        (True, False)
+        """
+        if len(word) < 2 or not word.replace("-", "").isalpha():
+            return False
+        if self.is_form(word) or (word[:1].isupper() and word.lower() in self._lower_forms):
+            return True
+        if len(word) >= 5 and self.zipf(word) >= KNOWN_WORD_ZIPF:
+            return True
+        return self.is_compound(word)
+
+    @lru_cache(maxsize=100_000)  # noqa: B019
+    def is_compound(self, word: str, depth: int = 0) -> bool:
+        """Split into a known head (with a linking element) and a known noun or adjective tail."""
+        if depth > 2 or len(word) < 2 * MIN_COMPOUND_PART:
+            return False
+        lower = word.lower()
+        for cut in range(len(word) - MIN_COMPOUND_PART, MIN_COMPOUND_PART - 1, -1):
+            tail = lower[cut:]
+            # The tail decides the word class: a noun ends in a noun (Schutz|gedanken), a
+            # lower-case word in a lower-case one (krankheits|bedingt); never "Angebote|unterbreitet".
+            tail = tail.capitalize() if word[:1].isupper() else tail
+            if tail.lower() in self.function_words or not self._known_part(tail):
+                continue
+            head = word[:cut]
+            for candidate in self._heads(head):
+                if self._known_part(candidate, head=True) or self.is_compound(candidate, depth + 1):
+                    return True
+        return False
+
+    def _heads(self, head: str) -> Iterable[str]:
+        yield head
+        for link in LINKING_ELEMENTS:
+            if head.endswith(link) and len(head) - len(link) >= MIN_COMPOUND_PART:
+                yield head[: -len(link)]
+
+    def _known_part(self, part: str, *, head: bool = False) -> bool:
+        if len(part) < MIN_COMPOUND_PART:
+            return False
+        # A head may be of any case (Ausländer|beirat, Sozial|amt); a tail keeps its own.
+        variants = {part, part.capitalize(), part.lower()} if head else {part}
+        if any(v in self.forms for v in variants):
+            # Very short parts must be frequent to count (``Amt`` yes, ``Ini`` no).
+            return len(part) > 3 or self.zipf(part) >= 4.0
+        return len(part) >= 5 and self.zipf(part) >= 3.5
+
+
+@cache
+def default_lexicon() -> Lexicon:
+    """The lexicon built into ``models/``, loaded once per process."""
+    return Lexicon.from_files()

@@ -1,0 +1,75 @@
+"""One document through the stages: ingest → cleanup → extract → record."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from pipeline import __version__
+from pipeline.cleanup import CleanupConfig, clean
+from pipeline.extract import extract
+from pipeline.extract.signatories import Officeholder, read_officeholders
+from pipeline.ingest import Input, read_input
+from pipeline.models import PageInfo, PipelineInfo, Record, Source, Warning_
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Everything that changes a record; hashed into ``pipeline.config_hash``."""
+
+    cleanup: CleanupConfig = field(default_factory=CleanupConfig)
+    officeholders_file: Path | None = None
+
+    def officeholders(self) -> list[Officeholder]:
+        return read_officeholders(self.officeholders_file) if self.officeholders_file else []
+
+    def config_hash(self) -> str:
+        holders = [(h.name, h.role) for h in self.officeholders()]
+        blob = json.dumps(
+            {
+                "version": __version__,
+                "disabled": sorted(self.cleanup.disabled),
+                "officeholders": holders,
+            },
+            sort_keys=True,
+        )
+        return hashlib.sha256(blob.encode()).hexdigest()[:16]
+
+
+def process_input(source: Input, settings: Settings) -> Record:
+    """Clean and extract one read input."""
+    cleaned = clean(source.text, settings.cleanup)
+    extraction = extract(cleaned, settings.officeholders())
+    warnings = []
+    if not extraction.points:
+        warnings.append(Warning_(code="no_points", message="no numbered resolution points found"))
+    if extraction.document.date is None:
+        warnings.append(Warning_(code="no_date", message="no document date found"))
+    pages = [
+        PageInfo(page=i + 1, label=label, text_source="text")
+        for i, label in enumerate(cleaned.page_labels)
+    ]
+    return Record(
+        source=Source(
+            path=str(source.path),
+            sha256=source.sha256,
+            media_type=source.media_type,
+            pages=len(pages),
+            text_source="text",
+            page_info=pages,
+        ),
+        document=extraction.document,
+        points=extraction.points,
+        signatories=extraction.signatories,
+        text=cleaned.text,
+        repairs=cleaned.repairs,
+        warnings=warnings,
+        pipeline=PipelineInfo(version=__version__, config_hash=settings.config_hash()),
+    )
+
+
+def process_file(path: Path, settings: Settings | None = None) -> Record:
+    """Read, clean and extract one file (raises :class:`CouncilOcrError` on bad input)."""
+    return process_input(read_input(path), settings or Settings())
