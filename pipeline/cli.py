@@ -119,7 +119,7 @@ def build_parser() -> argparse.ArgumentParser:
     run.set_defaults(func=cmd_run)
 
     cleaner = sub.add_parser("clean", help="print the cleaned text of one file")
-    cleaner.add_argument("input", type=Path, metavar="FILE")
+    cleaner.add_argument("input", type=Path, metavar="FILE", help="OCR text file")
     cleaner.add_argument(
         "--log", action="store_true", help="print the repair log (JSON lines) to stderr"
     )

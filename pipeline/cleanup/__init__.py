@@ -13,7 +13,6 @@ from dataclasses import dataclass, field
 from pipeline.cleanup.dehyphenate import dehyphenate
 from pipeline.cleanup.edits import Edit, TextState, replay
 from pipeline.cleanup.furniture import page_starts, remove_page_furniture
-from pipeline.cleanup.lines import split_lines, typical_width
 from pipeline.cleanup.noise import remove_noise_lines, remove_stray_marks
 from pipeline.cleanup.reflow import reflow
 from pipeline.cleanup.stamps import repair_date_stamps
@@ -39,6 +38,8 @@ REPAIRS: tuple[tuple[str, RepairFunction], ...] = (
     ("reflow", reflow),
 )
 REPAIR_NAMES = tuple(name for name, _ in REPAIRS)
+FIXPOINT_REPAIRS = frozenset({"reflow"})
+MAX_PASSES = 20
 
 
 @dataclass(frozen=True)
@@ -60,8 +61,6 @@ class CleanupConfig:
 class CleanupContext:
     lexicon: Lexicon
     config: CleanupConfig = field(default_factory=CleanupConfig)
-    #: Width of a full line of body text, measured on the raw text before any line is joined.
-    line_width: int = 60
 
 
 @dataclass(frozen=True)
@@ -91,22 +90,25 @@ def clean(
 ) -> CleanResult:
     """Run every enabled repair over ``raw``; return cleaned text and the repair log."""
     config = config or CleanupConfig()
-    ctx = CleanupContext(lexicon or default_lexicon(), config, typical_width(split_lines(raw)))
+    ctx = CleanupContext(lexicon or default_lexicon(), config)
     state = TextState(raw)
     starts, labels = page_starts(raw)
     state.page_starts = starts
     for name, repair in REPAIRS:
         if not config.enabled(name):
             continue
-        spans = protected_spans(state.text)
-        edits = [e for e in repair(state.text, ctx) if _keeps_protected(state.text, e, spans)]
-        state.apply(name, edits)
+        # Reflow runs to its fixed point, so that cleaning the cleaned text changes nothing.
+        for _ in range(MAX_PASSES if name in FIXPOINT_REPAIRS else 1):
+            spans = protected_spans(state.text)
+            edits = [e for e in repair(state.text, ctx) if _keeps_protected(state.text, e, spans)]
+            if not any(e.applied for e in state.apply(name, edits)):
+                break
     return CleanResult(raw, state.text, state.repairs, starts, labels, state)
 
 
 def clean_with(name: str, text: str, lexicon: Lexicon | None = None) -> str:
     """Run one repair alone (for examples and tests)."""
-    ctx = CleanupContext(lexicon or default_lexicon(), line_width=typical_width(split_lines(text)))
+    ctx = CleanupContext(lexicon or default_lexicon())
     state = TextState(text)
     state.apply(name, dict(REPAIRS)[name](text, ctx))
     return state.text

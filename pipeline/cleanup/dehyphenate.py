@@ -53,8 +53,8 @@ SEPARABLE_PARTICLES = frozenset(
         "über",
     ]
 )
-#: A hyphen-less join needs the broken line to be at least this share of a full line.
-MIN_LINE_SHARE = 0.6
+#: A hyphen-less join needs the broken line to be this long: words are broken in full lines.
+MIN_LINE_LENGTH = 45
 _TAIL = regex.compile(r"(?P<word>[\p{L}]+(?:-[\p{L}]+)*)(?P<hyphen>-?)\s*$")
 _HEAD = regex.compile(r"^\s*(?P<word>\p{L}+)")
 
@@ -98,14 +98,13 @@ def dehyphenate(text: str, ctx: object) -> list[Edit]:
 
     >>> from pipeline.cleanup import clean_with
     >>> body = "Die Stadt wird die Kampagne unterstützen und bereit sein, Flüchtlinge aufneh"
-    >>> clean_with("dehyphenate", body + "\\n\\nmen zu wollen.")[-25:]
+    >>> clean_with("dehyphenate", body + "\\n\\nmen zu wollen.")[-32:]
     'Flüchtlinge aufnehmen zu wollen.'
-    >>> clean_with("dehyphenate", body + " im Städte-\\nund Gemeindetag")[-25:]
+    >>> clean_with("dehyphenate", body + " im Städte-\\nund Gemeindetag")[-27:]
     ' im Städte-\\nund Gemeindetag'
     """
     lexicon: Lexicon = ctx.lexicon  # type: ignore[attr-defined]
     lines = split_lines(text)
-    width: int = ctx.line_width  # type: ignore[attr-defined]
     edits: list[Edit] = []
     for i, line in enumerate(lines):
         if line.blank:
@@ -129,7 +128,7 @@ def dehyphenate(text: str, ctx: object) -> list[Edit]:
         if tail.group("hyphen"):
             edit = _hyphen_kept(first_full, first, second, cut_start, cut_end, lexicon)
         else:
-            if len(line.stripped) < MIN_LINE_SHARE * width or len(first) < 2:
+            if len(line.stripped) < MIN_LINE_LENGTH or len(first) < 2:
                 continue
             join, confidence, reason = decide_lost_hyphen(
                 first, second, lexicon, sentence_start=sentence_start

@@ -81,7 +81,10 @@ class TextState:
             cur_end = cur_start + region.out_len
             if cur < cur_start or (cur == cur_start and region.out_len > 0):
                 break
-            if cur < cur_end or (cur == cur_end and region.out_len == 0):
+            if region.out_len == 0 and cur == cur_start:
+                # A deletion sits here: it belongs to an edit that starts at this point.
+                return region.raw_start
+            if cur < cur_end:
                 return region.raw_start if side == "start" else region.raw_end
             shift += region.delta
         return cur - shift
@@ -149,7 +152,9 @@ class TextState:
                 r for r in self._regions if not (rs <= r.raw_start and r.raw_end <= re_)
             ]
             bisect.insort(
-                self._regions, _Region(rs, re_, len(edit.after)), key=lambda r: r.raw_start
+                self._regions,
+                _Region(rs, re_, len(edit.after)),
+                key=lambda r: (r.raw_start, r.raw_end),
             )
         self.repairs.extend(logged)
         return logged
@@ -186,6 +191,8 @@ def replay(raw: str, repairs: list[Repair]) -> str:
             r for r in regions if not (repair.start <= r.raw_start and r.raw_end <= repair.end)
         ]
         bisect.insort(
-            regions, _Region(repair.start, repair.end, len(repair.after)), key=lambda r: r.raw_start
+            regions,
+            _Region(repair.start, repair.end, len(repair.after)),
+            key=lambda r: (r.raw_start, r.raw_end),
         )
     return text

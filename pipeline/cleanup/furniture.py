@@ -63,7 +63,7 @@ def remove_page_furniture(text: str, ctx: object = None) -> list[Edit]:
 
     >>> from pipeline.cleanup import clean_with
     >>> clean_with("remove_page_furniture", "Stadt Halle\\nText\\nSeite 1 von 2\\nStadt Halle\\nmehr\\n")
-    'Stadt Halle\\nText\\nStadt Halle\\nmehr\\n'
+    'Stadt Halle\\nText\\nmehr\\n'
     """
     lines = split_lines(text)
     starts, _ = page_starts(text)
@@ -78,10 +78,12 @@ def remove_page_furniture(text: str, ctx: object = None) -> list[Edit]:
         [ln for ln in page if not ln.blank and not PAGE_LABEL.match(ln.text)]
         for page in _pages(lines, starts)
     ]
-    for edge, name in ((slice(0, EDGE_LINES), "header"), (slice(-EDGE_LINES, None), "footer")):
+    for name in ("header", "footer"):
         seen: dict[str, list[tuple[int, Line]]] = {}
         for number, page in enumerate(pages):
-            for line in page[edge]:
+            # A footer line is never also one of the page's header lines (short pages).
+            edge = page[:EDGE_LINES] if name == "header" else page[EDGE_LINES:][-EDGE_LINES:]
+            for line in edge:
                 if len(_key(line)) >= 8:
                     seen.setdefault(_key(line), []).append((number, line))
         for places in seen.values():

@@ -20,17 +20,21 @@ BLOCK_OPENERS = regex.compile(
     r"^\s*(?:Sehr\s+geehrte|Liebe\s|Mit\s+freundlichen|Freundliche\s+Grüße|Kenntnisnahme|"
     r"Anlage|Verteiler|Datum|GZ|Az\.|Aktenzeichen|Beschlusskontrolle|Betreff|Betr\.)"
 )
-#: A line at least this share of a full line is body text that may continue on the next.
-LONG_LINE = 0.75
-#: ... and at least this share when the next line starts lower case.
-CONTINUED_LINE = 0.5
+#: A line of at least this many characters is body text that may continue on the next line.
+#: Absolute on purpose: the decision must be the same on the cleaned text (idempotence), whose
+#: width says nothing about the page. Typed letters have 75-100 characters a line.
+LONG_LINE = 55
+#: ... and at least this many when the next line starts lower case.
+CONTINUED_LINE = 40
+#: Longer lines are already paragraphs (no page is this wide): never joined by length.
+LOGICAL_LINE = 130
 
 
 def _ends_sentence(line: Line) -> bool:
     return line.text.rstrip().endswith(SENTENCE_END)
 
 
-def _join_reason(line: Line, nxt: Line, blanks: int, width: int, lexicon: Lexicon) -> str | None:
+def _join_reason(line: Line, nxt: Line, blanks: int, lexicon: Lexicon) -> str | None:
     """Why ``line`` continues in ``nxt`` (None: it does not)."""
     text, following = line.text.rstrip(), nxt.text.lstrip()
     if LIST_MARKER.fullmatch(text.strip()):
@@ -40,23 +44,25 @@ def _join_reason(line: Line, nxt: Line, blanks: int, width: int, lexicon: Lexico
     if BLOCK_OPENERS.match(following):
         return None
     length = len(text.strip())
+    if length > LOGICAL_LINE:
+        return None
     lower_next = following[:1].islower()
     if text.endswith("-") and not text.endswith(" -"):
-        return "line ends with a hyphen word" if length >= CONTINUED_LINE * width else None
+        return "line ends with a hyphen word" if length >= CONTINUED_LINE else None
     if blanks == 0:
-        if length >= LONG_LINE * width:
+        if length >= LONG_LINE:
             return "line of a paragraph"
-        if lower_next and not _ends_sentence(line) and length >= CONTINUED_LINE * width:
+        if lower_next and not _ends_sentence(line) and length >= CONTINUED_LINE:
             return "line of a paragraph (continues lower case)"
         return None
-    if _ends_sentence(line) or length < CONTINUED_LINE * width:
+    if _ends_sentence(line) or length < CONTINUED_LINE:
         return None
     last_word = regex.search(r"\p{L}+$", text)
     if lower_next:
         return "spurious blank line inside a sentence"
     if last_word and lexicon.is_function_word(last_word.group()) and last_word.group().islower():
         return "spurious blank line after a function word"
-    if length >= LONG_LINE * width and (text[-1:].islower() or text.endswith(",")):
+    if length >= LONG_LINE and (text[-1:].islower() or text.endswith(",")):
         return "spurious blank line after a full line"
     return None
 
@@ -67,11 +73,10 @@ def reflow(text: str, ctx: object) -> list[Edit]:
     >>> from pipeline.cleanup import clean_with
     >>> clean_with("reflow", "1.\\n\\nDie Stadt hat die Kampagne in vollem Umfang unterstützt und\\n"
     ...            "die Mittel bereitgestellt.\\n\\n\\nZu 1.\\nUmgesetzt.")
-    '1. Die Stadt hat die Kampagne in vollem Umfang unterstützt und die Mittel bereitgestellt.\\n\\nZu 1.\\nUmgesetzt.'
+    '1. Die Stadt hat die Kampagne in vollem Umfang unterstützt und die Mittel bereitgestellt.\\n\\nZu 1.\\nUmgesetzt.\\n'
     """
     lexicon: Lexicon = ctx.lexicon  # type: ignore[attr-defined]
     lines = split_lines(text)
-    width: int = ctx.line_width  # type: ignore[attr-defined]
     content = [line for line in lines if not line.blank]
     edits: list[Edit] = []
     if content and content[0].start > 0:
@@ -81,7 +86,7 @@ def reflow(text: str, ctx: object) -> list[Edit]:
         start = nxt.start + len(nxt.text) - len(nxt.text.lstrip())
         gap = text[end:start]
         blanks = gap.count("\n") - 1
-        reason = _join_reason(line, nxt, blanks, width, lexicon)
+        reason = _join_reason(line, nxt, blanks, lexicon)
         wanted = " " if reason else ("\n" if blanks == 0 else "\n\n")
         if gap != wanted:
             confidence = 0.9 if blanks == 0 or reason is None else 0.7

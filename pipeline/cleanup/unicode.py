@@ -12,7 +12,7 @@ _NOT_NFC = regex.compile(r"\P{M}\p{M}+")
 _INVISIBLE = regex.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f\u200b-\u200d\u2060\ufeff]|\u00ad(?!\n)")
 _ODD_SPACE = regex.compile(r"[\u00a0\u2000-\u200a\u202f\u205f\u3000]")
 _DOUBLE_QUOTE = regex.compile(r"[\"“”„]")
-_DASH = regex.compile(r"(?<=\s)(?:-|[\u2012\u2014\u2015\u2212])(?=\s)|[\u2012\u2015\u2212]")
+_DASH = regex.compile(r"(?<=\s|^)(?:-|[\u2012\u2014\u2015\u2212])(?=\s|$)|[\u2012\u2015\u2212]")
 
 
 def normalize_unicode(text: str, ctx: object = None) -> list[Edit]:

@@ -68,7 +68,9 @@ def _first_names() -> dict[str, str]:
 
 
 def is_role(line: str) -> bool:
-    """>>> is_role("Beigeordneter für Soziales"), is_role("Martin Seidel")
+    """Is this line a signatory's role?
+
+    >>> is_role("Beigeordneter für Soziales"), is_role("Martin Seidel")
     (True, False)
     """
     return any(p.match(line.strip()) for p in _role_patterns())
