@@ -1,0 +1,183 @@
+"""Evaluation against ground truth: field accuracy, dehyphenation precision, word error rate.
+
+Truth files are ``<id>.truth.json`` with ``text``, ``record`` (plain values) and ``breaks``, as
+written by ``samples/generate_letters.py``; predictions are records (``<id>.ocr.json``).
+"""
+
+from __future__ import annotations
+
+import difflib
+import json
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from pipeline.extract.points import flatten
+from pipeline.models import Record
+
+_TRANSLATE = str.maketrans({"„": '"', "“": '"', "”": '"', "–": "-", "—": "-"})
+
+
+def norm(value: Any) -> Any:
+    """Compare text modulo white space, quote and dash styles."""
+    if isinstance(value, str):
+        return " ".join(value.translate(_TRANSLATE).split())
+    return value
+
+
+def _value(extracted: Any) -> Any:
+    if extracted is None:
+        return None
+    value = extracted.value
+    return value.value if hasattr(value, "value") and not isinstance(value, str) else value
+
+
+@dataclass
+class Scores:
+    fields: Counter[str] = field(default_factory=Counter)
+    correct: Counter[str] = field(default_factory=Counter)
+    errors: list[str] = field(default_factory=list)
+    wrong_joins: list[str] = field(default_factory=list)
+    missed_joins: list[str] = field(default_factory=list)
+    breaks: int = 0
+    word_errors: int = 0
+    words: int = 0
+
+    def check(self, name: str, doc_id: str, truth: Any, pred: Any) -> None:
+        self.fields[name] += 1
+        if norm(truth) == norm(pred):
+            self.correct[name] += 1
+        else:
+            self.errors.append(f"{doc_id} {name}: want {truth!r}, got {pred!r}")
+
+    def accuracy(self, name: str | None = None) -> float:
+        names = [name] if name else list(self.fields)
+        total = sum(self.fields[n] for n in names)
+        return sum(self.correct[n] for n in names) / total if total else 1.0
+
+
+def _tokens(text: str) -> list[str]:
+    return norm(text).split()
+
+
+def score_text(scores: Scores, doc_id: str, truth_text: str, pred_text: str) -> None:
+    """Word errors and dehyphenation mistakes from a token alignment."""
+    truth, pred = _tokens(truth_text), _tokens(pred_text)
+    matcher = difflib.SequenceMatcher(None, truth, pred, autojunk=False)
+    for op, i1, i2, j1, j2 in matcher.get_opcodes():
+        if op == "equal":
+            continue
+        scores.word_errors += max(i2 - i1, j2 - j1)
+        t, p = truth[i1:i2], pred[j1:j2]
+        for k in range(len(p)):
+            for n in (2, 3):
+                if (k < len(t) and "".join(t[k : k + n]) == p[k]) or "".join(t[k : k + n]).replace(
+                    "-", ""
+                ) == p[k]:
+                    scores.wrong_joins.append(f"{doc_id}: {' '.join(t[k : k + n])!r} -> {p[k]!r}")
+        for k in range(len(t)):
+            for n in (2,):
+                joined = "".join(p[k : k + n])
+                if (
+                    k < len(p)
+                    and (joined == t[k] or joined.replace("- ", "") == t[k])
+                    and len(p[k : k + n]) == n
+                ):
+                    scores.missed_joins.append(
+                        f"{doc_id}: {' '.join(p[k : k + n])!r} should be {t[k]!r}"
+                    )
+    scores.words += len(truth)
+
+
+def score_record(scores: Scores, doc_id: str, truth: dict[str, Any], record: Record) -> None:
+    want = truth["record"]
+    doc = record.document
+    for name in (
+        "authority",
+        "department",
+        "file_reference",
+        "date",
+        "type",
+        "report_kind",
+        "title",
+    ):
+        scores.check(name, doc_id, want["document"].get(name), _value(getattr(doc, name)))
+    scores.check(
+        "resolutions", doc_id,
+        [(r["number"], r.get("session")) for r in want["document"].get("resolutions", [])],
+        [(_value(r.number), _value(r.session)) for r in doc.resolutions],
+    )  # fmt: skip
+    scores.check(
+        "addressees",
+        doc_id,
+        want["document"].get("addressees", []),
+        [norm(_value(a)) for a in doc.addressees],
+    )
+    pred_points = {p.label: p for p in flatten(record.points)}
+
+    def walk(points: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        out = []
+        for point in points:
+            out.append(point)
+            out.extend(walk(point.get("children", [])))
+        return out
+
+    truth_points = walk(want.get("points", []))
+    scores.check("point_labels", doc_id, [p["label"] for p in truth_points], list(pred_points))
+    for point in truth_points:
+        got = pred_points.get(point["label"])
+        label = point["label"]
+        scores.check(
+            "point_text", f"{doc_id} {label}", point["text"], _value(got.text) if got else None
+        )
+        scores.check(
+            "status", f"{doc_id} {label}", point.get("status"), _value(got.status) if got else None
+        )
+        scores.check(
+            "status_phrase",
+            f"{doc_id} {label}",
+            point.get("status_phrase"),
+            _value(got.status_phrase) if got else None,
+        )
+        scores.check(
+            "report",
+            f"{doc_id} {label}",
+            point.get("report") or None,
+            _value(got.report) if got else None,
+        )
+    scores.check(
+        "signatories", doc_id,
+        [(s.get("name"), s.get("role")) for s in want.get("signatories", [])],
+        [(_value(s.name), _value(s.role)) for s in record.signatories],
+    )  # fmt: skip
+    scores.breaks += sum(1 for b in truth.get("breaks", []) if b.get("kind", "word") == "word")
+    score_text(scores, doc_id, truth["text"], record.text)
+
+
+def evaluate_dir(truth_dir: Path, records: dict[str, Record]) -> Scores:
+    """Score records (by letter id) against the truth files of a folder."""
+    scores = Scores()
+    for truth_file in sorted(truth_dir.glob("*.truth.json")):
+        truth = json.loads(truth_file.read_text(encoding="utf-8"))
+        doc_id = truth_file.name.removesuffix(".truth.json")
+        if doc_id not in records:
+            scores.errors.append(f"{doc_id}: no record")
+            continue
+        score_record(scores, doc_id, truth, records[doc_id])
+    return scores
+
+
+def report(scores: Scores) -> str:
+    lines = [f"{'field':<16} {'accuracy':>8}  n"]
+    for name in scores.fields:
+        lines.append(f"{name:<16} {scores.accuracy(name):8.3f}  {scores.fields[name]}")
+    lines.append(f"{'ALL FIELDS':<16} {scores.accuracy():8.3f}  {sum(scores.fields.values())}")
+    rejoined = 1 - len(scores.missed_joins) / scores.breaks if scores.breaks else 1.0
+    lines.append(
+        f"broken words: {scores.breaks}, rejoined {rejoined:.3f}, wrong joins {len(scores.wrong_joins)}"
+    )
+    lines.append(
+        f"word error rate of cleaned text: {scores.word_errors / max(1, scores.words):.4f}"
+    )
+    return "\n".join(lines)
