@@ -32,7 +32,11 @@ CLEAN_DATE = regex.compile(r"\d{1,2}\.\s[A-ZÄ][a-zä]+\s\d{4}")
 DATE_LABEL = regex.compile(r"^\s*(?:Datum|Dresden|[A-ZÄÖÜ][a-zäöüß]+),?\s*(?:den)?\s*:?\s*$")
 
 
-def read_stamp(stamp: str, years: tuple[int, int] = (1900, 2099)) -> tuple[dt.date, int] | None:
+#: Earliest year a stamp may show; the latest is next year (stamps are not from the future).
+FIRST_YEAR = 1900
+
+
+def read_stamp(stamp: str, years: tuple[int, int] | None = None) -> tuple[dt.date, int] | None:
     """The date a garbled stamp shows and how many confusions were resolved, or None.
 
     >>> read_stamp("3 1, JAN. ZÜ13")
@@ -56,7 +60,8 @@ def read_stamp(stamp: str, years: tuple[int, int] = (1900, 2099)) -> tuple[dt.da
         date = dt.date(year, month, day)
     except ValueError:
         return None
-    if not years[0] <= year <= years[1]:
+    first, last = years or (FIRST_YEAR, dt.date.today().year + 1)
+    if not first <= year <= last:
         return None
     return date, confusions
 

@@ -1,0 +1,73 @@
+"""Curated cleanup cases: negatives stay unchanged, line breaks resolve as a reader would."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from pipeline.cleanup import clean, clean_with
+
+DATA = Path(__file__).parent / "data"
+
+
+def _lines(name: str) -> list[str]:
+    text = (DATA / name).read_text(encoding="utf-8")
+    return [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
+
+
+def _pairs(name: str) -> list[tuple[str, str]]:
+    pairs = []
+    for line in _lines(name):
+        raw, expected = line.split("\t")
+        pairs.append((raw.replace("\\n", "\n"), expected))
+    return pairs
+
+
+@pytest.mark.parametrize("case", _lines("negatives.txt"))
+def test_negative_case_unchanged(case: str) -> None:
+    assert clean(case).text == case + "\n"
+
+
+@pytest.mark.parametrize(("raw", "expected"), _pairs("line_breaks.tsv"))
+def test_line_break(raw: str, expected: str) -> None:
+    assert clean(raw).text == expected + "\n"
+
+
+@pytest.mark.parametrize(("raw", "expected"), _pairs("known_failures.tsv"))
+@pytest.mark.xfail(strict=True, reason="known failure, see tests/data/known_failures.tsv")
+def test_known_failure(raw: str, expected: str) -> None:
+    assert clean(raw).text == expected + "\n"
+
+
+@pytest.mark.parametrize(
+    ("stamp", "date"),
+    [
+        ("3 1, JAN. ZÜ13", "31.01.2013"),
+        ("1 4. MÄRZ 2O16", "14.03.2016"),
+        ("O7.0KT. 2019", "07.10.2019"),
+        ("2 8, FEB. 2Ol5", "28.02.2015"),
+    ],
+)
+def test_date_stamps(stamp: str, date: str) -> None:
+    assert clean_with("repair_date_stamps", f"Datum:\n\n{stamp}\n") == f"Datum:\n\n{date}\n"
+
+
+@pytest.mark.parametrize("not_a_stamp", ["3 1, JAN. ZÜ99", "31, FEB. 2013", "Zu 1. Januar"])
+def test_invalid_stamps_left_alone(not_a_stamp: str) -> None:
+    text = f"Datum:\n\n{not_a_stamp}\n"
+    assert clean_with("repair_date_stamps", text) == text
+
+
+def test_running_header_removed_but_letterhead_kept() -> None:
+    raw = (
+        "Stadt Leipzig – Dezernat Soziales\n\nText der ersten Seite.\n\nSeite 1 von 2\n\n"
+        "Stadt Leipzig – Dezernat Soziales\n\nText der zweiten Seite.\n\nSeite 2 von 2\n"
+    )
+    text = clean(raw).text
+    assert text.count("Stadt Leipzig – Dezernat Soziales") == 1 and "von 2" not in text
+
+
+def test_ambiguous_damaged_word_is_logged_not_changed() -> None:
+    result = clean("Die Stadt hat die Ma/se geprüft.")
+    assert "Ma/se" in result.text
