@@ -10,7 +10,7 @@ replayed on the raw text, in order, to give the cleaned text exactly (:func:`rep
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from pipeline.models import Repair
 
@@ -126,7 +126,13 @@ class TextState:
                 continue  # cannot be logged without overlapping another repair: leave the text
             claimed.append((rs, re_))
             planned.append(
-                (cs, ce, rs, re_, Edit(cs, ce, prefix + edit.after + suffix, **_meta(edit)))
+                (
+                    cs,
+                    ce,
+                    rs,
+                    re_,
+                    replace(edit, start=cs, end=ce, after=prefix + edit.after + suffix),
+                )
             )
         logged: list[Repair] = []
         for cs, ce, rs, re_, edit in planned:
@@ -158,15 +164,6 @@ class TextState:
             )
         self.repairs.extend(logged)
         return logged
-
-
-def _meta(edit: Edit) -> dict[str, object]:
-    return {
-        "reason": edit.reason,
-        "confidence": edit.confidence,
-        "applied": edit.applied,
-        "may_touch_protected": edit.may_touch_protected,
-    }
 
 
 def replay(raw: str, repairs: list[Repair]) -> str:

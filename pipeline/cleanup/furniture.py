@@ -26,7 +26,8 @@ def page_starts(text: str) -> tuple[list[int], list[str | None]]:
     >>> page_starts("Text\\nSeite 1 von 2\\nmehr\\nSeite 2 von 2\\n")
     ([0, 19], ['Seite 1 von 2', 'Seite 2 von 2'])
     """
-    starts, labels = [0], [None]
+    starts: list[int] = [0]
+    labels: list[str | None] = [None]
     for line in split_lines(text):
         match = PAGE_LABEL.match(line.text)
         if "\f" in line.text:

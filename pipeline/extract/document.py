@@ -70,10 +70,12 @@ def _to_iso(day: int, month: int, year: int) -> str | None:
 
 
 def _date_in(text: str) -> tuple[str, int, int] | None:
-    for pattern, month_of in ((NUMERIC_DATE, int), (WORD_DATE, lambda m: MONTH_NAMES.index(m) + 1)):
+    for pattern in (NUMERIC_DATE, WORD_DATE):
         match = pattern.search(text)
         if match:
-            iso = _to_iso(int(match.group(1)), month_of(match.group(2)), int(match.group(3)))  # type: ignore[no-untyped-call]
+            month = match.group(2)
+            number = int(month) if month.isdigit() else MONTH_NAMES.index(month) + 1
+            iso = _to_iso(int(match.group(1)), number, int(match.group(3)))
             if iso:
                 return iso, match.start(), match.end()
     return None
@@ -201,9 +203,9 @@ def extract_document(text: Text, status_values: list[str | None]) -> Document:
         for block in addressees
     ]
 
-    kind = _report_kind(text, header_end, status_values)
-    if kind:
-        fields["report_kind"] = kind
+    report_kind = _report_kind(text, header_end, status_values)
+    if report_kind:
+        fields["report_kind"] = report_kind
     return Document(**fields)  # type: ignore[arg-type]
 
 

@@ -141,6 +141,7 @@ def extract_signatories(
                     name.start,
                     Signatory(
                         name=text.evidence(name.text.strip(), name.start, name.end, 0.85),
+                        officeholder_match=False,
                         role=text.evidence(role.text.strip(), role.start, role.end, 0.8)
                         if role
                         else None,
