@@ -29,6 +29,9 @@ FUNCTION_WORDS_FILE = MODELS_DIR / "src" / "function_words.txt"
 
 #: Zipf frequency at which a whole word counts as known from frequencies alone.
 KNOWN_WORD_ZIPF = 2.5
+#: A lower-case word missing from the form list stands alone when this long and frequent.
+UNINFLECTED_MIN_LENGTH = 5
+UNINFLECTED_ZIPF = 3.0
 #: Shortest part of a compound (``Amt`` in ``Sozialamt``).
 MIN_COMPOUND_PART = 3
 #: Linking elements between compound parts, longest first.
@@ -108,6 +111,15 @@ class Lexicon:
             return True
         if len(word) >= 6 and word[:1].isupper() and self.known(word):
             return True  # a compound noun (Wohnungsangebote) stands alone
+        if (
+            word.islower()
+            and len(word) >= UNINFLECTED_MIN_LENGTH
+            and self.zipf(word) >= UNINFLECTED_ZIPF
+            and word.capitalize() not in self.forms
+        ):
+            # Uninflected words the lemma table lacks (erstmals, durchweg, zugrunde); a noun's
+            # lower-case spelling (land, gramm) does not count.
+            return True
         return sentence_start and word[:1].isupper() and self.is_form(word.lower())
 
     @lru_cache(maxsize=100_000)  # noqa: B019 - one lexicon per process, cached on purpose
@@ -141,6 +153,8 @@ class Lexicon:
                 continue
             head = word[:cut]
             for candidate in self._heads(head):
+                if word[:1].islower() and candidate.capitalize() not in self.forms:
+                    continue  # lower-case compounds have a noun head (krankheits|bedingt)
                 if self._known_part(candidate, head=True) or self.is_compound(candidate, depth + 1):
                     return True
         return False

@@ -76,20 +76,22 @@ def decide_lost_hyphen(
         return False, 0.0, "next line starts with a capital: a new word"
     if not lexicon.known(joined):
         return False, 0.0, f"'{joined}' is not a known word"
+    second_alone = lexicon.standalone(second)
     first_alone = lexicon.standalone(first, sentence_start=sentence_start)
     if first[:1].isupper() and lexicon.is_function_word(first) and not sentence_start:
         first_alone = False  # "An⏎liegen": a capitalised particle mid-sentence is no word
-    second_alone = lexicon.standalone(second)
     if lexicon.is_function_word(second) and (first_alone or lexicon.is_function_word(first)):
         return False, 0.3, f"'{second}' is a function word: '{first} {second}' reads as two words"
-    if not second_alone:
-        return True, 0.92, f"'{second}' cannot stand alone; '{joined}' is a word"
-    if not first_alone:
-        return True, 0.88, f"'{first}' cannot stand alone; '{joined}' is a word"
     if first.lower() in SEPARABLE_PARTICLES and (
         (second.startswith("zu") and lexicon.known(second[2:])) or second.startswith("ge")
     ):
         return True, 0.75, f"particle '{first}' + verb form '{second}' make '{joined}'"
+    if lexicon.is_function_word(first) and second_alone:
+        return False, 0.3, f"'{first}' is a function word: '{first} {second}' reads as two words"
+    if not second_alone:
+        return True, 0.92, f"'{second}' cannot stand alone; '{joined}' is a word"
+    if not first_alone:
+        return True, 0.88, f"'{first}' cannot stand alone; '{joined}' is a word"
     return False, 0.4, f"'{first}' and '{second}' are both words; '{joined}' too: unsure"
 
 
