@@ -16,6 +16,7 @@ Three sources, each doing what it is good at:
 from __future__ import annotations
 
 import gzip
+import itertools
 from collections.abc import Iterable
 from functools import cache, lru_cache
 from pathlib import Path
@@ -32,6 +33,8 @@ KNOWN_WORD_ZIPF = 2.5
 #: A lower-case word missing from the form list stands alone when this long and frequent.
 UNINFLECTED_MIN_LENGTH = 5
 UNINFLECTED_ZIPF = 3.0
+#: Frequent words (Zipf 3) from wordfreq join the forms as answers for OCR confusions.
+CONFUSION_MIN_FREQ = 1e-6
 #: Shortest part of a compound (``Amt`` in ``Sozialamt``).
 MIN_COMPOUND_PART = 3
 #: Linking elements between compound parts, longest first.
@@ -86,6 +89,18 @@ class Lexicon:
             read_words(function_words_file),
         )
 
+    @property
+    def confusions(self) -> ConfusionIndex:
+        """Index of the forms by OCR confusion key (built on first use)."""
+        if not hasattr(self, "_confusions"):
+            frequent = (
+                w for w, f in wordfreq.get_frequency_dict("de").items() if f >= CONFUSION_MIN_FREQ
+            )
+            self._confusions = ConfusionIndex(
+                itertools.chain(self.forms, self.function_words, frequent)
+            )
+        return self._confusions
+
     @staticmethod
     @lru_cache(maxsize=200_000)
     def zipf(word: str) -> float:
@@ -134,6 +149,8 @@ class Lexicon:
             return False
         if self.is_form(word) or (word[:1].isupper() and word.lower() in self._lower_forms):
             return True
+        if self.is_function_word(word):
+            return True
         if len(word) >= 5 and self.zipf(word) >= KNOWN_WORD_ZIPF:
             return True
         return self.is_compound(word)
@@ -174,6 +191,39 @@ class Lexicon:
             # Very short parts must be frequent to count (``Amt`` yes, ``Ini`` no).
             return len(part) > 3 or self.zipf(part) >= 4.0
         return len(part) >= 5 and self.zipf(part) >= 3.5
+
+
+#: Characters OCR confuses, folded to one representative (after lower-casing).
+_CONFUSION_FOLD = str.maketrans(
+    {"l": "i", "1": "i", "|": "i", "!": "i", "ı": "i", "í": "i", "c": "e", "b": "h", "0": "o",
+     "ä": "a", "ö": "o", "ü": "u", "ß": "ss"}
+)  # fmt: skip
+
+
+def confusion_key(word: str) -> str:
+    """The word with OCR-confusable letters folded: damaged and intact forms share a key.
+
+    >>> confusion_key("Bürgermelsterin") == confusion_key("Bürgermeisterin")
+    True
+    >>> confusion_key("fiir") == confusion_key("für"), confusion_key("Liegenscbaften") == confusion_key("Liegenschaften")
+    (True, True)
+    """
+    folded = word.lower().replace("rn", "m").replace("ii", "ü")
+    return folded.translate(_CONFUSION_FOLD)
+
+
+class ConfusionIndex:
+    """Known words (lower case) by :func:`confusion_key`, built on first use (about a second)."""
+
+    def __init__(self, words: Iterable[str]) -> None:
+        self._index: dict[str, set[str]] = {}
+        for word in words:
+            if len(word) >= 3 and word.isalpha():
+                self._index.setdefault(confusion_key(word), set()).add(word.lower())
+
+    def lookup(self, word: str) -> list[str]:
+        """Known words (lower case) that OCR could have turned into ``word``."""
+        return sorted(w for w in self._index.get(confusion_key(word), ()) if w != word.lower())
 
 
 @cache

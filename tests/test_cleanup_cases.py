@@ -71,3 +71,33 @@ def test_running_header_removed_but_letterhead_kept() -> None:
 def test_ambiguous_damaged_word_is_logged_not_changed() -> None:
     result = clean("Die Stadt hat die Ma/se geprüft.")
     assert "Ma/se" in result.text
+
+
+@pytest.mark.parametrize(
+    ("damaged", "repaired"),
+    [
+        ("Bürgermelsterin für Kultur und Tourismus", "Bürgermeisterin für Kultur und Tourismus"),
+        (
+            "Beigeordneter fiir Finanzen und Liegenscbaften",
+            "Beigeordneter für Finanzen und Liegenschaften",
+        ),
+        ("Belgeordnete für O/dnung und Sicherheit", "Beigeordnete für Ordnung und Sicherheit"),
+        ("Erste Burgermcisterin", "Erste Bürgermeisterin"),
+        ("Beigeordneter fur Soziales", "Beigeordneter für Soziales"),
+    ],
+)
+def test_ocr_letter_confusions_repaired(damaged: str, repaired: str) -> None:
+    assert clean_with("repair_damaged_words", damaged) == repaired
+
+
+def test_line_end_fragments_left_for_dehyphenation() -> None:
+    """Regression: fragments (``deln``) were 'repaired' (``dein``) before they could be joined."""
+    raw = "Die Verwaltung wird die eingegangenen Hinweise sorgfältig prüfen und entsprechend han\ndeln."
+    assert clean(raw).text.endswith("entsprechend handeln.\n")
+
+
+@pytest.mark.parametrize("word", ["MAR", "Mär", "Mar"])
+def test_confusion_repair_is_a_fixed_point(word: str) -> None:
+    """Regression (hypothesis): mar/mär flipped on every run."""
+    once = clean(word).text
+    assert clean(once).text == once

@@ -28,11 +28,13 @@ GLYPH_CONFUSIONS: dict[str, tuple[str, ...]] = {
 }
 UMLAUTS = {"u": "ü", "a": "ä", "o": "ö", "U": "Ü", "A": "Ä", "O": "Ö"}
 #: A word with OCR glyphs inside, between letters.
-DAMAGED = regex.compile(r"(?<![\p{L}\d])\p{L}{2,}(?:[/|!01581({]\p{L}+)+(?![\p{L}\d])")
+DAMAGED = regex.compile(r"(?<![\p{L}\d])\p{L}+(?:[/|!01581({]\p{L}+)+(?![\p{L}\d])")
 PLAIN_WORD = regex.compile(r"(?<![\p{L}\d\-])\p{L}{3,}(?![\p{L}\d\-])")
 #: Frequency gap that makes the most frequent candidate the answer.
 CLEAR_WINNER_ZIPF_GAP = 1.5
 MAX_GLYPHS = 3
+#: A line this long is body text, whose line-end words may be broken.
+BODY_LINE = 45
 
 
 def _umlaut_variants(word: str) -> list[str]:
@@ -75,6 +77,48 @@ def choose(options: set[str], lexicon: Lexicon) -> tuple[str | None, list[str]]:
     return None, ranked
 
 
+def _letter_confusion_fix(word: str, lexicon: Lexicon) -> str | None:
+    """The one known word that differs from ``word`` only by OCR letter confusions."""
+    options = []
+    for option in lexicon.confusions.lookup(word):
+        cased = option.capitalize() if word[0].isupper() else option
+        if (
+            word[0].islower()
+            and lexicon.is_form(option.capitalize())
+            and not lexicon.is_form(option)
+        ):
+            continue  # a noun cannot stand lower case
+        if lexicon.known(cased):  # the repaired word must itself pass, or a rerun would flip it
+            options.append(cased)
+    options = sorted(set(options), key=lexicon.zipf, reverse=True)
+    if len(options) == 1:
+        return options[0]
+    if (
+        len(options) > 1
+        and lexicon.zipf(options[0]) - lexicon.zipf(options[1]) >= CLEAR_WINNER_ZIPF_GAP
+    ):
+        return options[0]
+    return None
+
+
+def at_line_break(text: str, start: int, end: int) -> bool:
+    """Is this token a possible piece of a word broken at a line end (left for dehyphenation)?
+
+    True for the last token of a body-text line and the first token after one that does not
+    end a sentence.
+    """
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    if not text[end:line_end].strip(" -") and line_end < len(text):
+        return line_end - line_start >= BODY_LINE
+    if text[line_start:start].strip():
+        return False
+    previous = text[:line_start].rstrip()
+    previous_line = previous[previous.rfind("\n") + 1 :]
+    return len(previous_line) >= BODY_LINE and not previous_line.endswith((".", ":", "!", "?"))
+
+
 def repair_damaged_words(text: str, ctx: object) -> list[Edit]:
     """Repair words with OCR glyphs inside, and lost umlauts, against the lexicon.
 
@@ -102,7 +146,13 @@ def repair_damaged_words(text: str, ctx: object) -> list[Edit]:
             )
     for match in PLAIN_WORD.finditer(text):
         word = match.group()
-        if lexicon.is_form(word) or not any(ch in UMLAUTS for ch in word):
+        if lexicon.known(word) or at_line_break(text, match.start(), match.end()):
+            continue
+        best = _letter_confusion_fix(word, lexicon)
+        if best:
+            edits.append(Edit(match.start(), match.end(), best, "OCR letter confusion", 0.75))
+            continue
+        if not any(ch in UMLAUTS for ch in word):
             continue
         if word[0].isupper() and len(word) < 8:  # short capitalised words may be names (Muller)
             continue
