@@ -190,7 +190,7 @@ class Lexicon:
         if any(v in self.forms for v in variants):
             # Very short parts must be frequent to count (``Amt`` yes, ``Ini`` no).
             return len(part) > 3 or self.zipf(part) >= 4.0
-        return len(part) >= 5 and self.zipf(part) >= 3.5
+        return len(part) >= 5 and self.zipf(part) >= 3.0
 
 
 #: Characters OCR confuses, folded to one representative (after lower-casing).

@@ -20,7 +20,7 @@ def _pairs(name: str) -> list[tuple[str, str]]:
     pairs = []
     for line in _lines(name):
         raw, expected = line.split("\t")
-        pairs.append((raw.replace("\\n", "\n"), expected))
+        pairs.append((raw.replace("\\n", "\n"), expected.replace("\\n", "\n")))
     return pairs
 
 

@@ -161,6 +161,9 @@ def _hyphen_kept(
         return Edit(hyphen_at + 1, cut_end, "", "line break after a real hyphen (compound)", 0.9)
     if lexicon.known(first + second) or lexicon.known(first_full.replace("-", "") + second):
         return Edit(hyphen_at, cut_end, "", f"hyphenated line break in '{first + second}'", 0.95)
+    if not lexicon.standalone(second) and not lexicon.known(first) and len(first) >= 3:
+        # "Konsoli-⏎dierungsvolumen": neither piece is a word, so the hyphen only breaks a word.
+        return Edit(hyphen_at, cut_end, "", "hyphenated line break between two non-words", 0.7)
     if lexicon.known(first) and lexicon.standalone(second) and len(second) >= 2:
         return Edit(hyphen_at + 1, cut_end, "", "line break after a real hyphen", 0.6)
     return Edit(

@@ -11,8 +11,9 @@ SENTENCE_END = (".", "!", "?", ":", ";")
 LIST_MARKER = regex.compile(
     r"^\s*(?:(?:\d{1,2}|[a-z]|[IVX]{1,4})[.)]|\(\d{1,2}\)|\([a-z]\)|Punkt\s+\d{1,2}:?)(?=\s|$)"
 )
+#: "Zu 1.", "Zu Punkt 4:", "Zu 3a)": the heading of a point's status report, alone on its line.
 ZU_HEADING = regex.compile(
-    r"^\s*Zu\s+(?:Punkt\s+)?\d{1,2}\s?[a-z]?[.)]?\s*(?:und\s+\d{1,2}[.)]?\s*)?$"
+    r"^[ \t]*Zu\s+(?:Punkt\s+)?(\d{1,2})(?:\s?([a-z]))?\s?[.):]?[ \t]*$", regex.M
 )
 
 

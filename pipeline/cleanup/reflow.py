@@ -18,7 +18,7 @@ from pipeline.lexicon import Lexicon
 
 BLOCK_OPENERS = regex.compile(
     r"^\s*(?:Sehr\s+geehrte|Liebe\s|Mit\s+freundlichen|Freundliche\s+Grüße|Kenntnisnahme|"
-    r"Anlage|Verteiler|Datum|GZ|Az\.|Aktenzeichen|Beschlusskontrolle|Betreff|Betr\.)"
+    r"Anlagen?\s*(?::|\d|$)|Verteiler\s*:|Datum\s*:|GZ\s*:|Az\.|Aktenzeichen\s*:|Beschlusskontrolle\s+zu|Betreff\s*:|Betr\.)"
 )
 #: A line of at least this many characters is body text that may continue on the next line.
 #: Absolute on purpose: the decision must be the same on the cleaned text (idempotence), whose

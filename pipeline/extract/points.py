@@ -7,16 +7,15 @@ from dataclasses import dataclass, field
 import regex
 from spacy.language import Language
 
+from pipeline.cleanup.lines import ZU_HEADING as ZU
 from pipeline.extract.base import Text
 from pipeline.models import Point, Status
 
 TOP_MARKER = regex.compile(r"^[ \t]*(?:(\d{1,2})[.)]|Punkt\s+(\d{1,2}):?)[ \t]+(?=\S)", regex.M)
 SUB_MARKER = regex.compile(r"^[ \t]*\(?([a-z])\)[ \t]+(?=\S)", regex.M)
-ZU = regex.compile(
-    r"^[ \t]*Zu\s+(?:Punkt\s+)?(\d{1,2})(?:\s?([a-z]))?\s?[.):]?[ \t]*(?:\n|$)", regex.M
-)
 CLOSING = regex.compile(
-    r"^\s*(?:Mit\s+freundlichen|Freundliche\s+Grüße|Hochachtungsvoll|Kenntnisnahme|Anlage)", regex.M
+    r"^\s*(?:Mit\s+freundlichen|Freundliche\s+Grüße|Hochachtungsvoll|Kenntnisnahme|Anlagen?\s*(?::|\d|$))",
+    regex.M,
 )
 SALUTATION_END = regex.compile(r"^\s*(?:Sehr geehrte|Liebe )[^\n]*\n", regex.M)
 
