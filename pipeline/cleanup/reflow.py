@@ -15,23 +15,47 @@ from pipeline.cleanup.lines import (
     split_lines,
 )
 from pipeline.lexicon import Lexicon
+from pipeline.patterns import RESOLUTION_NUMBER, SESSION_NUMBER
 
 BLOCK_OPENERS = regex.compile(
     r"^\s*(?:Sehr\s+geehrte|Liebe\s|Mit\s+freundlichen|Freundliche\s+Grüße|Kenntnisnahme|"
     r"Anlagen?\s*(?::|\d|$)|Verteiler\s*:|Datum\s*:|GZ\s*:|Az\.|Aktenzeichen\s*:|Beschlusskontrolle\s+zu|Betreff\s*:|Betr\.)"
 )
+#: A heading naming the document type and its resolution stands alone ("Beschlusskontrolle zum
+#: Beschluss V0599/15 vom 12.03.2015"); the title on the next line is its own paragraph.
+HEADING = regex.compile(
+    r"^\s*(?:Abschlussbericht|Zwischenbericht|Sachstandsbericht|Beschlusskontrolle|"
+    r"Beschlussvorlage|Beschlussausfertigung|Niederschrift|Betreff\s*:|Betr\.)"
+)
+#: Nouns after which a heading goes on with a number ("… und zum Änderungsantrag⏎A0178/15").
+CONNECTING_NOUNS = frozenset({"Beschluss", "Antrag", "Änderungsantrag", "Vorlage", "Beschlüsse"})
 #: A line of at least this many characters is body text that may continue on the next line.
 #: Absolute on purpose: the decision must be the same on the cleaned text (idempotence), whose
 #: width says nothing about the page. Typed letters have 75-100 characters a line.
 LONG_LINE = 55
 #: ... and at least this many when the next line starts lower case.
 CONTINUED_LINE = 40
+#: A full line before a blank line continues only if it reads as a sentence (not a letterhead).
+SENTENCE_WORDS = 10
 #: Longer lines are already paragraphs (no page is this wide): never joined by length.
 LOGICAL_LINE = 130
 
 
 def _ends_sentence(line: Line) -> bool:
     return line.text.rstrip().endswith(SENTENCE_END)
+
+
+def _closed_heading(text: str, following: str, lexicon: Lexicon) -> bool:
+    """A resolution heading that is complete: it names an identifier, does not end on a
+    connecting word, and the next line does not start with another identifier."""
+    if not HEADING.match(text) or text.endswith(SENTENCE_END):
+        return False
+    if not (RESOLUTION_NUMBER.search(text) or SESSION_NUMBER.search(text)):
+        return False
+    if RESOLUTION_NUMBER.match(following) or SESSION_NUMBER.match(following):
+        return False
+    last = text.split()[-1]
+    return not lexicon.is_function_word(last) and last not in CONNECTING_NOUNS
 
 
 def _join_reason(line: Line, nxt: Line, blanks: int, lexicon: Lexicon) -> str | None:
@@ -44,7 +68,7 @@ def _join_reason(line: Line, nxt: Line, blanks: int, lexicon: Lexicon) -> str | 
     if BLOCK_OPENERS.match(following):
         return None
     length = len(text.strip())
-    if length > LOGICAL_LINE:
+    if length > LOGICAL_LINE or _closed_heading(text, following, lexicon):
         return None
     lower_next = following[:1].islower()
     if text.endswith("-") and not text.endswith(" -"):
@@ -62,7 +86,8 @@ def _join_reason(line: Line, nxt: Line, blanks: int, lexicon: Lexicon) -> str | 
         return "spurious blank line inside a sentence"
     if last_word and lexicon.is_function_word(last_word.group()) and last_word.group().islower():
         return "spurious blank line after a function word"
-    if length >= LONG_LINE and (text[-1:].islower() or text.endswith(",")):
+    sentence_like = len(text.split()) >= SENTENCE_WORDS and "|" not in text
+    if length >= LONG_LINE and sentence_like and (text[-1:].islower() or text.endswith(",")):
         return "spurious blank line after a full line"
     return None
 

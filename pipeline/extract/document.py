@@ -142,31 +142,19 @@ def extract_document(text: Text, status_values: list[str | None]) -> Document:
                 break
 
     resolution_line = None
-    for line in lines:
-        numbers = list(RESOLUTION_NUMBER.finditer(line.text))
-        if not numbers:
+    resolution_end = 0
+    for k, line in enumerate(lines):
+        resolutions = _resolutions(text, line)
+        if not resolutions:
             continue
         resolution_line = line
-        sessions = list(SESSION_NUMBER.finditer(line.text))
-        resolutions = []
-        for k, number in enumerate(numbers):
-            limit = numbers[k + 1].start() if k + 1 < len(numbers) else len(line.text)
-            session = next((s for s in sessions if number.end() <= s.start() < limit), None)
-            resolutions.append(
-                Resolution(
-                    number=text.evidence(
-                        number.group(), line.start + number.start(), line.start + number.end(), 0.95
-                    ),
-                    session=text.evidence(
-                        session.group(),
-                        line.start + session.start(),
-                        line.start + session.end(),
-                        0.9,
-                    )
-                    if session
-                    else None,
-                )
-            )
+        resolution_end = line.end
+        following = lines[k + 1] if k + 1 < len(lines) else None
+        if following is not None and resolutions[-1].session is None:
+            session = _session_line(text, following)
+            if session is not None:  # "(Sitzungsnummer: SR/015/2013)" on the next line
+                resolutions[-1] = Resolution(number=resolutions[-1].number, session=session)
+                resolution_end = following.end
         fields["resolutions"] = resolutions
         break
 
@@ -181,11 +169,12 @@ def extract_document(text: Text, status_values: list[str | None]) -> Document:
             break
 
     if resolution_line is not None:
-        following = [p for p in text.paragraphs() if resolution_line.end <= p.start < header_end]
-        if following:
-            title = following[0]
-            value = " ".join(title.text.split())
-            fields["title"] = text.evidence(value, title.start, title.end, 0.8)
+        title = regex.compile(r"\S[^\n]*(?:\n(?!\s*\n)[^\n]+)*").search(
+            body, resolution_end, header_end
+        )
+        if title and not SALUTATION.match(title.group()):
+            value = " ".join(title.group().split())
+            fields["title"] = text.evidence(value, title.start(), title.end(), 0.8)
 
     addressees = []
     end_of_address = resolution_line.start if resolution_line else header_end
@@ -207,6 +196,57 @@ def extract_document(text: Text, status_values: list[str | None]) -> Document:
     if report_kind:
         fields["report_kind"] = report_kind
     return Document(**fields)  # type: ignore[arg-type]
+
+
+SESSION_LABEL = regex.compile(
+    r"(?:Sitzungs(?:nummer|-Nr\.?)|Sitzung(?:\s+Nr\.)?|SR-Nr\.?)\s*:?\s*$"
+)
+
+
+def _identifiers(line: str) -> list[regex.Match[str]]:
+    """Resolution- and session-shaped identifiers of a line, left to right, not overlapping."""
+    found = sorted(
+        [*RESOLUTION_NUMBER.finditer(line), *SESSION_NUMBER.finditer(line)], key=lambda m: m.start()
+    )
+    kept: list[regex.Match[str]] = []
+    for match in found:
+        if not kept or match.start() >= kept[-1].end():
+            kept.append(match)
+    return kept
+
+
+def _resolutions(text: Text, line: Paragraph) -> list[Resolution]:
+    """Resolutions named in a line; an identifier after a session label is the session of the
+    resolution before it (``A0404/11 (Sitzungsnummer: SR/033/2011)``). The shape alone does not
+    decide: ``OBR Alt/011/2010`` is a resolution number, ``SR/033/2011`` a session."""
+    resolutions: list[tuple[regex.Match[str], regex.Match[str] | None]] = []
+    for match in _identifiers(line.text):
+        labelled = SESSION_LABEL.search(line.text[: match.start()].rstrip("( "))
+        if labelled and resolutions and resolutions[-1][1] is None:
+            resolutions[-1] = (resolutions[-1][0], match)
+        elif not labelled:
+            resolutions.append((match, None))
+    return [
+        Resolution(
+            number=text.evidence(n.group(), line.start + n.start(), line.start + n.end(), 0.95),
+            session=text.evidence(s.group(), line.start + s.start(), line.start + s.end(), 0.9)
+            if s
+            else None,
+        )
+        for n, s in resolutions
+    ]
+
+
+def _session_line(text: Text, line: Paragraph) -> Extracted[str] | None:
+    """The session of a line that holds only a labelled session number."""
+    match = SESSION_NUMBER.search(line.text)
+    if not match or not SESSION_LABEL.search(line.text[: match.start()].rstrip("( ")):
+        return None
+    if regex.sub(
+        r"[\s():]|Sitzungs\w*|Sitzung|SR-Nr\.?|Nr\.", "", line.text.replace(match.group(), "")
+    ):
+        return None
+    return text.evidence(match.group(), line.start + match.start(), line.start + match.end(), 0.85)
 
 
 def _report_kind(text: Text, header_end: int, statuses: list[str | None]) -> Extracted[str] | None:
