@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 
 import regex
 from spacy.language import Language
+from spacy.tokens import Doc
 
 from pipeline.cleanup.lines import ZU_HEADING as ZU
 from pipeline.extract.base import Text
@@ -53,6 +54,31 @@ def _point_drafts(text: str, start: int, end: int) -> list[_Draft]:
     return tops
 
 
+#: A sentence that speaks to the reader belongs to the letter's closing, not to a point's
+#: report: first person singular, the formal "Ihnen", or a request for "Kenntnisnahme".
+READER_ADDRESS = regex.compile(r"\b(?:ich|mich|mir|Ihnen|Kenntnisnahme)\b|(?<=\S\s+)\bSie\b")
+
+
+def _without_closing_sentences(doc: Doc, offset: int, start: int, end: int) -> int:
+    """End of the last section without its trailing reader-addressing sentences.
+
+    >>> from pipeline.extract.nlp import load_pipeline
+    >>> text = "Die Arbeiten sind beendet. Ich bitte um Kenntnisnahme."
+    >>> text[: _without_closing_sentences(load_pipeline()(text), 0, 0, len(text))].rstrip()
+    'Die Arbeiten sind beendet.'
+    """
+    cut = end
+    for sent in reversed(list(doc.sents)):
+        if not sent.text.strip():
+            continue
+        if offset + sent.start_char < start:
+            break
+        if not READER_ADDRESS.search(sent.text):
+            break
+        cut = offset + sent.start_char
+    return cut
+
+
 def _reports(text: Text, nlp: Language, start: int, end: int) -> dict[str, dict[str, object]]:
     """Per label: status, status phrase and report from its ``Zu N.`` section."""
     body = text.text
@@ -77,6 +103,8 @@ def _reports(text: Text, nlp: Language, start: int, end: int) -> dict[str, dict[
             rest_start = e
         else:
             rest_start = heading.end()
+        if k == len(headings) - 1:
+            section_end = _without_closing_sentences(doc, heading.end(), rest_start, section_end)
         rest = body[rest_start:section_end]
         if rest.strip():
             value = " ".join(rest.split())
