@@ -89,6 +89,11 @@ class TextState:
             shift += region.delta
         return cur - shift
 
+    def cleaned_span(self, raw_start: int, raw_end: int) -> tuple[int, int]:
+        """Span in the current text of a raw span that no repair cuts partly (e.g. a whole
+        repair's span: a removed line maps to an empty span where it stood)."""
+        return _cur_span(self._regions, raw_start, raw_end)
+
     def _cur_bounds(self, cur: int) -> tuple[int, int, int, int] | None:
         """(cur_start, cur_end, raw_start, raw_end) of the region whose output holds ``cur``."""
         shift = 0

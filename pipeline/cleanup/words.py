@@ -28,7 +28,9 @@ GLYPH_CONFUSIONS: dict[str, tuple[str, ...]] = {
 }
 UMLAUTS = {"u": "ü", "a": "ä", "o": "ö", "U": "Ü", "A": "Ä", "O": "Ö"}
 #: A word with OCR glyphs inside, between letters.
-DAMAGED = regex.compile(r"(?<![\p{L}\d])\p{L}+(?:[/|!01581({]\p{L}+)+(?![\p{L}\d])")
+DAMAGED = regex.compile(
+    r"(?<![\p{L}\d])\p{L}+(?:[/|!01581({]\p{L}+)+(?![\p{L}\d])|(?<![\p{L}\d])\p{L}{2,}[/|](?=\s)"
+)
 PLAIN_WORD = regex.compile(r"(?<![\p{L}\d\-])\p{L}{3,}(?![\p{L}\d\-])")
 #: Frequency gap that makes the most frequent candidate the answer.
 CLEAR_WINNER_ZIPF_GAP = 1.5
@@ -63,9 +65,8 @@ def candidates(word: str) -> set[str]:
 
 def choose(options: set[str], lexicon: Lexicon) -> tuple[str | None, list[str]]:
     """The unambiguous known candidate (or None) and all known candidates."""
+    # Whole words only: compound analysis would accept "und/oder" as "undröder".
     known = sorted(c for c in options if lexicon.is_form(c) or lexicon.zipf(c) >= 2.0)
-    if not known:
-        known = sorted(c for c in options if lexicon.known(c))
     if len(known) == 1:
         return known[0], known
     ranked = sorted(known, key=lexicon.zipf, reverse=True)
@@ -77,19 +78,30 @@ def choose(options: set[str], lexicon: Lexicon) -> tuple[str | None, list[str]]:
     return None, ranked
 
 
+def _whole_word(word: str, lexicon: Lexicon) -> bool:
+    """Known as a word of its own (a form or a function word), not only as a compound."""
+    return lexicon.is_form(word) or lexicon.is_function_word(word)
+
+
+def _council_twin(word: str, lexicon: Lexicon) -> bool:
+    """An unseen word that a compound split accepts (Oberburg|ermeisterin) while a council
+    vocabulary word differs from it only by OCR confusions (Oberbürgermeisterin)."""
+    if lexicon.zipf(word) > 0:
+        return False
+    return any(
+        option.capitalize() in lexicon.council_vocab or option in lexicon.council_vocab
+        for option in lexicon.confusions.lookup(word)
+    )
+
+
 def _letter_confusion_fix(word: str, lexicon: Lexicon) -> str | None:
     """The one known word that differs from ``word`` only by OCR letter confusions."""
-    options = []
-    for option in lexicon.confusions.lookup(word):
-        cased = option.capitalize() if word[0].isupper() else option
-        if (
-            word[0].islower()
-            and lexicon.is_form(option.capitalize())
-            and not lexicon.is_form(option)
-        ):
-            continue  # a noun cannot stand lower case
-        if lexicon.known(cased):  # the repaired word must itself pass, or a rerun would flip it
-            options.append(cased)
+    options = _confusion_options(word, lexicon)
+    if not options:  # "ri" for "n" changes the length, so the key cannot fold it
+        for i in (i for i in range(len(word) - 1) if word[i : i + 2] == "ri"):
+            variant = word[:i] + "n" + word[i + 2 :]
+            options += _confusion_options(variant, lexicon)
+            options += [variant] if lexicon.is_form(variant) else []
     options = sorted(set(options), key=lexicon.zipf, reverse=True)
     if len(options) == 1:
         return options[0]
@@ -101,18 +113,35 @@ def _letter_confusion_fix(word: str, lexicon: Lexicon) -> str | None:
     return None
 
 
-def at_line_break(text: str, start: int, end: int) -> bool:
-    """Is this token a possible piece of a word broken at a line end (left for dehyphenation)?
+def _confusion_options(word: str, lexicon: Lexicon) -> list[str]:
+    options = []
+    for option in lexicon.confusions.lookup(word):
+        cased = option.capitalize() if word[0].isupper() else option
+        if (
+            word[0].islower()
+            and lexicon.is_form(option.capitalize())
+            and not lexicon.is_form(option)
+        ):
+            continue  # a noun cannot stand lower case
+        if lexicon.known(cased):  # the repaired word must itself pass, or a rerun would flip it
+            options.append(cased)
+    return options
 
-    True for the last token of a body-text line and the first token after one that does not
-    end a sentence.
+
+def at_line_break(text: str, start: int, end: int) -> bool:
+    """Could this token be a piece of a word broken at a line end (left for dehyphenation)?
+
+    The last token of a body-text line followed by a hyphen or by a line that starts lower
+    case, and the lower-case first token after a body-text line that does not end a sentence.
     """
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
     line_end = len(text) if line_end < 0 else line_end
     if not text[end:line_end].strip(" -") and line_end < len(text):
-        return line_end - line_start >= BODY_LINE
-    if text[line_start:start].strip():
+        following = text[line_end:].lstrip()
+        broken = text[end:line_end].strip() == "-" or following[:1].islower()
+        return broken and line_end - line_start >= BODY_LINE
+    if text[line_start:start].strip() or not text[start:end][:1].islower():
         return False
     previous = text[:line_start].rstrip()
     previous_line = previous[previous.rfind("\n") + 1 :]
@@ -130,6 +159,9 @@ def repair_damaged_words(text: str, ctx: object) -> list[Edit]:
     edits: list[Edit] = []
     for match in DAMAGED.finditer(text):
         word = match.group()
+        parts = [part for part in regex.split(r"[/|]", word) if part]
+        if len(parts) > 1 and all(_whole_word(part, lexicon) for part in parts):
+            continue  # a real slash between words: "und/oder", "Stadträtinnen/Stadträte"
         best, known = choose(candidates(word) - {word}, lexicon)
         if best:
             edits.append(Edit(match.start(), match.end(), best, "OCR glyph inside a word", 0.85))
@@ -146,7 +178,9 @@ def repair_damaged_words(text: str, ctx: object) -> list[Edit]:
             )
     for match in PLAIN_WORD.finditer(text):
         word = match.group()
-        if lexicon.known(word) or at_line_break(text, match.start(), match.end()):
+        if at_line_break(text, match.start(), match.end()):
+            continue
+        if lexicon.known(word) and not _council_twin(word, lexicon):
             continue
         best = _letter_confusion_fix(word, lexicon)
         if best:

@@ -10,6 +10,7 @@ from pipeline.extract.document import extract_document
 from pipeline.extract.nlp import load_pipeline
 from pipeline.extract.points import extract_points, flatten
 from pipeline.extract.signatories import Officeholder, extract_signatories
+from pipeline.lexicon import default_lexicon
 from pipeline.models import Document, Point, Signatory
 
 
@@ -32,7 +33,12 @@ def extract(cleaned: CleanResult, officeholders: list[Officeholder] | None = Non
     points = extract_points(text, nlp)
     statuses = [p.status.value.value if p.status else None for p in points]
     document = extract_document(text, statuses)
-    signatories = extract_signatories(text, cleaned.repairs, officeholders=officeholders)
+    removed = [r for r in cleaned.repairs if r.kind == "remove_noise_lines" and r.applied]
+    scribbles = [state.cleaned_span(r.start, r.end) for r in removed]
+    signatures = [r.before.strip() for r in removed if "signature" in r.reason]
+    signatories = extract_signatories(
+        text, scribbles, signatures, default_lexicon(), officeholders=officeholders
+    )
     return Extraction(document, points, signatories)
 
 

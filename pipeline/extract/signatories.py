@@ -16,9 +16,9 @@ from pathlib import Path
 import regex
 
 from pipeline.errors import BadInputError, InputFileError
-from pipeline.extract.base import Paragraph, Text
-from pipeline.lexicon import MODELS_DIR, read_words
-from pipeline.models import Repair, Signatory
+from pipeline.extract.base import Text
+from pipeline.lexicon import MODELS_DIR, Lexicon, read_words
+from pipeline.models import Signatory
 
 ROLES_FILE = MODELS_DIR / "src" / "roles.txt"
 FIRST_NAMES_FILE = MODELS_DIR / "src" / "first_names.tsv"
@@ -30,6 +30,27 @@ BLOCK_SEPARATOR = regex.compile(
 )
 NAME = regex.compile(
     r"(?:(?:Dr|Prof)\.\s)*\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:\s(?:von\s|van\s|de\s)?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?){1,2}"
+)
+
+
+#: Words that start a role, never a name ("Erste Bürgermeisteriri" is a damaged role).
+ROLE_PREFIXES = frozenset(
+    [
+        "Erste",
+        "Erster",
+        "Zweite",
+        "Zweiter",
+        "Dritte",
+        "Dritter",
+        "Stellvertretende",
+        "Stellvertretender",
+        "Amtierende",
+        "Amtierender",
+        "Kommissarische",
+        "Kommissarischer",
+        "Leitende",
+        "Leitender",
+    ]
 )
 
 
@@ -98,70 +119,117 @@ def _similar(a: str, b: str) -> float:
     return SequenceMatcher(None, a.lower().replace(" ", ""), b.lower().replace(" ", "")).ratio()
 
 
-def extract_signatories(
-    text: Text,
-    repairs: list[Repair],
-    raw_to_clean: dict[int, int] | None = None,
-    officeholders: list[Officeholder] | None = None,
-) -> list[Signatory]:
-    """Name/role pairs after the closing formula, grouped by block (sender, Kenntnisnahme)."""
+@dataclass(frozen=True)
+class _Item:
+    """A line of a signature block: a typed name, a role, or a removed scribble/signature."""
+
+    kind: str  # "name" | "role" | "scribble"
+    start: int
+    end: int
+    text: str = ""
+
+
+def looks_like_name(line: str, lexicon: Lexicon) -> bool:
+    """Two or three capitalised words, not a role, not starting with an ordinary word.
+
+    >>> from pipeline.lexicon import default_lexicon
+    >>> lex = default_lexicon()
+    >>> looks_like_name("Martin Seidel", lex), looks_like_name("Erste Bürgermeisteriri", lex)
+    (True, False)
+    """
+    line = line.strip()
+    if not NAME.fullmatch(line) or is_role(line):
+        return False
+    first = regex.sub(r"^(?:(?:Dr|Prof)\.\s)+", "", line).split()[0]
+    return first not in ROLE_PREFIXES and not lexicon.is_function_word(first)
+
+
+def _blocks(text: Text, scribbles: list[tuple[int, int]], lexicon: Lexicon) -> list[list[_Item]]:
+    """Signature blocks after the closing formula, split at ``Kenntnisnahme:`` and the like."""
     closing = CLOSING.search(text.text)
     if not closing:
         return []
-    lines = [line for line in text.lines() if line.start >= closing.end()]
-    blocks: list[list[Paragraph]] = [[]]
-    for line in lines:
+    items: list[_Item] = []
+    separators: list[int] = []
+    for line in text.lines():
+        if line.start < closing.end():
+            continue
         if BLOCK_SEPARATOR.match(line.text):
-            blocks.append([])
-        else:
-            blocks[-1].append(line)
-    removed_signatures = [
-        r.before.strip()
-        for r in repairs
-        if r.kind == "remove_noise_lines" and "signature" in r.reason
-    ]
-    signatories: list[tuple[int, Signatory]] = []
-    for block in blocks:
-        names = [
-            line for line in block if NAME.fullmatch(line.text.strip()) and not is_role(line.text)
-        ]
-        roles = [line for line in block if is_role(line.text)]
-        free_roles = list(roles)
-        for name in names:
-            following = [r for r in free_roles if r.start > name.start] + [
-                r for r in free_roles if r.start < name.start
-            ]
-            role = next(
-                (r for r in following if _compatible(name.text.strip(), r.text.strip())), None
-            )
+            separators.append(line.start)
+        elif is_role(line.text):
+            items.append(_Item("role", line.start, line.end, line.text.strip()))
+        elif looks_like_name(line.text, lexicon):
+            items.append(_Item("name", line.start, line.end, line.text.strip()))
+    items += [_Item("scribble", s, e) for s, e in scribbles if s >= closing.end()]
+    # A scribble removed at a line boundary sits where the next line starts: it goes first.
+    items.sort(key=lambda item: (item.start, item.kind != "scribble"))
+    blocks: list[list[_Item]] = [[] for _ in range(len(separators) + 1)]
+    for item in items:
+        blocks[sum(1 for sep in separators if sep <= item.start)].append(item)
+    return blocks
+
+
+def _pair_block(block: list[_Item]) -> list[tuple[_Item | None, _Item | None, _Item | None]]:
+    """(name, role, scribble) triples. A row of names/scribbles followed by a row of as many
+    roles is a two-column layout read row by row: pair by column. Otherwise each name takes the
+    next role whose grammatical gender does not contradict the first name."""
+    pairs: list[tuple[_Item | None, _Item | None, _Item | None]] = []
+    i = 0
+    while i < len(block):
+        row = []
+        while i < len(block) and block[i].kind != "role":
+            row.append(block[i])
+            i += 1
+        roles = []
+        while i < len(block) and block[i].kind == "role":
+            roles.append(block[i])
+            i += 1
+        if len(roles) >= 2 and len(row) == len(roles):
+            for person, role in zip(row, roles, strict=True):
+                named = person if person.kind == "name" else None
+                pairs.append((named, role, person if named is None else None))
+            continue
+        free = list(roles)
+        scribble = next((item for item in row if item.kind == "scribble"), None)
+        for name in (item for item in row if item.kind == "name"):
+            role = next((r for r in free if _compatible(name.text, r.text)), None)
             if role is not None:
-                free_roles.remove(role)
-            signatories.append(
-                (
-                    name.start,
-                    Signatory(
-                        name=text.evidence(name.text.strip(), name.start, name.end, 0.85),
-                        officeholder_match=False,
-                        role=text.evidence(role.text.strip(), role.start, role.end, 0.8)
-                        if role
-                        else None,
-                    ),
-                )
-            )
-        for role in free_roles:
-            holder = _officeholder_for(role.text.strip(), removed_signatures, officeholders or [])
-            signatories.append(
-                (
-                    role.start,
-                    Signatory(
-                        name=text.evidence(holder.name, role.start, role.end, 0.6)
-                        if holder
-                        else None,
-                        role=text.evidence(role.text.strip(), role.start, role.end, 0.8),
-                        officeholder_match=holder is not None,
-                    ),
-                )
-            )
+                free.remove(role)
+            pairs.append((name, role, None))
+        pairs += [(None, role, scribble) for role in free]
+    return pairs
+
+
+def extract_signatories(
+    text: Text,
+    scribbles: list[tuple[int, int]],
+    removed_signatures: list[str],
+    lexicon: Lexicon,
+    officeholders: list[Officeholder] | None = None,
+) -> list[Signatory]:
+    """Name/role pairs after the closing formula, in document order.
+
+    ``scribbles`` are the cleaned-text positions of removed noise lines (signature strokes and
+    signatures OCRed as words), which hold a column in two-column blocks.
+    """
+    signatories: list[tuple[int, Signatory]] = []
+    for block in _blocks(text, scribbles, lexicon):
+        for name, role, _ in _pair_block(block):
+            holder = None
+            if name is None and role is not None:
+                holder = _officeholder_for(role.text, removed_signatures, officeholders or [])
+            anchor = name or role
+            assert anchor is not None
+            signatories.append((
+                anchor.start,
+                Signatory(
+                    name=text.evidence(name.text, name.start, name.end, 0.85) if name
+                    else text.evidence(holder.name, role.start, role.end, 0.6) if holder and role
+                    else None,
+                    role=text.evidence(role.text, role.start, role.end, 0.8) if role else None,
+                    officeholder_match=holder is not None,
+                ),
+            ))  # fmt: skip
     return [s for _, s in sorted(signatories, key=lambda item: item[0])]
 
 
