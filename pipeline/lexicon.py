@@ -155,6 +155,12 @@ class Lexicon:
             return True
         return self.is_compound(word)
 
+    def known_directly(self, word: str) -> bool:
+        """Known as a whole (a form or frequent), not only through compound analysis."""
+        if self.is_form(word) or (word[:1].isupper() and word.lower() in self._lower_forms):
+            return True
+        return len(word) >= 5 and self.zipf(word) >= KNOWN_WORD_ZIPF
+
     @lru_cache(maxsize=100_000)  # noqa: B019
     def is_compound(self, word: str, depth: int = 0) -> bool:
         """Split into a known head (with a linking element) and a known noun or adjective tail."""

@@ -101,3 +101,31 @@ def test_confusion_repair_is_a_fixed_point(word: str) -> None:
     """Regression (hypothesis): mar/mär flipped on every run."""
     once = clean(word).text
     assert clean(once).text == once
+
+
+@pytest.mark.parametrize(
+    "signature", ["H3ikoMeißnef", "5usanrieLöffler", "UweRotb3", "Heiko5cbulze"]
+)
+def test_signature_words_removed_whole(signature: str) -> None:
+    """Regression: glued names with digits at an edge leaked; word repair made some unrecognisable."""
+    result = clean(
+        f"Mit freundlichen Grüßen\n\n{signature}\n\nHeiko Schulze\n\nBeigeordneter für Soziales\n"
+    )
+    assert signature not in result.text and "Heiko Schulze" in result.text
+    assert any(
+        r.before.strip() == signature and r.kind == "remove_noise_lines" for r in result.repairs
+    )
+
+
+def test_word_glued_to_glyph_is_not_a_plain_word() -> None:
+    """Regression: 'Stadte' in 'Stadte/itwicklung' was 'repaired' to 'Städte'."""
+    assert "Städte" not in clean("Beigeordnete für Stadte/itwicklung und Bau\n").text
+
+
+def test_running_header_on_page_one_removed_when_letterhead_is_there() -> None:
+    raw = (
+        "Stadt Jena | Geschäftsbereich Soziales\n\nStadt Jena\n\nText der ersten Seite.\n\n"
+        "Seite 1 von 2\n\nStadt Jena | Geschäftsbereich Soziales\n\nText der zweiten Seite.\n"
+    )
+    text = clean(raw).text
+    assert "|" not in text and text.startswith("Stadt Jena\n")

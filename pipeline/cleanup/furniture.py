@@ -57,6 +57,16 @@ def _key(line: Line) -> str:
     return regex.sub(r"\W+", "", line.text.lower())
 
 
+def _letterhead_elsewhere(header: Line, first_page: list[Line]) -> bool:
+    """Does page 1 name the sender on a line of its own, which the running header repeats
+    ("Stadt Jena | Geschäftsbereich Soziales" above "Stadt Jena")?"""
+    key = _key(header)
+    return any(
+        other is not header and len(_key(other)) >= 5 and key.startswith(_key(other))
+        for other in first_page
+    )
+
+
 def remove_page_furniture(text: str, ctx: object = None) -> list[Edit]:
     """Remove page labels and headers/footers repeated on several pages.
 
@@ -91,8 +101,8 @@ def remove_page_furniture(text: str, ctx: object = None) -> list[Edit]:
             if len({number for number, _ in places}) < 2:
                 continue
             for number, line in places:
-                if name == "header" and number == 0:
-                    continue
+                if name == "header" and number == 0 and not _letterhead_elsewhere(line, pages[0]):
+                    continue  # the first page's copy is the letterhead
                 start, end = line_removal_span(text, line)
                 edits.append(
                     Edit(start, end, "", f"running {name} repeated on {len(places)} pages", 0.9)

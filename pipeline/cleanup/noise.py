@@ -17,7 +17,7 @@ SIGNATURE_ZONE_OPENERS = regex.compile(
     r"Im\s+Auftrag|i\.\s?A\.|gez\.)"
 )
 #: A lone token that cannot be a word: letters and digits mixed inside (``Helma0fosz``).
-MIXED_TOKEN = regex.compile(r"\p{L}{2,}[0-9|!]+\p{L}{2,}[\p{L}0-9]*|\p{L}*\p{Ll}[0-9]\p{L}{3,}")
+MIXED_TOKEN = regex.compile(r"(?=[^\d]*\d)(?=(?:[^\p{Ll}]*\p{Ll}){3})[\p{L}\d|!]{6,}")
 CAMEL_TOKEN = regex.compile(r"\p{Lu}\p{Ll}{2,}\p{Lu}\p{Ll}{2,}")
 
 

@@ -12,7 +12,7 @@ import itertools
 import regex
 
 from pipeline.cleanup.edits import Edit
-from pipeline.lexicon import Lexicon
+from pipeline.lexicon import KNOWN_WORD_ZIPF, Lexicon
 
 #: What an OCR glyph inside a word may really be.
 GLYPH_CONFUSIONS: dict[str, tuple[str, ...]] = {
@@ -31,7 +31,8 @@ UMLAUTS = {"u": "ü", "a": "ä", "o": "ö", "U": "Ü", "A": "Ä", "O": "Ö"}
 DAMAGED = regex.compile(
     r"(?<![\p{L}\d])\p{L}+(?:[/|!01581({]\p{L}+)+(?![\p{L}\d])|(?<![\p{L}\d])\p{L}{2,}[/|](?=\s)"
 )
-PLAIN_WORD = regex.compile(r"(?<![\p{L}\d\-])\p{L}{3,}(?![\p{L}\d\-])")
+#: A word standing alone: not glued to digits, hyphens or OCR glyphs ("Stadte/itwicklung").
+PLAIN_WORD = regex.compile(r"(?<![\p{L}\d\-/|!({])\p{L}{3,}(?![\p{L}\d\-/|!({])")
 #: Frequency gap that makes the most frequent candidate the answer.
 CLEAR_WINNER_ZIPF_GAP = 1.5
 MAX_GLYPHS = 3
@@ -45,6 +46,14 @@ def _umlaut_variants(word: str) -> list[str]:
         if ch in UMLAUTS:
             variants.append(word[:i] + UMLAUTS[ch] + word[i + 1 :])
     return variants
+
+
+def _glyph_variants(word: str) -> list[str]:
+    """``word`` with each OCR glyph read as a letter (no umlauts)."""
+    slots = [GLYPH_CONFUSIONS.get(ch, (ch,)) for ch in word]
+    if sum(ch in GLYPH_CONFUSIONS for ch in word) > MAX_GLYPHS:
+        return []
+    return ["".join(combo) for combo in itertools.product(*slots)]
 
 
 def candidates(word: str) -> set[str]:
@@ -78,6 +87,16 @@ def choose(options: set[str], lexicon: Lexicon) -> tuple[str | None, list[str]]:
     return None, ranked
 
 
+def _lone_signature(text: str, match: regex.Match[str], lexicon: Lexicon) -> bool:
+    """Is the token inside a line that holds one signature OCRed as a word (``Heiko5cbulze``)?"""
+    from pipeline.cleanup.noise import is_signature_word
+
+    line_start = text.rfind("\n", 0, match.start()) + 1
+    line_end = text.find("\n", match.end())
+    line = text[line_start : len(text) if line_end < 0 else line_end].strip()
+    return " " not in line and is_signature_word(line, lexicon, in_signature_zone=True)
+
+
 def _whole_word(word: str, lexicon: Lexicon) -> bool:
     """Known as a word of its own (a form or a function word), not only as a compound."""
     return lexicon.is_form(word) or lexicon.is_function_word(word)
@@ -86,7 +105,7 @@ def _whole_word(word: str, lexicon: Lexicon) -> bool:
 def _council_twin(word: str, lexicon: Lexicon) -> bool:
     """An unseen word that a compound split accepts (Oberburg|ermeisterin) while a council
     vocabulary word differs from it only by OCR confusions (Oberbürgermeisterin)."""
-    if lexicon.zipf(word) > 0:
+    if lexicon.zipf(word) >= KNOWN_WORD_ZIPF:
         return False
     return any(
         option.capitalize() in lexicon.council_vocab or option in lexicon.council_vocab
@@ -101,7 +120,9 @@ def _letter_confusion_fix(word: str, lexicon: Lexicon) -> str | None:
         for i in (i for i in range(len(word) - 1) if word[i : i + 2] == "ri"):
             variant = word[:i] + "n" + word[i + 2 :]
             options += _confusion_options(variant, lexicon)
-            options += [variant] if lexicon.is_form(variant) else []
+            options += [variant] if lexicon.known_directly(variant) else []
+    if not options:
+        options = _compound_tail_fix(word, lexicon)
     options = sorted(set(options), key=lexicon.zipf, reverse=True)
     if len(options) == 1:
         return options[0]
@@ -111,6 +132,21 @@ def _letter_confusion_fix(word: str, lexicon: Lexicon) -> str | None:
     ):
         return options[0]
     return None
+
+
+def _compound_tail_fix(word: str, lexicon: Lexicon) -> list[str]:
+    """``Kommunalwirtscbaft`` -> ``Kommunalwirtschaft``: a known head and a damaged tail."""
+    fixes = []
+    for cut in range(len(word) - 4, 3, -1):
+        head, tail = word[:cut], word[cut:]
+        if not lexicon.known_directly(head):
+            continue
+        tails = {
+            o for o in _confusion_options(tail.capitalize(), lexicon) if lexicon.known_directly(o)
+        }
+        if len(tails) == 1:
+            fixes.append(head + tails.pop().lower())
+    return fixes[:1]
 
 
 def _confusion_options(word: str, lexicon: Lexicon) -> list[str]:
@@ -159,10 +195,15 @@ def repair_damaged_words(text: str, ctx: object) -> list[Edit]:
     edits: list[Edit] = []
     for match in DAMAGED.finditer(text):
         word = match.group()
+        if _lone_signature(text, match, lexicon):
+            continue  # left whole for remove_noise_lines, which logs it as a signature
         parts = [part for part in regex.split(r"[/|]", word) if part]
         if len(parts) > 1 and all(_whole_word(part, lexicon) for part in parts):
             continue  # a real slash between words: "und/oder", "Stadträtinnen/Stadträte"
         best, known = choose(candidates(word) - {word}, lexicon)
+        if best is None and not known:  # glyph and letter damage together: "Belgeo/dnete"
+            fixed = {_letter_confusion_fix(c, lexicon) for c in _glyph_variants(word)} - {None}
+            best = fixed.pop() if len(fixed) == 1 else None
         if best:
             edits.append(Edit(match.start(), match.end(), best, "OCR glyph inside a word", 0.85))
         elif known:
@@ -178,7 +219,7 @@ def repair_damaged_words(text: str, ctx: object) -> list[Edit]:
             )
     for match in PLAIN_WORD.finditer(text):
         word = match.group()
-        if at_line_break(text, match.start(), match.end()):
+        if at_line_break(text, match.start(), match.end()) or _lone_signature(text, match, lexicon):
             continue
         if lexicon.known(word) and not _council_twin(word, lexicon):
             continue

@@ -17,6 +17,7 @@ AUTHORITY = regex.compile(
     r"[\p{Lu}][\p{L}.\-]*(?:\s(?:\([\p{L} ]+\)|an der [\p{L}]+|am [\p{L}]+|[\p{Lu}][\p{L}.\-]*))*"
 )
 DEPARTMENT = regex.compile(
+    r"(?:[\p{Lu}][\p{Ll}]+-\s(?:und|oder)\s)?"  # suspended compound: "Mobilitäts- und Tiefbauamt"
     r"(?:Geschäftsbereich|Dezernat|Fachbereich|Amt für|Referat|Bürgermeisteramt|Eigenbetrieb|"
     r"Büro (?:der|des)|Stadtkämmerei|Ordnungsamt|Sozialamt|Stadtplanungsamt|[\p{Lu}][\p{Ll}]+amt\b)"
     r"[^\n]*"
@@ -221,7 +222,16 @@ def _resolutions(text: Text, line: Paragraph) -> list[Resolution]:
     decide: ``OBR Alt/011/2010`` is a resolution number, ``SR/033/2011`` a session."""
     resolutions: list[tuple[regex.Match[str], regex.Match[str] | None]] = []
     for match in _identifiers(line.text):
-        labelled = SESSION_LABEL.search(line.text[: match.start()].rstrip("( "))
+        before = line.text[: match.start()]
+        labelled = SESSION_LABEL.search(before.rstrip("( "))
+        if not labelled and resolutions and resolutions[-1][1] is None:
+            # "A0412/14 (KA/055/2014)": a session-shaped number in brackets qualifies the one
+            # before it; a resolution-shaped one in brackets would be a resolution of its own.
+            between = line.text[resolutions[-1][0].end() : match.start()]
+            bracketed = regex.fullmatch(r"\s*\(\s*", between) and line.text[
+                match.end() :
+            ].lstrip().startswith(")")
+            labelled = bracketed and SESSION_NUMBER.fullmatch(match.group())
         if labelled and resolutions and resolutions[-1][1] is None:
             resolutions[-1] = (resolutions[-1][0], match)
         elif not labelled:

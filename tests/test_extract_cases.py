@@ -1,0 +1,79 @@
+"""Extraction cases beyond the seed: identifier formats, headings, departments, signatories."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from pipeline.run import process_file
+
+HEADER = "Stadt Leipzig\n\nGZ:\n\n61.21-0815/2014\n\n{department}\n\nDatum:\n\n14.03.2016\n\nAn die Fraktionen\n\n{line}\n\nKleingewässer schützen\n\nSehr geehrte Damen und Herren,\n\n1. Die Stadt prüft.\n"
+
+
+def _record(tmp_path: Path, text: str):
+    path = tmp_path / "letter.txt"
+    path.write_text(text, encoding="utf-8")
+    return process_file(path)
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        (
+            "Beschlusskontrolle zu A0404/11 (Sitzungsnummer: SR/033/2011)",
+            [("A0404/11", "SR/033/2011")],
+        ),
+        (
+            "Sachstandsbericht zu OBR Alt/011/2010 (Sitzungsnummer: SR/019/2012)",
+            [("OBR Alt/011/2010", "SR/019/2012")],
+        ),
+        ("Sachstandsbericht zu A0412/14 (KA/055/2014)", [("A0412/14", "KA/055/2014")]),
+        ("Beschlusskontrolle zum Beschluss V-CB0001/09 vom 07.06.2011", [("V-CB0001/09", None)]),
+        (
+            "Beschlusskontrolle zu V0599/15 (SR/012/2015) und A0178/15",
+            [("V0599/15", "SR/012/2015"), ("A0178/15", None)],
+        ),
+    ],
+)
+def test_resolution_formats(tmp_path: Path, line: str, expected) -> None:
+    record = _record(tmp_path, HEADER.format(department="Amt für Umweltschutz", line=line))
+    got = [
+        (r.number.value, r.session.value if r.session else None)
+        for r in record.document.resolutions
+    ]
+    assert got == expected
+    assert record.document.title.value == "Kleingewässer schützen"
+
+
+@pytest.mark.parametrize(
+    "department",
+    [
+        "Mobilitäts- und Tiefbauamt",
+        "Dezernat Umwelt, Klima und Ordnung",
+        "Geschäftsbereich Soziales",
+    ],
+)
+def test_departments(tmp_path: Path, department: str) -> None:
+    line = "Beschlusskontrolle zu A0404/11"
+    assert (
+        _record(tmp_path, HEADER.format(department=department, line=line)).document.department.value
+        == department
+    )
+
+
+def test_two_column_signature_block_pairs_by_column(tmp_path: Path) -> None:
+    text = HEADER.format(department="Dezernat Kultur", line="Beschlusskontrolle zu A0404/11") + (
+        "\nZu 1.\nDer Beschlusspunkt wurde umgesetzt.\n\nMit freundlichen Grüßen\n\nSabine Krüger\n\n"
+        "Bürgermeisterin für Kultur\n\nKenntnisnahme:\n\n—l- | (/\nRüdiger Vogt\n\nOberbürgermeister\n\n"
+        "Erster Bürgermeister\n"
+    )
+    pairs = [
+        (s.name.value if s.name else None, s.role.value)
+        for s in _record(tmp_path, text).signatories
+    ]
+    assert pairs == [
+        ("Sabine Krüger", "Bürgermeisterin für Kultur"),
+        ("Rüdiger Vogt", "Erster Bürgermeister"),
+        (None, "Oberbürgermeister"),
+    ]
