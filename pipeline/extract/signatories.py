@@ -192,11 +192,11 @@ def _pair_block(block: list[_Item]) -> list[tuple[_Item | None, _Item | None, _I
         free = list(roles)
         scribble = next((item for item in row if item.kind == "scribble"), None)
         for name in (item for item in row if item.kind == "name"):
-            role = next((r for r in free if _compatible(name.text, r.text)), None)
-            if role is not None:
-                free.remove(role)
-            pairs.append((name, role, None))
-        pairs += [(None, role, scribble) for role in free]
+            match = next((r for r in free if _compatible(name.text, r.text)), None)
+            if match is not None:
+                free.remove(match)
+            pairs.append((name, match, None))
+        pairs += [(None, unnamed, scribble) for unnamed in free]
     return pairs
 
 
