@@ -10,13 +10,17 @@ JOBS ?= $(shell nproc)
 
 setup: $(VENV)/.installed system-deps models
 
-# Tesseract with German data; installed as root when missing (a new machine has no package lists).
+# Tesseract with German and orientation data, and DejaVu fonts (test scans are rendered with
+# them); installed as root when missing (a new machine has no package lists: update first).
+FONT := /usr/share/fonts/truetype/dejavu/DejaVuSerif.ttf
 system-deps:
-	@if ! command -v tesseract >/dev/null 2>&1 || ! tesseract --list-langs 2>/dev/null | grep -qx deu; then \
-		echo "installing tesseract-ocr and tesseract-ocr-deu" >&2; \
+	@if ! command -v tesseract >/dev/null 2>&1 || ! tesseract --list-langs 2>/dev/null | grep -qx deu \
+		|| ! tesseract --list-langs 2>/dev/null | grep -qx osd || [ ! -f $(FONT) ]; then \
+		echo "installing tesseract-ocr, tesseract-ocr-deu, tesseract-ocr-osd, fonts-dejavu-core" >&2; \
 		SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
 		$$SUDO apt-get update -qq && \
-		DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq tesseract-ocr tesseract-ocr-deu tesseract-ocr-osd >/dev/null; \
+		DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq \
+			tesseract-ocr tesseract-ocr-deu tesseract-ocr-osd fonts-dejavu-core >/dev/null; \
 	fi
 
 $(VENV)/.installed: pyproject.toml

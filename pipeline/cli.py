@@ -10,9 +10,9 @@ from pathlib import Path
 
 from pipeline import __version__
 from pipeline.cleanup import REPAIR_NAMES, CleanupConfig, clean
-from pipeline.errors import CouncilOcrError, ExitCode
+from pipeline.errors import CouncilOcrError, ExitCode, UsageError
 from pipeline.export import output_names, record_json, write_atomic, write_corpus
-from pipeline.ingest import discover, read_input
+from pipeline.ingest import OcrSettings, discover, read_input
 from pipeline.models import Record, record_json_schema
 from pipeline.run import Settings, process_file
 
@@ -22,9 +22,16 @@ def _say(message: str) -> None:
 
 
 def _settings(args: argparse.Namespace) -> Settings:
+    try:
+        ocr = OcrSettings(
+            mode=args.mode, lang=args.lang, dpi=args.dpi, page_timeout=args.page_timeout
+        )
+    except ValueError as exc:
+        raise UsageError(str(exc)) from exc
     return Settings(
         cleanup=CleanupConfig(disabled=frozenset(args.disable or ())),
         officeholders_file=args.officeholders,
+        ocr=ocr,
     )
 
 
@@ -69,7 +76,7 @@ def cmd_run(args: argparse.Namespace) -> ExitCode:
 
 
 def cmd_clean(args: argparse.Namespace) -> ExitCode:
-    source = read_input(args.input)
+    source = read_input(args.input, _settings(args).ocr)
     result = clean(source.text, _settings(args).cleanup)
     sys.stdout.write(result.text)
     if args.log:
@@ -98,6 +105,22 @@ def build_parser() -> argparse.ArgumentParser:
             choices=REPAIR_NAMES,
             metavar="REPAIR",
             help=f"switch a repair off (repeatable): {', '.join(REPAIR_NAMES)}",
+        )
+        p.add_argument(
+            "--mode",
+            choices=("auto", "skip-text", "force"),
+            default="auto",
+            help="PDF pages: auto (OCR a page unless its text layer reads well), "
+            "skip-text (never OCR a page with text), force (OCR every page)",
+        )
+        p.add_argument("--lang", default="deu", help="Tesseract language(s), e.g. deu or deu+eng")
+        p.add_argument("--dpi", type=int, default=300, help="resolution for rendering PDF pages")
+        p.add_argument(
+            "--page-timeout",
+            type=float,
+            default=180.0,
+            metavar="SECONDS",
+            help="OCR time limit per page; a page over it is left empty with a warning",
         )
         p.add_argument(
             "--officeholders",

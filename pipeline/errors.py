@@ -41,6 +41,12 @@ class CouncilOcrError(Exception):
         super().__init__(f"{self.path}: {message}" if self.path else message)
 
 
+class UsageError(CouncilOcrError):
+    """The command line asks for something impossible (an option value out of range)."""
+
+    exit_code = ExitCode.usage
+
+
 class InputFileError(CouncilOcrError):
     """The file does not exist or cannot be read."""
 

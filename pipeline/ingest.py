@@ -1,16 +1,25 @@
-"""Ingestion: detect an input's type by its content and read its text.
+"""Ingestion: detect an input's type by its content and get the text of every page.
 
-This version reads plain OCR text (UTF-8). PDFs and page images are recognised by their
-magic bytes and refused with a clear message until OCR ingestion lands.
+Plain OCR text (UTF-8) is read as it is. PDFs: each page's text layer is scored and used, or
+the page is rendered and OCRed (``mode``: ``auto``, ``skip-text``, ``force``). Images (PNG,
+JPEG, multi-page TIFF) are OCRed page by page. Pages are handled one at a time, so memory does
+not grow with the page count. Page texts are joined with form feeds (``\f``).
 """
 
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass
+import warnings
+from collections.abc import Iterator
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Literal
+
+import regex
+from PIL import Image, ImageSequence
 
 from pipeline.errors import BadInputError, InputFileError
+from pipeline.lexicon import Lexicon, default_lexicon
 
 #: File name endings picked up when a directory is given (named files are always tried).
 DISCOVERED_SUFFIXES = (".txt", ".pdf", ".tif", ".tiff", ".png", ".jpg", ".jpeg")
@@ -25,12 +34,72 @@ MAGIC: tuple[tuple[bytes, str], ...] = (
 MAX_CONTROL_SHARE = 0.01
 
 
+#: Largest page image accepted (A3 at 600 dpi is 70 megapixels); larger is a decompression bomb.
+MAX_IMAGE_PIXELS = 120_000_000
+Mode = Literal["auto", "skip-text", "force"]
+PageSource = Literal["text", "text_layer", "ocr", "empty"]
+
+
+@dataclass(frozen=True)
+class OcrSettings:
+    """How pages get their text. A text layer scoring below ``min_layer_score`` is re-OCRed."""
+
+    mode: Mode = "auto"
+    lang: str = "deu"
+    dpi: int = 300
+    page_timeout: float = 180.0
+    min_layer_score: float = 0.7
+    #: A layer with fewer letters than this counts as no text (scanner stamps, page numbers).
+    min_layer_letters: int = 20
+
+    def __post_init__(self) -> None:
+        if self.mode not in ("auto", "skip-text", "force"):
+            raise ValueError(f"mode must be auto, skip-text or force, not {self.mode!r}")
+        if not 50 <= self.dpi <= 1200:
+            raise ValueError(f"dpi must be between 50 and 1200, not {self.dpi}")
+
+
+@dataclass(frozen=True)
+class PageText:
+    text: str
+    source: PageSource
+    text_layer_score: float | None = None
+    warning: str | None = None
+
+
 @dataclass(frozen=True)
 class Input:
     path: Path
     sha256: str
     media_type: str
-    text: str
+    pages: list[PageText] = field(default_factory=list)
+
+    @property
+    def text(self) -> str:
+        """All pages, separated by form feeds."""
+        return "\f".join(page.text for page in self.pages)
+
+
+def score_text_layer(text: str, lexicon: Lexicon) -> float:
+    """How much a text layer reads as German (0..1): known words, no garbage, real spaces.
+
+    >>> from pipeline.lexicon import default_lexicon
+    >>> lex = default_lexicon()
+    >>> score_text_layer("Die Stadt hat den Beschluss umgesetzt.", lex) > 0.9
+    True
+    >>> score_text_layer("Dlc Sladt h@t dcn Bcschluss umgcsctzt. ~~ ¦¦", lex) < 0.5
+    True
+    """
+    tokens = regex.findall(r"\p{L}{2,}", text)[:2000]
+    if not tokens:
+        return 0.0
+    known = sum(1 for token in tokens if lexicon.known(token)) / len(tokens)
+    visible = [ch for ch in text if not ch.isspace()]
+    odd = sum(1 for ch in visible if not (ch.isalnum() or ch in ".,;:!?()-–„“\"'/§%&+*")) / max(
+        1, len(visible)
+    )
+    glued = sum(1 for token in text.split() if len(token) > 30) / max(1, len(text.split()))
+    return round(known * (1 - odd) * (1 - glued), 3)
 
 
 def sniff(data: bytes) -> str:
@@ -67,26 +136,120 @@ def decode_text(data: bytes, path: Path) -> str:
     return text
 
 
-def read_input(path: Path) -> Input:
+def read_input(path: Path, settings: OcrSettings | None = None) -> Input:
     """Read one input file; raise a :class:`CouncilOcrError` naming the file and the problem."""
+    settings = settings or OcrSettings()
     try:
-        data = path.read_bytes()
+        with path.open("rb") as handle:
+            head = handle.read(16)
     except FileNotFoundError as exc:
         raise InputFileError("no such file", path) from exc
     except IsADirectoryError as exc:
         raise InputFileError("is a directory", path) from exc
     except OSError as exc:
         raise InputFileError(f"cannot read: {exc.strerror}", path) from exc
-    if not data:
+    media_type = sniff(head)
+    digest = _sha256(path)
+    if not head:
         raise BadInputError("empty file (0 bytes)", path)
-    media_type = sniff(data)
-    if media_type != "text/plain":
-        raise BadInputError(
-            f"{media_type} input needs OCR ingestion, which this version does not have yet; "
-            "give the OCR text (.txt) instead",
-            path,
+    if media_type == "application/pdf":
+        pages = list(_pdf_pages(path, settings))
+    elif media_type.startswith("image/"):
+        pages = list(_image_pages(path, settings))
+    else:
+        text = decode_text(path.read_bytes(), path)
+        pages = [PageText(text, "text")]
+    return Input(path, digest, media_type, pages)
+
+
+def _sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def _ocr_text(image: Image.Image, settings: OcrSettings, number: int) -> PageText:
+    """OCR one page; a failure or timeout gives an empty page with a warning."""
+    import pytesseract
+
+    from pipeline.ocr import check_tesseract, ocr_page
+
+    check_tesseract(settings.lang)
+    try:
+        page = ocr_page(image, settings.lang, settings.page_timeout)
+    except RuntimeError as exc:  # pytesseract reports its timeout as RuntimeError
+        return PageText("", "empty", warning=f"page {number}: OCR stopped: {exc}")
+    except pytesseract.TesseractError as exc:
+        return PageText("", "empty", warning=f"page {number}: OCR failed: {exc.message}")
+    return PageText(page.text, "ocr" if page.words else "empty")
+
+
+def _pdf_pages(path: Path, settings: OcrSettings) -> Iterator[PageText]:
+    import pdfplumber
+
+    try:
+        pdf = pdfplumber.open(path)
+        count = len(pdf.pages)
+    except Exception as exc:  # pdfminer raises many types for broken, encrypted or odd files
+        causes = [exc, *exc.args, exc.__context__]  # pdfplumber wraps pdfminer's exception
+        name = next(
+            (type(c).__name__ for c in causes if "Password" in type(c).__name__), type(exc).__name__
         )
-    return Input(path, hashlib.sha256(data).hexdigest(), media_type, decode_text(data, path))
+        if "Password" in name or "Encrypt" in name:
+            raise BadInputError(
+                "encrypted PDF: decrypt it first (e.g. qpdf --decrypt)", path
+            ) from exc
+        raise BadInputError(f"not a readable PDF ({name}: {exc})", path) from exc
+    with pdf:
+        if count == 0:
+            raise BadInputError("PDF has no pages", path)
+        lexicon = default_lexicon()
+        for number, page in enumerate(pdf.pages, 1):
+            try:
+                layer = page.extract_text() or ""
+            except Exception as exc:  # a damaged page: OCR it instead
+                layer = ""
+                warnings.warn(f"{path}: page {number}: text layer unreadable: {exc}", stacklevel=1)
+            letters = sum(ch.isalpha() for ch in layer)
+            has_layer = letters >= settings.min_layer_letters
+            score = score_text_layer(layer, lexicon) if has_layer else None
+            use_layer = (settings.mode == "skip-text" and has_layer) or (
+                settings.mode == "auto" and score is not None and score >= settings.min_layer_score
+            )
+            if use_layer:
+                yield PageText(layer if layer.endswith("\n") else layer + "\n", "text_layer", score)
+            else:
+                try:
+                    image = page.to_image(resolution=settings.dpi).original
+                except Exception as exc:
+                    raise BadInputError(f"page {number} cannot be rendered ({exc})", path) from exc
+                result = _ocr_text(image, settings, number)
+                yield PageText(result.text, result.source, score, result.warning)
+                image.close()
+            page.close()  # pdfplumber caches layout objects per page: free them
+
+
+def _image_pages(path: Path, settings: OcrSettings) -> Iterator[PageText]:
+    Image.MAX_IMAGE_PIXELS = MAX_IMAGE_PIXELS
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("error", Image.DecompressionBombWarning)
+            image = Image.open(path)
+            frames = getattr(image, "n_frames", 1)
+            for number, frame in enumerate(ImageSequence.Iterator(image), 1):
+                frame.load()
+                yield _ocr_text(frame.copy(), settings, number)
+            image.close()
+    except (Image.DecompressionBombError, Image.DecompressionBombWarning) as exc:
+        raise BadInputError(
+            f"image too large to be a page (over {MAX_IMAGE_PIXELS:,} pixels)", path
+        ) from exc
+    except (OSError, SyntaxError, ValueError) as exc:
+        raise BadInputError(f"damaged or unsupported image ({exc})", path) from exc
+    if not frames:
+        raise BadInputError("image has no pages", path)
 
 
 def discover(paths: list[Path]) -> list[Path]:

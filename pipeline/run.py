@@ -11,7 +11,7 @@ from pipeline import __version__
 from pipeline.cleanup import CleanupConfig, clean
 from pipeline.extract import extract
 from pipeline.extract.signatories import Officeholder, read_officeholders
-from pipeline.ingest import Input, read_input
+from pipeline.ingest import Input, OcrSettings, read_input
 from pipeline.models import PageInfo, PipelineInfo, Record, Source, Warning_
 
 
@@ -21,6 +21,7 @@ class Settings:
 
     cleanup: CleanupConfig = field(default_factory=CleanupConfig)
     officeholders_file: Path | None = None
+    ocr: OcrSettings = field(default_factory=OcrSettings)
 
     def officeholders(self) -> list[Officeholder]:
         return read_officeholders(self.officeholders_file) if self.officeholders_file else []
@@ -42,22 +43,38 @@ def process_input(source: Input, settings: Settings) -> Record:
     """Clean and extract one read input."""
     cleaned = clean(source.text, settings.cleanup)
     extraction = extract(cleaned, settings.officeholders())
-    warnings = []
+    warnings = [
+        Warning_(code="page_unread", message=page.warning, page=number)
+        for number, page in enumerate(source.pages, 1)
+        if page.warning
+    ]
     if not extraction.points:
         warnings.append(Warning_(code="no_points", message="no numbered resolution points found"))
     if extraction.document.date is None:
         warnings.append(Warning_(code="no_date", message="no document date found"))
+    labels = cleaned.page_labels
     pages = [
-        PageInfo(page=i + 1, label=label, text_source="text")
-        for i, label in enumerate(cleaned.page_labels)
+        PageInfo(
+            page=number,
+            label=labels[number - 1] if number - 1 < len(labels) else None,
+            text_source=page.source,
+            text_layer_score=page.text_layer_score,
+        )
+        for number, page in enumerate(source.pages, 1)
     ]
+    if source.media_type == "text/plain":  # plain text: pages come from its page labels
+        pages = [
+            PageInfo(page=i + 1, label=label, text_source="text") for i, label in enumerate(labels)
+        ]
+    sources = {page.text_source for page in pages}
+    text_source = sources.pop() if len(sources) == 1 else ("mixed" if sources else "empty")
     return Record(
         source=Source(
             path=str(source.path),
             sha256=source.sha256,
             media_type=source.media_type,
             pages=len(pages),
-            text_source="text",
+            text_source=text_source,
             page_info=pages,
         ),
         document=extraction.document,
@@ -72,4 +89,5 @@ def process_input(source: Input, settings: Settings) -> Record:
 
 def process_file(path: Path, settings: Settings | None = None) -> Record:
     """Read, clean and extract one file (raises :class:`CouncilOcrError` on bad input)."""
-    return process_input(read_input(path), settings or Settings())
+    settings = settings or Settings()
+    return process_input(read_input(path, settings.ocr), settings)

@@ -61,7 +61,7 @@ BAD_INPUTS = {
     "blank.txt": (b"  \n\n", ExitCode.bad_input, "empty"),
     "garbage.txt": (bytes(range(256)) * 4, ExitCode.bad_input, "binary"),
     "latin.txt": ("Bürgermeister Straße".encode("cp1252"), ExitCode.bad_input, "cp1252"),
-    "scan.pdf": (b"%PDF-1.4\n%...", ExitCode.bad_input, "OCR"),
+    "scan.pdf": (b"%PDF-1.4\n%...", ExitCode.bad_input, "not a readable PDF"),
 }
 
 

@@ -1,0 +1,139 @@
+"""Tesseract, wrapped in one place: availability checks, orientation, word-level OCR.
+
+Every call runs one page with a timeout; Tesseract is limited to one thread
+(``OMP_THREAD_LIMIT=1``) so parallel workers do not fight over cores.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+from dataclasses import dataclass, field
+from functools import cache
+
+from PIL import Image
+
+from pipeline.errors import MissingDependencyError
+
+os.environ.setdefault("OMP_THREAD_LIMIT", "1")
+
+import pytesseract
+
+DEFAULT_LANG = "deu"
+DEFAULT_PAGE_TIMEOUT = 180.0
+#: OSD needs this much confidence before a page is turned.
+MIN_ORIENTATION_CONFIDENCE = 2.0
+
+
+@dataclass(frozen=True)
+class Word:
+    text: str
+    left: int
+    top: int
+    width: int
+    height: int
+    confidence: float
+    block: int
+    paragraph: int
+    line: int
+
+
+@dataclass
+class OcrPage:
+    """Words of one page, the text assembled from them, and how the page was turned."""
+
+    words: list[Word] = field(default_factory=list)
+    rotation: int = 0
+    width: int = 0
+    height: int = 0
+
+    @property
+    def text(self) -> str:
+        """Lines joined by newlines, paragraphs by a blank line (the shape of OCR text files)."""
+        lines: list[str] = []
+        last_par: tuple[int, int] | None = None
+        last_line: tuple[int, int, int] | None = None
+        for word in self.words:
+            par = (word.block, word.paragraph)
+            line = (word.block, word.paragraph, word.line)
+            if line != last_line:
+                if last_par is not None and par != last_par:
+                    lines.append("")
+                lines.append(word.text)
+            else:
+                lines[-1] += " " + word.text
+            last_par, last_line = par, line
+        return "\n".join(lines) + ("\n" if lines else "")
+
+    @property
+    def mean_confidence(self) -> float:
+        return sum(w.confidence for w in self.words) / len(self.words) if self.words else 0.0
+
+
+@cache
+def check_tesseract(lang: str = DEFAULT_LANG) -> str:
+    """The Tesseract version; raises :class:`MissingDependencyError` naming what to install."""
+    if shutil.which("tesseract") is None:
+        raise MissingDependencyError(
+            "tesseract is not installed (Debian: apt-get install tesseract-ocr tesseract-ocr-deu)"
+        )
+    try:
+        langs = set(pytesseract.get_languages(config=""))
+    except (pytesseract.TesseractError, subprocess.SubprocessError, OSError) as exc:
+        raise MissingDependencyError(f"tesseract does not run: {exc}") from exc
+    missing = [part for part in lang.split("+") if part not in langs]
+    if missing:
+        raise MissingDependencyError(
+            f"tesseract has no language data for {', '.join(missing)} "
+            f"(Debian: apt-get install {' '.join('tesseract-ocr-' + m for m in missing)})"
+        )
+    return str(pytesseract.get_tesseract_version())
+
+
+def orientation(image: Image.Image, timeout: float) -> int:
+    """Clockwise rotation (0/90/180/270) that makes the page upright, 0 when unsure."""
+    try:
+        osd = pytesseract.image_to_osd(image, output_type=pytesseract.Output.DICT, timeout=timeout)
+    except (pytesseract.TesseractError, RuntimeError):
+        return 0  # too little text to tell: leave the page as it is
+    if float(osd.get("orientation_conf", 0)) < MIN_ORIENTATION_CONFIDENCE:
+        return 0
+    return int(osd.get("rotate", 0)) % 360
+
+
+def ocr_page(
+    image: Image.Image,
+    lang: str = DEFAULT_LANG,
+    timeout: float = DEFAULT_PAGE_TIMEOUT,
+    detect_orientation: bool = True,
+) -> OcrPage:
+    """OCR one page image into words with boxes and confidences.
+
+    Raises ``RuntimeError`` on timeout and ``pytesseract.TesseractError`` when Tesseract fails;
+    the caller turns both into an empty page with a warning.
+    """
+    image = image.convert("L") if image.mode not in ("L", "RGB") else image
+    rotation = orientation(image, timeout) if detect_orientation else 0
+    if rotation:
+        # OSD says how far to turn clockwise; PIL rotates counter-clockwise.
+        image = image.rotate(-rotation, expand=True)
+    data = pytesseract.image_to_data(
+        image, lang=lang, config="--psm 3", output_type=pytesseract.Output.DICT, timeout=timeout
+    )
+    words = [
+        Word(
+            text=text.strip(),
+            left=int(data["left"][i]),
+            top=int(data["top"][i]),
+            width=int(data["width"][i]),
+            height=int(data["height"][i]),
+            confidence=float(data["conf"][i]),
+            block=int(data["block_num"][i]),
+            paragraph=int(data["par_num"][i]),
+            line=int(data["line_num"][i]),
+        )
+        for i, text in enumerate(data["text"])
+        if text and text.strip() and float(data["conf"][i]) >= 0
+    ]
+    return OcrPage(words, rotation, image.width, image.height)
