@@ -10,7 +10,7 @@ from pathlib import Path
 
 from pipeline import __version__
 from pipeline.cleanup import REPAIR_NAMES, CleanupConfig, clean
-from pipeline.errors import CouncilOcrError, ExitCode, UsageError
+from pipeline.errors import CouncilOcrError, ExitCode, InputFileError, UsageError
 from pipeline.export import output_names, record_json, write_atomic, write_corpus
 from pipeline.ingest import OcrSettings, discover, read_input
 from pipeline.models import Record, record_json_schema
@@ -85,6 +85,28 @@ def cmd_clean(args: argparse.Namespace) -> ExitCode:
     return ExitCode.ok
 
 
+def cmd_eval(args: argparse.Namespace) -> ExitCode:
+    from pipeline.evaluate import evaluate_dir, load_records, report, summary
+
+    for folder in (args.truth, args.pred):
+        if not folder.is_dir():
+            raise InputFileError("not a folder", folder)
+    records = load_records(args.pred)
+    if not records:
+        raise InputFileError("no records (*.json) in the folder", args.pred)
+    raw = {}
+    for doc_id, record in records.items():  # the raw text of text inputs, for the raw WER
+        source = Path(record.source.path)
+        if record.source.media_type == "text/plain" and source.exists():
+            raw[doc_id] = source.read_text(encoding="utf-8")
+    scores = evaluate_dir(args.truth, records, raw)
+    if args.json:
+        print(json.dumps(summary(scores), ensure_ascii=False, indent=2))
+    else:
+        print(report(scores))
+    return ExitCode.ok
+
+
 def cmd_schema(args: argparse.Namespace) -> ExitCode:
     print(json.dumps(record_json_schema(), indent=2, ensure_ascii=False))
     return ExitCode.ok
@@ -148,6 +170,16 @@ def build_parser() -> argparse.ArgumentParser:
     )
     common(cleaner)
     cleaner.set_defaults(func=cmd_clean)
+
+    evaluate = sub.add_parser("eval", help="score records against ground truth (*.truth.json)")
+    evaluate.add_argument(
+        "--truth", type=Path, required=True, metavar="DIR", help="folder of <id>.truth.json"
+    )
+    evaluate.add_argument(
+        "--pred", type=Path, required=True, metavar="DIR", help="folder of records (run --out)"
+    )
+    evaluate.add_argument("--json", action="store_true", help="JSON instead of a table")
+    evaluate.set_defaults(func=cmd_eval)
 
     schema = sub.add_parser("schema", help="print the JSON Schema of the record")
     schema.set_defaults(func=cmd_schema)

@@ -43,6 +43,8 @@ class Scores:
     breaks: int = 0
     word_errors: int = 0
     words: int = 0
+    raw_word_errors: int = 0
+    raw_words: int = 0
 
     def check(self, name: str, doc_id: str, truth: Any, pred: Any) -> None:
         self.fields[name] += 1
@@ -88,6 +90,15 @@ def score_text(scores: Scores, doc_id: str, truth_text: str, pred_text: str) -> 
                         f"{doc_id}: {' '.join(p[k : k + n])!r} should be {t[k]!r}"
                     )
     scores.words += len(truth)
+
+
+def word_errors(truth_text: str, text: str) -> int:
+    """Word-level edit distance (substitutions, insertions, deletions) after normalising."""
+    truth, got = _tokens(truth_text), _tokens(text)
+    matcher = difflib.SequenceMatcher(None, truth, got, autojunk=False)
+    return sum(
+        max(i2 - i1, j2 - j1) for op, i1, i2, j1, j2 in matcher.get_opcodes() if op != "equal"
+    )
 
 
 def score_record(scores: Scores, doc_id: str, truth: dict[str, Any], record: Record) -> None:
@@ -155,8 +166,20 @@ def score_record(scores: Scores, doc_id: str, truth: dict[str, Any], record: Rec
     score_text(scores, doc_id, truth["text"], record.text)
 
 
-def evaluate_dir(truth_dir: Path, records: dict[str, Record]) -> Scores:
-    """Score records (by letter id) against the truth files of a folder."""
+def load_records(pred_dir: Path) -> dict[str, Record]:
+    """Records of a ``council-ocr run --out`` folder, by letter id (the name before the first dot)."""
+    records = {}
+    for path in sorted(pred_dir.glob("*.json")):
+        record = Record.model_validate_json(path.read_text(encoding="utf-8"))
+        records[path.name.split(".", 1)[0]] = record
+    return records
+
+
+def evaluate_dir(
+    truth_dir: Path, records: dict[str, Record], raw_texts: dict[str, str] | None = None
+) -> Scores:
+    """Score records (by letter id) against the truth files of a folder. ``raw_texts`` (the
+    text before cleanup, by id) adds the word error rate of the raw OCR text."""
     scores = Scores()
     for truth_file in sorted(truth_dir.glob("*.truth.json")):
         truth = json.loads(truth_file.read_text(encoding="utf-8"))
@@ -165,7 +188,36 @@ def evaluate_dir(truth_dir: Path, records: dict[str, Record]) -> Scores:
             scores.errors.append(f"{doc_id}: no record")
             continue
         score_record(scores, doc_id, truth, records[doc_id])
+        if raw_texts and doc_id in raw_texts:
+            scores.raw_word_errors += word_errors(truth["text"], raw_texts[doc_id])
+            scores.raw_words += len(_tokens(truth["text"]))
     return scores
+
+
+def summary(scores: Scores) -> dict[str, Any]:
+    """The scores as JSON-ready data."""
+    rejoined = 1 - len(scores.missed_joins) / scores.breaks if scores.breaks else 1.0
+    return {
+        "fields": {
+            name: {"accuracy": scores.accuracy(name), "n": n} for name, n in scores.fields.items()
+        },
+        "field_accuracy": scores.accuracy(),
+        "dehyphenation": {
+            "broken_words": scores.breaks,
+            "rejoined": rejoined,
+            "wrong_joins": len(scores.wrong_joins),
+            "precision": 1.0
+            if not scores.wrong_joins
+            else 1
+            - len(scores.wrong_joins)
+            / max(1, scores.breaks - len(scores.missed_joins) + len(scores.wrong_joins)),
+        },
+        "wer_cleaned": scores.word_errors / max(1, scores.words),
+        "wer_raw": scores.raw_word_errors / scores.raw_words if scores.raw_words else None,
+        "errors": scores.errors,
+        "wrong_joins": scores.wrong_joins,
+        "missed_joins": scores.missed_joins,
+    }
 
 
 def report(scores: Scores) -> str:
@@ -180,4 +232,8 @@ def report(scores: Scores) -> str:
     lines.append(
         f"word error rate of cleaned text: {scores.word_errors / max(1, scores.words):.4f}"
     )
+    if scores.raw_words:
+        lines.append(
+            f"word error rate of raw text: {scores.raw_word_errors / scores.raw_words:.4f}"
+        )
     return "\n".join(lines)

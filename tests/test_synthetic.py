@@ -56,3 +56,20 @@ def test_fresh_synthetic_letters(tmp_path: Path) -> None:
     write(generate(100, 7), tmp_path / "truth")
     scores, _ = _round_trip(tmp_path / "truth", tmp_path / "out")
     _check(scores)
+
+
+def test_eval_command(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    import json
+
+    assert main(["run", str(SYNTHETIC), "--out", str(tmp_path), "-q"]) == ExitCode.ok
+    assert (
+        main(["eval", "--truth", str(SYNTHETIC), "--pred", str(tmp_path), "--json"]) == ExitCode.ok
+    )
+    result = json.loads(capsys.readouterr().out)
+    assert result["field_accuracy"] >= MIN_FIELD_ACCURACY
+    assert result["dehyphenation"]["wrong_joins"] == 0
+    assert result["wer_raw"] > 5 * result["wer_cleaned"]  # cleanup must clearly help
+    assert (
+        main(["eval", "--truth", str(SYNTHETIC), "--pred", str(tmp_path / "nope")])
+        == ExitCode.input_file
+    )
