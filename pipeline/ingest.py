@@ -222,13 +222,31 @@ def _pdf_pages(path: Path, settings: OcrSettings) -> Iterator[PageText]:
                 yield PageText(layer if layer.endswith("\n") else layer + "\n", "text_layer", score)
             else:
                 try:
-                    image = page.to_image(resolution=settings.dpi).original
+                    image = page.to_image(resolution=render_dpi(page, settings.dpi)).original
                 except Exception as exc:
                     raise BadInputError(f"page {number} cannot be rendered ({exc})", path) from exc
                 result = _ocr_text(image, settings, number)
                 yield PageText(result.text, result.source, score, result.warning)
                 image.close()
             page.close()  # pdfplumber caches layout objects per page: free them
+
+
+def render_dpi(page: object, wanted: int) -> int:
+    """Resolution to render a PDF page at: a scanned page at its image's own resolution
+    (upscaling a 200 dpi scan to 300 dpi blurs it for Tesseract), at most ``wanted``."""
+    width_inches = float(page.width) / 72  # type: ignore[attr-defined]
+    images = getattr(page, "images", [])
+    covering = [
+        img
+        for img in images
+        if (float(img["x1"]) - float(img["x0"])) >= 0.8 * float(page.width)  # type: ignore[attr-defined]
+    ]
+    if not covering or width_inches <= 0:
+        return wanted
+    pixels = max(int(img["srcsize"][0]) for img in covering)
+    scale = (float(covering[0]["x1"]) - float(covering[0]["x0"])) / float(page.width)  # type: ignore[attr-defined]
+    native = round(pixels / (width_inches * scale))
+    return max(72, min(wanted, native))
 
 
 def _image_pages(path: Path, settings: OcrSettings) -> Iterator[PageText]:

@@ -61,15 +61,27 @@ class Page:
     dpi: int = 300
 
 
-def render(text: str, dpi: int = 300, *, seed: int = 0, noise: bool = False) -> list[Page]:
-    """Render text as A4 pages at ``dpi``, optionally with scan noise (blur, speckle)."""
+def render(
+    text: str, dpi: int = 300, *, seed: int = 0, noise: bool = False, keep_lines: bool = False
+) -> list[Page]:
+    """Render text as A4 pages at ``dpi``, optionally with scan noise (blur, speckle).
+
+    ``keep_lines`` sets the text's own lines (an OCR text file's layout, with its broken words)
+    instead of wrapping, shrinking the font until the longest line fits.
+    """
     rng = random.Random(seed)
     face = font(dpi)
     size = (round(A4_INCHES[0] * dpi), round(A4_INCHES[1] * dpi))
-    margin = MARGIN_INCHES * dpi
-    line_height = face.size * 1.35
+    margin = MARGIN_INCHES * dpi * (0.7 if keep_lines else 1)
     probe = ImageDraw.Draw(Image.new("L", (1, 1)))
-    lines = wrap(text, probe, face, size[0] - 2 * margin)
+    if keep_lines:
+        lines = text.split("\n")
+        longest = max(lines, key=lambda line: probe.textlength(line, font=face))
+        while probe.textlength(longest, font=face) > size[0] - 2 * margin and face.size > 6:
+            face = face.font_variant(size=face.size - 1)
+    else:
+        lines = wrap(text, probe, face, size[0] - 2 * margin)
+    line_height = face.size * 1.35
     per_page = int((size[1] - 2 * margin) // line_height)
     pages = []
     for start in range(0, max(1, len(lines)), per_page):

@@ -129,3 +129,25 @@ def test_running_header_on_page_one_removed_when_letterhead_is_there() -> None:
     )
     text = clean(raw).text
     assert "|" not in text and text.startswith("Stadt Jena\n")
+
+
+@pytest.mark.parametrize(
+    ("damaged", "repaired"),
+    [
+        ("Zul.\nDer Beschlusspunkt wurde umgesetzt.", "Zu 1.\nDer Beschlusspunkt wurde umgesetzt."),
+        (
+            "Zu Z.\nDer Beschlusspunkt wurde umgesetzt.",
+            "Zu 2.\nDer Beschlusspunkt wurde umgesetzt.",
+        ),
+        ("Is\n\nDie Stadt prüft den Antrag.", "1.\n\nDie Stadt prüft den Antrag."),
+        ("2,\nDie Stadt prüft den Antrag.", "2.\nDie Stadt prüft den Antrag."),
+        ("b}\ndie Beleuchtung zu erneuern;", "b)\ndie Beleuchtung zu erneuern;"),
+    ],
+)
+def test_markers_misread_by_ocr(damaged: str, repaired: str) -> None:
+    assert clean_with("repair_markers", damaged) == repaired
+
+
+@pytest.mark.parametrize("intact", ["Zu 1.\nText", "1.\nText", "Is\n", "Zul.\n\n3", "S.\n"])
+def test_markers_left_alone_without_context(intact: str) -> None:
+    assert clean_with("repair_markers", intact) == intact

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from pipeline.cleanup.dehyphenate import dehyphenate
 from pipeline.cleanup.edits import Edit, TextState, replay
 from pipeline.cleanup.furniture import page_starts, remove_page_furniture
+from pipeline.cleanup.markers import repair_markers
 from pipeline.cleanup.noise import remove_noise_lines, remove_stray_marks
 from pipeline.cleanup.reflow import reflow
 from pipeline.cleanup.stamps import repair_date_stamps
@@ -30,6 +31,7 @@ REPAIRS: tuple[tuple[str, RepairFunction], ...] = (
     ("normalize_unicode", normalize_unicode),
     ("remove_page_furniture", remove_page_furniture),
     ("repair_date_stamps", repair_date_stamps),
+    ("repair_markers", repair_markers),
     ("repair_damaged_words", repair_damaged_words),
     ("remove_noise_lines", remove_noise_lines),
     ("remove_stray_marks", remove_stray_marks),
