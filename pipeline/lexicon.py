@@ -27,6 +27,7 @@ MODELS_DIR = Path(__file__).resolve().parent.parent / "models"
 FORMS_FILE = MODELS_DIR / "lexicon" / "de_forms.txt.gz"
 COUNCIL_VOCAB_FILE = MODELS_DIR / "src" / "council_vocab.txt"
 FUNCTION_WORDS_FILE = MODELS_DIR / "src" / "function_words.txt"
+OCR_MISREADS_FILE = MODELS_DIR / "src" / "ocr_misreads.tsv"
 
 #: Zipf frequency at which a whole word counts as known from frequencies alone.
 KNOWN_WORD_ZIPF = 2.5
@@ -88,6 +89,14 @@ class Lexicon:
             read_words(council_vocab_file),
             read_words(function_words_file),
         )
+
+    @property
+    def misreads(self) -> dict[str, str]:
+        """Curated frequent OCR misreads (``fiir`` -> ``für``), from models/src/ocr_misreads.tsv."""
+        if not hasattr(self, "_misreads"):
+            pairs = (line.split("\t") for line in read_words(OCR_MISREADS_FILE))
+            self._misreads = {bad: good for bad, good in pairs}
+        return self._misreads
 
     @property
     def confusions(self) -> ConfusionIndex:
@@ -199,10 +208,11 @@ class Lexicon:
         return len(part) >= 5 and self.zipf(part) >= 3.0
 
 
-#: Characters OCR confuses, folded to one representative (after lower-casing).
+#: Characters OCR confuses, folded to one representative (after lower-casing). ß is kept:
+#: "muß" is old spelling, not damage.
 _CONFUSION_FOLD = str.maketrans(
     {"l": "i", "1": "i", "|": "i", "!": "i", "ı": "i", "í": "i", "c": "e", "b": "h", "0": "o",
-     "ä": "a", "ö": "o", "ü": "u", "ß": "ss"}
+     "ä": "a", "ö": "o", "ü": "u"}
 )  # fmt: skip
 
 

@@ -10,7 +10,8 @@ from pipeline.cleanup.lines import LIST_MARKER, ZU_HEADING, Line, line_removal_s
 from pipeline.lexicon import Lexicon
 from pipeline.patterns import protected_spans
 
-NOISE_SYMBOLS = frozenset("■□▪▫●•◆~^|\\/(){}[]<>_=*#@¬°`´'\"")
+#: Glyphs of pen strokes and scribbles; brackets, quotes and slashes are punctuation of text.
+NOISE_SYMBOLS = frozenset("■□▪▫●•◆~^|\\{}<>_=*#@¬°`´")
 STRAY_MARK = regex.compile(r"(?<=\p{L}{2})[\^`´~|\\'°]+(?=\s|$)|(?<=^|\s)[\^`´~|\\°]+(?=\p{L}{2})")
 SIGNATURE_ZONE_OPENERS = regex.compile(
     r"^\s*(?:Mit\s+freundlichen|Freundliche\s+Grüße|Hochachtungsvoll|Kenntnisnahme|"
@@ -40,6 +41,8 @@ def is_noise_line(line: str, lexicon: Lexicon) -> bool:
         return False
     if any(len(word) >= 3 and lexicon.known(word) for word in _words(stripped)):
         return False
+    if any(len(word) >= 5 for word in _words(stripped)):
+        return False  # five letters in a row are a (maybe damaged) word, not a scribble
     visible = stripped.replace(" ", "")
     letters = sum(ch.isalpha() for ch in visible)
     if letters / len(visible) < 0.5:

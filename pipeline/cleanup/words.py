@@ -36,6 +36,8 @@ PLAIN_WORD = regex.compile(r"(?<![\p{L}\d\-/|!({])\p{L}{3,}(?![\p{L}\d\-/|!({])"
 #: Frequency gap that makes the most frequent candidate the answer.
 CLEAR_WINNER_ZIPF_GAP = 1.5
 MAX_GLYPHS = 3
+#: Below this Zipf frequency a word counts as never seen: only then is it repaired.
+UNSEEN_ZIPF = 1.0
 #: A line this long is body text, whose line-end words may be broken.
 BODY_LINE = 45
 
@@ -221,9 +223,17 @@ def repair_damaged_words(text: str, ctx: object) -> list[Edit]:
         word = match.group()
         if at_line_break(text, match.start(), match.end()) or _lone_signature(text, match, lexicon):
             continue
+        misread = lexicon.misreads.get(word) or lexicon.misreads.get(word.lower())
+        if misread:
+            fixed = misread.capitalize() if word[0].isupper() else misread
+            edits.append(Edit(match.start(), match.end(), fixed, "frequent OCR misread", 0.85))
+            continue
         if lexicon.known(word) and not _council_twin(word, lexicon):
             continue
-        best = _letter_confusion_fix(word, lexicon)
+        # A word some corpus has seen (hin, Bln, Vorwegnahme) is not damaged, unless it is the
+        # rare twin of a council word (Burgermeister).
+        seen = lexicon.zipf(word) >= UNSEEN_ZIPF and not _council_twin(word, lexicon)
+        best = None if seen else _letter_confusion_fix(word, lexicon)
         if best:
             edits.append(Edit(match.start(), match.end(), best, "OCR letter confusion", 0.75))
             continue
@@ -232,6 +242,8 @@ def repair_damaged_words(text: str, ctx: object) -> list[Edit]:
         if word[0].isupper() and len(word) < 8:  # short capitalised words may be names (Muller)
             continue
         options = [v for v in _umlaut_variants(word)[1:] if lexicon.is_form(v)]
+        if seen and lexicon.zipf(word) >= 2.0:
+            continue
         if len(options) == 1 and lexicon.zipf(options[0]) - lexicon.zipf(word) >= 2.0:
             edits.append(
                 Edit(match.start(), match.end(), options[0], "umlaut dots lost in OCR", 0.8)
