@@ -225,8 +225,8 @@ def repair_damaged_words(text: str, ctx: object) -> list[Edit]:
             continue
         misread = lexicon.misreads.get(word) or lexicon.misreads.get(word.lower())
         if misread:
-            fixed = misread.capitalize() if word[0].isupper() else misread
-            edits.append(Edit(match.start(), match.end(), fixed, "frequent OCR misread", 0.85))
+            cased = misread.capitalize() if word[0].isupper() else misread
+            edits.append(Edit(match.start(), match.end(), cased, "frequent OCR misread", 0.85))
             continue
         if lexicon.known(word) and not _council_twin(word, lexicon):
             continue
