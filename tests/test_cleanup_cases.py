@@ -151,3 +151,12 @@ def test_markers_misread_by_ocr(damaged: str, repaired: str) -> None:
 @pytest.mark.parametrize("intact", ["Zu 1.\nText", "1.\nText", "Is\n", "Zul.\n\n3", "S.\n"])
 def test_markers_left_alone_without_context(intact: str) -> None:
     assert clean_with("repair_markers", intact) == intact
+
+
+def test_speckle_marks_between_words() -> None:
+    """Regression (rendered scans): speckle read as '.' or "'" inside a sentence."""
+    text = "Die Prüfung dauert'an. An.allen Oberschulen ist. erfolgt, der Stand .wurde berichtet."
+    assert (
+        clean(text).text
+        == "Die Prüfung dauert an. An allen Oberschulen ist erfolgt, der Stand wurde berichtet.\n"
+    )

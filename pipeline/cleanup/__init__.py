@@ -14,7 +14,7 @@ from pipeline.cleanup.dehyphenate import dehyphenate
 from pipeline.cleanup.edits import Edit, TextState, replay
 from pipeline.cleanup.furniture import page_starts, remove_page_furniture
 from pipeline.cleanup.markers import repair_markers
-from pipeline.cleanup.noise import remove_noise_lines, remove_stray_marks
+from pipeline.cleanup.noise import remove_noise_lines, remove_speckle_marks, remove_stray_marks
 from pipeline.cleanup.reflow import reflow
 from pipeline.cleanup.stamps import repair_date_stamps
 from pipeline.cleanup.unicode import normalize_punctuation, normalize_unicode
@@ -35,6 +35,7 @@ REPAIRS: tuple[tuple[str, RepairFunction], ...] = (
     ("repair_damaged_words", repair_damaged_words),
     ("remove_noise_lines", remove_noise_lines),
     ("remove_stray_marks", remove_stray_marks),
+    ("remove_speckle_marks", remove_speckle_marks),
     ("normalize_punctuation", normalize_punctuation),
     ("dehyphenate", dehyphenate),
     ("reflow", reflow),

@@ -125,3 +125,38 @@ def remove_stray_marks(text: str, ctx: object) -> list[Edit]:
         if word and lexicon.known(word.group()):
             edits.append(Edit(match.start(), match.end(), "", "stray mark next to a word", 0.9))
     return edits
+
+
+#: Abbreviations that end with a dot inside a sentence ("bzw. die", "Abs. 2"); never touched.
+ABBREVIATIONS = frozenset(
+    ["bzw", "ggf", "vgl", "inkl", "evtl", "ca", "bspw", "usw", "etc", "Abs", "Nr", "Str", "gem", "lt", "zzgl", "abzgl", "Mio", "Mrd", "Tsd", "Dr", "Prof", "Hr", "Fr", "St", "z", "B", "d", "h", "u", "a", "o", "ä", "s", "S", "v", "Anl", "Az", "Bd", "Kap", "Ziff", "Art", "Tel", "Fax"]
+)
+SPECKLE = regex.compile(
+    r"(?<=(?<![\p{L}.])(?P<before>\p{L}{2,}))(?P<mark>[.'’,]\s?|\s[.'’,])(?=(?P<after>\p{Ll}\p{L}+)\b)"
+)
+
+
+def remove_speckle_marks(text: str, ctx: object) -> list[Edit]:
+    """Dots and ticks that scan speckle put between two words of one sentence.
+
+    >>> from pipeline.cleanup import clean_with
+    >>> clean_with("remove_speckle_marks", "An.allen Schulen ist. erfolgt, der Stand .wurde und dauert'an")
+    'An allen Schulen ist erfolgt, der Stand wurde und dauert an'
+    >>> clean_with("remove_speckle_marks", "bzw. die Stadt, z.B. die Kita, Abs. die, Ende. danach")
+    'bzw. die Stadt, z.B. die Kita, Abs. die, Ende. danach'
+    """
+    lexicon: Lexicon = ctx.lexicon  # type: ignore[attr-defined]
+    edits: list[Edit] = []
+    for match in SPECKLE.finditer(text):
+        before, after, mark = match.group("before"), match.group("after"), match.group("mark")
+        if before in ABBREVIATIONS or before.lower() in ABBREVIATIONS or mark.strip() == ",":
+            continue
+        common = all(lexicon.is_form(w) or lexicon.is_function_word(w) for w in (before, after))
+        if not common or lexicon.zipf(before) < 3.0 or lexicon.zipf(after) < 3.0:
+            continue
+        if mark.strip() == "." and before[0].isupper() and len(before) > 3 and mark.endswith(" "):
+            continue  # "Ende. danach": a capitalised noun may end a sentence before a lower-case word
+        edits.append(
+            Edit(match.start("mark"), match.end("mark"), " ", "speck read as punctuation", 0.7)
+        )
+    return edits
