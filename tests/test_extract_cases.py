@@ -77,3 +77,18 @@ def test_two_column_signature_block_pairs_by_column(tmp_path: Path) -> None:
         ("Rüdiger Vogt", "Erster Bürgermeister"),
         (None, "Oberbürgermeister"),
     ]
+
+
+def test_point_with_lost_marker_is_inferred(tmp_path: Path) -> None:
+    """Regression (rendered scans): OCR dropped the lone '2.' line; 1 and 3 were found."""
+    text = HEADER.format(
+        department="Amt für Schule", line="Beschlusskontrolle zu A0404/11"
+    ).replace(
+        "1. Die Stadt prüft.\n",
+        "1. Die Stadt prüft den Bedarf.\n\nFür die Grundschule ist ein Erweiterungsbau zu planen.\n"
+        "3. Die Schulwege sind zu sichern.\n",
+    )
+    points = _record(tmp_path, text).points
+    assert [p.label for p in points] == ["1", "2", "3"]
+    assert points[1].text.value == "Für die Grundschule ist ein Erweiterungsbau zu planen."
+    assert points[1].text.confidence < points[0].text.confidence

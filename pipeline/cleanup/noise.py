@@ -129,7 +129,51 @@ def remove_stray_marks(text: str, ctx: object) -> list[Edit]:
 
 #: Abbreviations that end with a dot inside a sentence ("bzw. die", "Abs. 2"); never touched.
 ABBREVIATIONS = frozenset(
-    ["bzw", "ggf", "vgl", "inkl", "evtl", "ca", "bspw", "usw", "etc", "Abs", "Nr", "Str", "gem", "lt", "zzgl", "abzgl", "Mio", "Mrd", "Tsd", "Dr", "Prof", "Hr", "Fr", "St", "z", "B", "d", "h", "u", "a", "o", "ä", "s", "S", "v", "Anl", "Az", "Bd", "Kap", "Ziff", "Art", "Tel", "Fax"]
+    [
+        "bzw",
+        "ggf",
+        "vgl",
+        "inkl",
+        "evtl",
+        "ca",
+        "bspw",
+        "usw",
+        "etc",
+        "Abs",
+        "Nr",
+        "Str",
+        "gem",
+        "lt",
+        "zzgl",
+        "abzgl",
+        "Mio",
+        "Mrd",
+        "Tsd",
+        "Dr",
+        "Prof",
+        "Hr",
+        "Fr",
+        "St",
+        "z",
+        "B",
+        "d",
+        "h",
+        "u",
+        "a",
+        "o",
+        "ä",
+        "s",
+        "S",
+        "v",
+        "Anl",
+        "Az",
+        "Bd",
+        "Kap",
+        "Ziff",
+        "Art",
+        "Tel",
+        "Fax",
+    ]
 )
 SPECKLE = regex.compile(
     r"(?<=(?<![\p{L}.])(?P<before>\p{L}{2,}))(?P<mark>[.'’,]\s?|\s[.'’,])(?=(?P<after>\p{Ll}\p{L}+)\b)"

@@ -29,6 +29,16 @@ class _Draft:
     text_start: int
     end: int = 0
     children: list[_Draft] = field(default_factory=list)
+    #: The marker was not found: the point was inferred from a gap in the numbering.
+    inferred: bool = False
+
+
+def _last_paragraph(text: str, start: int, end: int) -> int | None:
+    """Start of the last blank-line-separated paragraph in ``text[start:end]`` that is not the
+    first one (so that the point before keeps its own text)."""
+    breaks = [m.end() for m in regex.finditer(r"\n[ \t]*\n\s*", text, pos=start, endpos=end)]
+    breaks = [b for b in breaks if b < end and text[b:end].strip()]
+    return breaks[-1] if breaks else None
 
 
 def _point_drafts(text: str, start: int, end: int) -> list[_Draft]:
@@ -37,6 +47,13 @@ def _point_drafts(text: str, start: int, end: int) -> list[_Draft]:
     expected = 1
     for match in TOP_MARKER.finditer(text, start, end):
         number = int(match.group(1) or match.group(2))
+        if number == expected + 1 and tops:
+            # OCR lost a lone marker ("2." on its own line): the previous point's last
+            # paragraph, set off by a blank line, is the missing point.
+            gap = _last_paragraph(text, tops[-1].text_start, match.start())
+            if gap is not None:
+                tops.append(_Draft(str(expected), 1, gap, gap, inferred=True))
+                expected += 1
         if number != expected:
             continue
         tops.append(_Draft(str(number), 1, match.start(), match.end()))
@@ -136,7 +153,7 @@ def extract_points(text: Text, nlp: Language) -> list[Point]:
         return Point(
             label=draft.label,
             level=draft.level,
-            text=text.evidence(value, draft.text_start, own_end, 0.85),
+            text=text.evidence(value, draft.text_start, own_end, 0.5 if draft.inferred else 0.85),
             children=[build(child) for child in draft.children],
             **entry,  # type: ignore[arg-type]
         )
