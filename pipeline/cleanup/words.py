@@ -125,7 +125,13 @@ def _letter_confusion_fix(word: str, lexicon: Lexicon) -> str | None:
             options += [variant] if lexicon.known_directly(variant) else []
     if not options:
         options = _compound_tail_fix(word, lexicon)
-    options = sorted(set(options), key=lexicon.zipf, reverse=True)
+    options = [
+        option
+        for option in set(options)
+        # only the dots differ: "unterfalle" is a rare verb form, not a damaged "unterfälle"
+        if _strip_dots(option) != _strip_dots(word) or lexicon.zipf(option) >= KNOWN_WORD_ZIPF
+    ]
+    options = sorted(options, key=lexicon.zipf, reverse=True)
     if len(options) == 1:
         return options[0]
     if (
@@ -161,9 +167,14 @@ def _confusion_options(word: str, lexicon: Lexicon) -> list[str]:
             and not lexicon.is_form(option)
         ):
             continue  # a noun cannot stand lower case
-        if lexicon.known(cased):  # the repaired word must itself pass, or a rerun would flip it
-            options.append(cased)
+        if not lexicon.known(cased):  # the repaired word must itself pass, or a rerun flips it
+            continue
+        options.append(cased)
     return options
+
+
+def _strip_dots(word: str) -> str:
+    return word.translate(str.maketrans("äöüÄÖÜ", "aouAOU"))
 
 
 def at_line_break(text: str, start: int, end: int) -> bool:
@@ -244,7 +255,11 @@ def repair_damaged_words(text: str, ctx: object) -> list[Edit]:
         options = [v for v in _umlaut_variants(word)[1:] if lexicon.is_form(v)]
         if seen and lexicon.zipf(word) >= 2.0:
             continue
-        if len(options) == 1 and lexicon.zipf(options[0]) - lexicon.zipf(word) >= 2.0:
+        if (
+            len(options) == 1
+            and lexicon.zipf(options[0]) >= KNOWN_WORD_ZIPF
+            and lexicon.zipf(options[0]) - lexicon.zipf(word) >= 2.0
+        ):
             edits.append(
                 Edit(match.start(), match.end(), options[0], "umlaut dots lost in OCR", 0.8)
             )
