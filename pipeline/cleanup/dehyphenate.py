@@ -88,9 +88,12 @@ def decide_lost_hyphen(
         return True, 0.75, f"particle '{first}' + verb form '{second}' make '{joined}'"
     if lexicon.is_function_word(first) and second_alone:
         return False, 0.3, f"'{first}' is a function word: '{first} {second}' reads as two words"
-    if not lexicon.known_directly(joined) and second_alone:
-        # "Leerung⏎erfolgt": a compound split (Leerung|Erfolgt) is no evidence of a broken word.
-        return False, 0.4, f"'{joined}' is known only as a compound and '{second}' is a word"
+    if not lexicon.known_directly(joined) and (
+        second_alone or lexicon.is_function_word(first) or lexicon.is_function_word(second)
+    ):
+        # "Leerung⏎erfolgt", "Eine⏎erste": a compound split (Leerung|Erfolgt, Eine|Erste) is
+        # no evidence of a broken word when a piece is a word of its own.
+        return False, 0.4, f"'{joined}' is known only as a compound of words that stand alone"
     if not second_alone:
         return True, 0.92, f"'{second}' cannot stand alone; '{joined}' is a word"
     if not first_alone:
