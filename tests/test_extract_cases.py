@@ -92,3 +92,13 @@ def test_point_with_lost_marker_is_inferred(tmp_path: Path) -> None:
     assert [p.label for p in points] == ["1", "2", "3"]
     assert points[1].text.value == "Für die Grundschule ist ein Erweiterungsbau zu planen."
     assert points[1].text.confidence < points[0].text.confidence
+
+
+def test_several_lost_markers_are_inferred_when_paragraphs_fill_the_gap(tmp_path: Path) -> None:
+    text = HEADER.format(
+        department="Amt für Schule", line="Beschlusskontrolle zu A0404/11"
+    ).replace(
+        "1. Die Stadt prüft.\n",
+        "Die Stadt prüft den Bedarf.\n\nDie Grundschule wird erweitert.\n\n3. Die Schulwege sind zu sichern.\n",
+    )
+    assert [p.label for p in _record(tmp_path, text).points] == ["1", "2", "3"]

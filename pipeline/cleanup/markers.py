@@ -15,7 +15,7 @@ from pipeline.cleanup.stamps import DIGIT_CONFUSIONS
 
 _DIGITISH = r"[0-9lI|!OoSZz]"
 DAMAGED_ZU = regex.compile(
-    rf"^(?P<lead>\s*)Zu\s*(?P<number>{_DIGITISH}{{1,2}})\s?(?P<sub>[a-h])?\s*(?P<end>[.):,;]?)\s*$"
+    rf"^(?P<lead>\s*)Zu\s*(?P<number>{_DIGITISH}{{1,2}})\s?(?P<sub>[a-h])?\s*(?P<end>[.):,;]?)[\s.,'’]*$"
 )
 DAMAGED_NUMBER = regex.compile(
     rf"^(?P<lead>\s*)(?P<number>{_DIGITISH}{{1,2}})\s?(?P<end>[.,:s])\s*$"

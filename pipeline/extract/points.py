@@ -33,12 +33,11 @@ class _Draft:
     inferred: bool = False
 
 
-def _last_paragraph(text: str, start: int, end: int) -> int | None:
-    """Start of the last blank-line-separated paragraph in ``text[start:end]`` that is not the
-    first one (so that the point before keeps its own text)."""
+def _paragraph_starts(text: str, start: int, end: int) -> list[int]:
+    """Starts of the blank-line-separated paragraphs in ``text[start:end]``, the first included."""
+    first = start + len(text[start:end]) - len(text[start:end].lstrip())
     breaks = [m.end() for m in regex.finditer(r"\n[ \t]*\n\s*", text, pos=start, endpos=end)]
-    breaks = [b for b in breaks if b < end and text[b:end].strip()]
-    return breaks[-1] if breaks else None
+    return [first] + [b for b in breaks if b < end and text[b:end].strip() and b > first]
 
 
 def _point_drafts(text: str, start: int, end: int) -> list[_Draft]:
@@ -47,13 +46,20 @@ def _point_drafts(text: str, start: int, end: int) -> list[_Draft]:
     expected = 1
     for match in TOP_MARKER.finditer(text, start, end):
         number = int(match.group(1) or match.group(2))
-        if number == expected + 1 and tops:
-            # OCR lost a lone marker ("2." on its own line): the previous point's last
-            # paragraph, set off by a blank line, is the missing point.
-            gap = _last_paragraph(text, tops[-1].text_start, match.start())
-            if gap is not None:
-                tops.append(_Draft(str(expected), 1, gap, gap, inferred=True))
-                expected += 1
+        if number > expected:
+            # OCR lost lone markers ("2." on its own line): when the unmarked paragraphs before
+            # this marker are exactly as many as the missing numbers, they are those points.
+            missing = number - expected
+            region = tops[-1].text_start if tops else start
+            starts = _paragraph_starts(text, region, match.start())[1 if tops else 0 :]
+            if not tops:
+                starts = [
+                    b for b in starts if not text[b : text.find("\n", b)].rstrip().endswith(":")
+                ]
+            if len(starts) == missing:
+                for gap in starts:
+                    tops.append(_Draft(str(expected), 1, gap, gap, inferred=True))
+                    expected += 1
         if number != expected:
             continue
         tops.append(_Draft(str(number), 1, match.start(), match.end()))
