@@ -45,6 +45,8 @@ class Scores:
     words: int = 0
     raw_word_errors: int = 0
     raw_words: int = 0
+    #: Words run together by the OCR itself (not by the cleanup).
+    ocr_joins: int = 0
 
     def check(self, name: str, doc_id: str, truth: Any, pred: Any) -> None:
         self.fields[name] += 1
@@ -187,8 +189,18 @@ def evaluate_dir(
         if doc_id not in records:
             scores.errors.append(f"{doc_id}: no record")
             continue
+        joins_before = len(scores.wrong_joins)
         score_record(scores, doc_id, truth, records[doc_id])
         if raw_texts and doc_id in raw_texts:
+            # A "join" the OCR made itself (a lost space: "Analle") is an OCR error, not ours.
+            raw_tokens = set(_tokens(raw_texts[doc_id]))
+            ours = [
+                j
+                for j in scores.wrong_joins[joins_before:]
+                if j.rsplit(" -> ", 1)[1].strip("'") not in raw_tokens
+            ]
+            scores.ocr_joins += len(scores.wrong_joins) - joins_before - len(ours)
+            scores.wrong_joins[joins_before:] = ours
             scores.raw_word_errors += word_errors(truth["text"], raw_texts[doc_id])
             scores.raw_words += len(_tokens(truth["text"]))
     return scores
@@ -206,6 +218,7 @@ def summary(scores: Scores) -> dict[str, Any]:
             "broken_words": scores.breaks,
             "rejoined": rejoined,
             "wrong_joins": len(scores.wrong_joins),
+            "ocr_joins": scores.ocr_joins,
             "precision": 1.0
             if not scores.wrong_joins
             else 1

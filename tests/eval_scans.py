@@ -60,7 +60,7 @@ def main() -> None:
             print(
                 f"{dpi} dpi: raw OCR WER {result['wer_raw']:.4f}, cleaned WER {result['wer_cleaned']:.4f}, "
                 f"fields {result['field_accuracy']:.3f}, status {result['fields']['status']['accuracy']:.3f}, "
-                f"wrong joins {result['dehyphenation']['wrong_joins']}, "
+                f"wrong joins {result['dehyphenation']['wrong_joins']} (OCR run-ons {result['dehyphenation']['ocr_joins']}), "
                 f"{pages} pages in {seconds:.0f} s"
             )
             for error in result["errors"][:15]:
