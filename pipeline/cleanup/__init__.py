@@ -8,8 +8,9 @@ cleaned text from the raw text and the log.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
+from pipeline.cleanup.context import CleanupContext
 from pipeline.cleanup.dehyphenate import dehyphenate
 from pipeline.cleanup.edits import Edit, TextState, replay
 from pipeline.cleanup.furniture import page_starts, remove_page_furniture
@@ -58,12 +59,6 @@ class CleanupConfig:
 
     def enabled(self, name: str) -> bool:
         return name not in self.disabled
-
-
-@dataclass
-class CleanupContext:
-    lexicon: Lexicon
-    config: CleanupConfig = field(default_factory=CleanupConfig)
 
 
 @dataclass(frozen=True)

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import regex
 
+from pipeline.cleanup.context import CleanupContext
 from pipeline.cleanup.edits import Edit
 from pipeline.cleanup.lines import LIST_MARKER, ZU_HEADING, split_lines
 from pipeline.lexicon import Lexicon
@@ -101,7 +102,7 @@ def decide_lost_hyphen(
     return False, 0.4, f"'{first}' and '{second}' are both words; '{joined}' too: unsure"
 
 
-def dehyphenate(text: str, ctx: object) -> list[Edit]:
+def dehyphenate(text: str, ctx: CleanupContext) -> list[Edit]:
     """Join words broken at line ends; keep real hyphens; abstain when unsure.
 
     >>> from pipeline.cleanup import clean_with
@@ -111,7 +112,7 @@ def dehyphenate(text: str, ctx: object) -> list[Edit]:
     >>> clean_with("dehyphenate", body + " im Städte-\\nund Gemeindetag")[-27:]
     ' im Städte-\\nund Gemeindetag'
     """
-    lexicon: Lexicon = ctx.lexicon  # type: ignore[attr-defined]
+    lexicon: Lexicon = ctx.lexicon
     lines = split_lines(text)
     edits: list[Edit] = []
     for i, line in enumerate(lines):

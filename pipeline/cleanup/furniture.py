@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import regex
 
+from pipeline.cleanup.context import CleanupContext
 from pipeline.cleanup.edits import Edit
 from pipeline.cleanup.lines import Line, line_removal_span, split_lines
 
@@ -67,7 +68,7 @@ def _letterhead_elsewhere(header: Line, first_page: list[Line]) -> bool:
     )
 
 
-def remove_page_furniture(text: str, ctx: object = None) -> list[Edit]:
+def remove_page_furniture(text: str, ctx: CleanupContext | None = None) -> list[Edit]:
     """Remove page labels and headers/footers repeated on several pages.
 
     The first page's copy of a running header is kept: there it is the letterhead.

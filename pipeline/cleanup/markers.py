@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import regex
 
+from pipeline.cleanup.context import CleanupContext
 from pipeline.cleanup.edits import Edit
 from pipeline.cleanup.lines import LIST_MARKER, ZU_HEADING, split_lines
 from pipeline.cleanup.stamps import DIGIT_CONFUSIONS
@@ -28,7 +29,7 @@ def _number(token: str) -> int | None:
     return int(decoded) if decoded.isdigit() and 0 < int(decoded) < 40 else None
 
 
-def repair_markers(text: str, ctx: object = None) -> list[Edit]:
+def repair_markers(text: str, ctx: CleanupContext | None = None) -> list[Edit]:
     """Repair point markers and ``Zu N.`` headings misread by OCR, where the context fits.
 
     >>> from pipeline.cleanup import clean_with

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import regex
 
+from pipeline.cleanup.context import CleanupContext
 from pipeline.cleanup.edits import Edit
 from pipeline.cleanup.lines import LIST_MARKER, ZU_HEADING, Line, line_removal_span, split_lines
 from pipeline.lexicon import Lexicon
@@ -82,14 +83,14 @@ def is_signature_word(token: str, lexicon: Lexicon, *, in_signature_zone: bool) 
     )
 
 
-def remove_noise_lines(text: str, ctx: object) -> list[Edit]:
+def remove_noise_lines(text: str, ctx: CleanupContext) -> list[Edit]:
     """Drop lines of scribble (``i ■ (/``) and signatures OCRed as a word (``Helma0fosz``).
 
     >>> from pipeline.cleanup import clean_with
     >>> clean_with("remove_noise_lines", "Dirk Hubert\\ni ■ (/\\nHelma0fosz\\n")
     'Dirk Hubert\\n'
     """
-    lexicon: Lexicon = ctx.lexicon  # type: ignore[attr-defined]
+    lexicon: Lexicon = ctx.lexicon
     lines = split_lines(text)
     zone = _signature_zone_start(lines)
     edits: list[Edit] = []
@@ -109,14 +110,14 @@ def remove_noise_lines(text: str, ctx: object) -> list[Edit]:
     return edits
 
 
-def remove_stray_marks(text: str, ctx: object) -> list[Edit]:
+def remove_stray_marks(text: str, ctx: CleanupContext) -> list[Edit]:
     """Strip marks glued to a word by a pen stroke (``Grüßen^`` → ``Grüßen``).
 
     >>> from pipeline.cleanup import clean_with
     >>> clean_with("remove_stray_marks", "Mit freundlichen Grüßen^")
     'Mit freundlichen Grüßen'
     """
-    lexicon: Lexicon = ctx.lexicon  # type: ignore[attr-defined]
+    lexicon: Lexicon = ctx.lexicon
     edits: list[Edit] = []
     for match in STRAY_MARK.finditer(text):
         word = regex.search(r"\p{L}+$", text[: match.start()]) or regex.match(
@@ -180,7 +181,7 @@ SPECKLE = regex.compile(
 )
 
 
-def remove_speckle_marks(text: str, ctx: object) -> list[Edit]:
+def remove_speckle_marks(text: str, ctx: CleanupContext) -> list[Edit]:
     """Dots and ticks that scan speckle put between two words of one sentence.
 
     >>> from pipeline.cleanup import clean_with
@@ -189,7 +190,7 @@ def remove_speckle_marks(text: str, ctx: object) -> list[Edit]:
     >>> clean_with("remove_speckle_marks", "bzw. die Stadt, z.B. die Kita, Abs. die, Ende. danach")
     'bzw. die Stadt, z.B. die Kita, Abs. die, Ende. danach'
     """
-    lexicon: Lexicon = ctx.lexicon  # type: ignore[attr-defined]
+    lexicon: Lexicon = ctx.lexicon
     edits: list[Edit] = []
     for match in SPECKLE.finditer(text):
         before, after, mark = match.group("before"), match.group("after"), match.group("mark")

@@ -6,6 +6,7 @@ import itertools
 
 import regex
 
+from pipeline.cleanup.context import CleanupContext
 from pipeline.cleanup.edits import Edit
 from pipeline.cleanup.lines import (
     LIST_MARKER,
@@ -92,7 +93,7 @@ def _join_reason(line: Line, nxt: Line, blanks: int, lexicon: Lexicon) -> str | 
     return None
 
 
-def reflow(text: str, ctx: object) -> list[Edit]:
+def reflow(text: str, ctx: CleanupContext) -> list[Edit]:
     """Join paragraph lines with a space; one blank line between paragraphs.
 
     >>> from pipeline.cleanup import clean_with
@@ -100,7 +101,7 @@ def reflow(text: str, ctx: object) -> list[Edit]:
     ...            "die Mittel bereitgestellt.\\n\\n\\nZu 1.\\nUmgesetzt.")
     '1. Die Stadt hat die Kampagne in vollem Umfang unterstützt und die Mittel bereitgestellt.\\n\\nZu 1.\\nUmgesetzt.\\n'
     """
-    lexicon: Lexicon = ctx.lexicon  # type: ignore[attr-defined]
+    lexicon: Lexicon = ctx.lexicon
     lines = split_lines(text)
     content = [line for line in lines if not line.blank]
     edits: list[Edit] = []

@@ -11,6 +11,7 @@ import datetime as dt
 
 import regex
 
+from pipeline.cleanup.context import CleanupContext
 from pipeline.cleanup.edits import Edit
 from pipeline.cleanup.lines import split_lines
 
@@ -66,7 +67,7 @@ def read_stamp(stamp: str, years: tuple[int, int] | None = None) -> tuple[dt.dat
     return date, confusions
 
 
-def repair_date_stamps(text: str, ctx: object = None) -> list[Edit]:
+def repair_date_stamps(text: str, ctx: CleanupContext | None = None) -> list[Edit]:
     """Replace a garbled date stamp standing on its own line (or after ``Datum:``) by its date.
 
     >>> from pipeline.cleanup import clean_with

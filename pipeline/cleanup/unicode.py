@@ -6,6 +6,7 @@ import unicodedata
 
 import regex
 
+from pipeline.cleanup.context import CleanupContext
 from pipeline.cleanup.edits import Edit
 
 _NOT_NFC = regex.compile(r"\P{M}\p{M}+")
@@ -15,7 +16,7 @@ _DOUBLE_QUOTE = regex.compile(r"[\"“”„]")
 _DASH = regex.compile(r"(?<=\s|^)(?:-|[\u2012\u2014\u2015\u2212])(?=\s|$)|[\u2012\u2015\u2212]")
 
 
-def normalize_unicode(text: str, ctx: object = None) -> list[Edit]:
+def normalize_unicode(text: str, ctx: CleanupContext | None = None) -> list[Edit]:
     """Carriage returns, NFC, invisible characters, odd spaces, soft hyphens at line ends.
 
     >>> from pipeline.cleanup import clean_with
@@ -38,7 +39,7 @@ def normalize_unicode(text: str, ctx: object = None) -> list[Edit]:
     return edits
 
 
-def normalize_punctuation(text: str, ctx: object = None) -> list[Edit]:
+def normalize_punctuation(text: str, ctx: CleanupContext | None = None) -> list[Edit]:
     """German quote pairs „…“ and the dash – between spaces; ``§`` and hyphens stay.
 
     >>> from pipeline.cleanup import clean_with

@@ -11,6 +11,7 @@ import itertools
 
 import regex
 
+from pipeline.cleanup.context import CleanupContext
 from pipeline.cleanup.edits import Edit
 from pipeline.lexicon import KNOWN_WORD_ZIPF, Lexicon
 
@@ -197,14 +198,14 @@ def at_line_break(text: str, start: int, end: int) -> bool:
     return len(previous_line) >= BODY_LINE and not previous_line.endswith((".", ":", "!", "?"))
 
 
-def repair_damaged_words(text: str, ctx: object) -> list[Edit]:
+def repair_damaged_words(text: str, ctx: CleanupContext) -> list[Edit]:
     """Repair words with OCR glyphs inside, and lost umlauts, against the lexicon.
 
     >>> from pipeline.cleanup import clean_with
     >>> clean_with("repair_damaged_words", "Obe/burgermeisterin, Beigeordneter fur Soziales")
     'Oberbürgermeisterin, Beigeordneter für Soziales'
     """
-    lexicon: Lexicon = ctx.lexicon  # type: ignore[attr-defined]
+    lexicon: Lexicon = ctx.lexicon
     edits: list[Edit] = []
     for match in DAMAGED.finditer(text):
         word = match.group()
