@@ -160,3 +160,19 @@ def test_speckle_marks_between_words() -> None:
         clean(text).text
         == "Die Prüfung dauert an. An allen Oberschulen ist erfolgt, der Stand wurde berichtet.\n"
     )
+
+
+@pytest.mark.parametrize("damaged", ["3,", "3: .", "3 ,"])
+def test_point_number_dot_repaired_in_full_cleanup(damaged: str) -> None:
+    """Regression (rendered scans): the edit covered the protected digit and was dropped."""
+    raw = f"Die Präsenz in den Abendstunden ist zu erhöhen.\n{damaged}\n\nDie Oberbürgermeisterin wird beauftragt.\n"
+    assert "3. Die Oberbürgermeisterin" in clean(raw).text
+
+
+def test_sentence_end_at_line_end_is_no_speckle() -> None:
+    """Regression (hypothesis): 's(TZT. \\rhAT' was not idempotent; '.\\n' counted as speckle."""
+    once = clean("s(TZT. \rhAT").text
+    assert clean(once).text == once
+    assert clean("Die Stadt hat es umgesetzt.\nhat die Stadt").text.startswith(
+        "Die Stadt hat es umgesetzt."
+    )

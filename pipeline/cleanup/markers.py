@@ -19,7 +19,7 @@ DAMAGED_ZU = regex.compile(
     rf"^(?P<lead>\s*)Zu\s*(?P<number>{_DIGITISH}{{1,2}})\s?(?P<sub>[a-h])?\s*(?P<end>[.):,;]?)[\s.,'’]*$"
 )
 DAMAGED_NUMBER = regex.compile(
-    rf"^(?P<lead>\s*)(?P<number>{_DIGITISH}{{1,2}})\s?(?P<end>[.,:s])\s*$"
+    rf"^(?P<lead>\s*)(?P<number>{_DIGITISH}{{1,2}})(?P<tail>\s?(?P<end>[.,:s])[\s.,'’]*)$"
 )
 DAMAGED_LETTER = regex.compile(r"^(?P<lead>\s*)(?P<letter>[a-h])\s?[}\]|1l]\s*$")
 
@@ -55,7 +55,11 @@ def repair_markers(text: str, ctx: CleanupContext | None = None) -> list[Edit]:
         match = DAMAGED_NUMBER.match(line.text)
         if (match and not match.group("number").isdigit()) or (match and match.group("end") != "."):
             number = _number(match.group("number"))
-            if number is not None:
+            if number is not None and match.group("number").isdigit():
+                # The digits are right (and protected): only the mark after them changes.
+                start = line.start + match.start("tail")
+                edits.append(Edit(start, line.end, ".", "point number's dot misread by OCR", 0.7))
+            elif number is not None:
                 start = line.start + len(match.group("lead"))
                 edits.append(
                     Edit(start, line.end, f"{number}.", "point number misread by OCR", 0.7)

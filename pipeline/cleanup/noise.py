@@ -177,7 +177,7 @@ ABBREVIATIONS = frozenset(
     ]
 )
 SPECKLE = regex.compile(
-    r"(?<=(?<![\p{L}.])(?P<before>\p{L}{2,}))(?P<mark>[.'’,]\s?|\s[.'’,])(?=(?P<after>\p{Ll}\p{L}+)\b)"
+    r"(?<=(?<![\p{L}.])(?P<before>\p{L}{2,}))(?P<mark>[.'’,][ \t]?|[ \t][.'’,])(?=(?P<after>\p{Ll}\p{L}+)\b)"
 )
 
 
