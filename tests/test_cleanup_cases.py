@@ -176,3 +176,30 @@ def test_sentence_end_at_line_end_is_no_speckle() -> None:
     assert clean("Die Stadt hat es umgesetzt.\nhat die Stadt").text.startswith(
         "Die Stadt hat es umgesetzt."
     )
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        (
+            "Die Zuständigkeit ergibt sich aus $ 28 Abs. 2 SächsGemO.",
+            "Die Zuständigkeit ergibt sich aus § 28 Abs. 2 SächsGemO.\n",
+        ),
+        (
+            "Die Mittel stehen im.Rahmen des Haushaltes bereit.",
+            "Die Mittel stehen im Rahmen des Haushaltes bereit.\n",
+        ),
+        (
+            "Text der ersten Seite.\n\nSeite 1.von 2\n\nText der zweiten Seite.",
+            "Text der ersten Seite.\n\nText der zweiten Seite.\n",
+        ),
+        ("Der Preis beträgt 5 $ je Stück.", "Der Preis beträgt 5 $ je Stück.\n"),
+        (
+            "Die Sitzung endete. Danach wurde abgestimmt.",
+            "Die Sitzung endete. Danach wurde abgestimmt.\n",
+        ),
+    ],
+)
+def test_scan_damage_repairs(raw: str, expected: str) -> None:
+    """Regressions from rendered scans: § read as $, glued speckle dots, specked page labels."""
+    assert clean(raw).text == expected

@@ -14,7 +14,7 @@ from pipeline.cleanup.context import CleanupContext
 from pipeline.cleanup.dehyphenate import dehyphenate
 from pipeline.cleanup.edits import Edit, TextState, replay
 from pipeline.cleanup.furniture import page_starts, remove_page_furniture
-from pipeline.cleanup.markers import repair_markers
+from pipeline.cleanup.markers import repair_markers, repair_paragraph_signs
 from pipeline.cleanup.noise import remove_noise_lines, remove_speckle_marks, remove_stray_marks
 from pipeline.cleanup.reflow import reflow
 from pipeline.cleanup.stamps import repair_date_stamps
@@ -33,6 +33,7 @@ REPAIRS: tuple[tuple[str, RepairFunction], ...] = (
     ("remove_page_furniture", remove_page_furniture),
     ("repair_date_stamps", repair_date_stamps),
     ("repair_markers", repair_markers),
+    ("repair_paragraph_signs", repair_paragraph_signs),
     ("repair_damaged_words", repair_damaged_words),
     ("remove_noise_lines", remove_noise_lines),
     ("remove_stray_marks", remove_stray_marks),

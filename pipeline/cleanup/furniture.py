@@ -10,7 +10,7 @@ from pipeline.cleanup.lines import Line, line_removal_span, split_lines
 
 _NUM = r"[\dlIO]{1,3}"
 PAGE_LABEL = regex.compile(
-    rf"^\s*[-–]?\s*(?:(?:Seite|Blatt|S\.)\s+(?P<page>{_NUM})(?:\s*(?:von|/|\|)\s*(?P<of>{_NUM}))?"
+    rf"^\s*[-–]?\s*(?:(?:Seite|Blatt|S\.)\s+(?P<page>{_NUM})(?:[\s.,]*(?:von|/|\|)\s*(?P<of>{_NUM}))?"
     rf"|[-–]\s*(?P<page2>{_NUM})\s*[-–])\s*$"
 )
 #: How many non-blank lines at the top (bottom) of a page can be a running header (footer).

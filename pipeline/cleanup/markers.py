@@ -29,6 +29,25 @@ def _number(token: str) -> int | None:
     return int(decoded) if decoded.isdigit() and 0 < int(decoded) < 40 else None
 
 
+#: "$" where a paragraph sign stands: before a number and Abs./Satz/Nr. or a law's abbreviation.
+DOLLAR_AS_PARAGRAPH = regex.compile(
+    r"\${1,2}(?=\s?\d{1,4}[a-z]?\s(?:Abs\.|Absatz|Satz|S\.|Nr\.|[A-ZÄÖÜ][\p{L}]*[A-Z][\p{L}]*\b))"
+)
+
+
+def repair_paragraph_signs(text: str, ctx: object = None) -> list[Edit]:
+    """OCR reads ``§`` as ``$``; in a legal reference it can only be ``§``.
+
+    >>> from pipeline.cleanup import clean_with
+    >>> clean_with("repair_paragraph_signs", "ergibt sich aus $ 28 Abs. 2 SächsGemO, Preis 5 $")
+    'ergibt sich aus § 28 Abs. 2 SächsGemO, Preis 5 $'
+    """
+    return [
+        Edit(m.start(), m.end(), "§" * len(m.group()), "paragraph sign read as $", 0.9)
+        for m in DOLLAR_AS_PARAGRAPH.finditer(text)
+    ]
+
+
 def repair_markers(text: str, ctx: CleanupContext | None = None) -> list[Edit]:
     """Repair point markers and ``Zu N.`` headings misread by OCR, where the context fits.
 

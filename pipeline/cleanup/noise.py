@@ -177,7 +177,7 @@ ABBREVIATIONS = frozenset(
     ]
 )
 SPECKLE = regex.compile(
-    r"(?<=(?<![\p{L}.])(?P<before>\p{L}{2,}))(?P<mark>[.'’,][ \t]?|[ \t][.'’,])(?=(?P<after>\p{Ll}\p{L}+)\b)"
+    r"(?<=(?<![\p{L}.])(?P<before>\p{L}{2,}))(?P<mark>[.'’,][ \t]?|[ \t][.'’,])(?=(?P<after>\p{L}{2,})\b)"
 )
 
 
@@ -201,6 +201,8 @@ def remove_speckle_marks(text: str, ctx: CleanupContext) -> list[Edit]:
             continue
         if mark.strip() == "." and before[0].isupper() and len(before) > 3 and mark.endswith(" "):
             continue  # "Ende. danach": a capitalised noun may end a sentence before a lower-case word
+        if not after[0].islower() and (mark.strip() != mark or not before.islower()):
+            continue  # before a capital only a dot glued to both words ("im.Rahmen") is a speck
         edits.append(
             Edit(match.start("mark"), match.end("mark"), " ", "speck read as punctuation", 0.7)
         )
