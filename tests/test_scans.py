@@ -148,3 +148,16 @@ def test_missing_language_data(scans: Path, capsys) -> None:
     code = main(["run", str(scans / "rotated-90.png"), "--json", "-", "--lang", "xyz"])
     assert code == ExitCode.missing_dependency
     assert "tesseract-ocr-xyz" in capsys.readouterr().err
+
+
+def test_skewed_page_is_straightened_and_read(scans: Path, tmp_path: Path) -> None:
+    from PIL import Image
+
+    from pipeline.ocr import ocr_page, skew_angle
+
+    page = Image.open(scans / "rotated-180.png").rotate(180 + 3, expand=True, fillcolor=255)
+    assert skew_angle(page) in (-3.0, 177.0) or abs(abs(skew_angle(page)) - 3.0) <= 0.25
+    page.save(tmp_path / "skewed.png", dpi=(DPI, DPI))
+    record = process_file(tmp_path / "skewed.png")
+    assert _words_read(record.text)
+    assert abs(ocr_page(Image.open(tmp_path / "skewed.png")).skew + 3.0) <= 0.25
