@@ -22,6 +22,8 @@ import pytesseract
 
 DEFAULT_LANG = "deu"
 DEFAULT_PAGE_TIMEOUT = 180.0
+#: Mean word confidence below which a page is read again turned (OSD may have missed).
+POOR_CONFIDENCE = 55.0
 #: OSD needs this much confidence before a page is turned.
 MIN_ORIENTATION_CONFIDENCE = 2.0
 
@@ -55,7 +57,7 @@ class OcrPage:
         lines: list[str] = []
         last_par: tuple[int, int] | None = None
         last_line: tuple[int, int, int] | None = None
-        for word in self.words:
+        for word in self.reading_order():
             par = (word.block, word.paragraph)
             line = (word.block, word.paragraph, word.line)
             if line != last_line:
@@ -66,6 +68,16 @@ class OcrPage:
                 lines[-1] += " " + word.text
             last_par, last_line = par, line
         return "\n".join(lines) + ("\n" if lines else "")
+
+    def reading_order(self) -> list[Word]:
+        """Words block by block, blocks top to bottom (then left to right); Tesseract's own
+        block order sometimes puts a later block first on straightened pages."""
+        tops: dict[int, tuple[int, int]] = {}
+        for word in self.words:
+            top, left = tops.get(word.block, (word.top, word.left))
+            tops[word.block] = (min(top, word.top), min(left, word.left))
+        order = {block: rank for rank, block in enumerate(sorted(tops, key=lambda b: tops[b]))}
+        return sorted(self.words, key=lambda w: order[w.block])  # stable: keeps order in a block
 
     @property
     def mean_confidence(self) -> float:
@@ -148,14 +160,29 @@ def ocr_page(
     Raises ``RuntimeError`` on timeout and ``pytesseract.TesseractError`` when Tesseract fails;
     the caller turns both into an empty page with a warning.
     """
-    image = image.convert("L") if image.mode not in ("L", "RGB") else image
+    image = image.convert("L")
     rotation = orientation(image, timeout) if detect_orientation else 0
+    page = _read_turned(image, rotation, lang, timeout, detect_orientation)
+    if detect_orientation and page.mean_confidence < POOR_CONFIDENCE:
+        # OSD can miss an upside-down page at low resolution: read it turned, keep the best.
+        for turn in (180, 90, 270):
+            other = _read_turned(image, (rotation + turn) % 360, lang, timeout, True)
+            if other.mean_confidence > page.mean_confidence:
+                page = other
+            if page.mean_confidence >= POOR_CONFIDENCE:
+                break
+    return page
+
+
+def _read_turned(
+    image: Image.Image, rotation: int, lang: str, timeout: float, deskew: bool
+) -> OcrPage:
     if rotation:
         # OSD says how far to turn clockwise; PIL rotates counter-clockwise.
         image = image.rotate(-rotation, expand=True)
-    skew = skew_angle(image) if detect_orientation else 0.0
+    skew = skew_angle(image) if deskew else 0.0
     if skew:
-        image = image.rotate(skew, expand=True, fillcolor="white" if image.mode == "RGB" else 255)
+        image = image.rotate(skew, resample=Image.Resampling.BICUBIC, expand=True, fillcolor=255)
     data = pytesseract.image_to_data(
         image, lang=lang, config="--psm 3", output_type=pytesseract.Output.DICT, timeout=timeout
     )
