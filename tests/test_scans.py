@@ -161,11 +161,3 @@ def test_skewed_page_is_straightened_and_read(scans: Path, tmp_path: Path) -> No
     record = process_file(tmp_path / "skewed.png")
     assert _words_read(record.text)
     assert abs(ocr_page(Image.open(tmp_path / "skewed.png")).skew + 3.0) <= 0.25
-
-
-def test_reading_order_is_top_to_bottom_by_block() -> None:
-    from pipeline.ocr import OcrPage, Word
-
-    lower = Word("unten", 10, 500, 50, 20, 90.0, block=1, paragraph=1, line=1)
-    upper = Word("oben", 10, 100, 50, 20, 90.0, block=2, paragraph=1, line=1)
-    assert OcrPage([lower, upper]).text == "oben\n\nunten\n"
