@@ -39,7 +39,7 @@ def cmd_run(args: argparse.Namespace) -> ExitCode:
     if args.out is None and args.json is None:
         raise CouncilOcrError("give --out DIR or --json - (or a file)")
     settings = _settings(args)
-    settings.officeholders()  # a bad office holders file stops the run before any document
+    _ = settings.officeholders  # a bad office holders file stops the run before any document
     paths = discover(args.inputs)
     names = output_names(paths)
     records: list[Record] = []

@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import json
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 
 from pipeline import __version__
@@ -23,11 +24,14 @@ class Settings:
     officeholders_file: Path | None = None
     ocr: OcrSettings = field(default_factory=OcrSettings)
 
+    @cached_property
     def officeholders(self) -> list[Officeholder]:
+        """The office holders, read once per run (not per document)."""
         return read_officeholders(self.officeholders_file) if self.officeholders_file else []
 
+    @cached_property
     def config_hash(self) -> str:
-        holders = [(h.name, h.role) for h in self.officeholders()]
+        holders = [(h.name, h.role) for h in self.officeholders]
         blob = json.dumps(
             {
                 "version": __version__,
@@ -42,7 +46,7 @@ class Settings:
 def process_input(source: Input, settings: Settings) -> Record:
     """Clean and extract one read input."""
     cleaned = clean(source.text, settings.cleanup)
-    extraction = extract(cleaned, settings.officeholders())
+    extraction = extract(cleaned, settings.officeholders)
     warnings = [
         Warning_(code="page_unread", message=page.warning, page=number)
         for number, page in enumerate(source.pages, 1)
@@ -83,7 +87,7 @@ def process_input(source: Input, settings: Settings) -> Record:
         text=cleaned.text,
         repairs=cleaned.repairs,
         warnings=warnings,
-        pipeline=PipelineInfo(version=__version__, config_hash=settings.config_hash()),
+        pipeline=PipelineInfo(version=__version__, config_hash=settings.config_hash),
     )
 
 
