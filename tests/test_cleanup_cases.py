@@ -162,7 +162,7 @@ def test_speckle_marks_between_words() -> None:
     )
 
 
-@pytest.mark.parametrize("damaged", ["3,", "3: .", "3 ,"])
+@pytest.mark.parametrize("damaged", ["3,", "3: .", "3 ,", "3;"])
 def test_point_number_dot_repaired_in_full_cleanup(damaged: str) -> None:
     """Regression (rendered scans): the edit covered the protected digit and was dropped."""
     raw = f"Die Präsenz in den Abendstunden ist zu erhöhen.\n{damaged}\n\nDie Oberbürgermeisterin wird beauftragt.\n"

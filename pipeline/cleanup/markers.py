@@ -19,7 +19,7 @@ DAMAGED_ZU = regex.compile(
     rf"^(?P<lead>\s*)Zu\s*(?P<number>{_DIGITISH}{{1,2}})\s?(?P<sub>[a-h])?\s*(?P<end>[.):,;]?)[\s.,'’]*$"
 )
 DAMAGED_NUMBER = regex.compile(
-    rf"^(?P<lead>\s*)(?P<number>{_DIGITISH}{{1,2}})(?P<tail>\s?(?P<end>[.,:s])[\s.,'’]*)$"
+    rf"^(?P<lead>\s*)(?P<number>{_DIGITISH}{{1,2}})(?P<tail>\s?(?P<end>[.,:;s])[\s.,'’]*)$"
 )
 DAMAGED_LETTER = regex.compile(r"^(?P<lead>\s*)(?P<letter>[a-h])\s?[}\]|1l]\s*$")
 
