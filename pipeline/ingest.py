@@ -136,8 +136,14 @@ def decode_text(data: bytes, path: Path) -> str:
     return text
 
 
-def read_input(path: Path, settings: OcrSettings | None = None) -> Input:
-    """Read one input file; raise a :class:`CouncilOcrError` naming the file and the problem."""
+def read_input(
+    path: Path, settings: OcrSettings | None = None, pages: range | None = None
+) -> Input:
+    """Read one input file; raise a :class:`CouncilOcrError` naming the file and the problem.
+
+    ``pages`` (1-based page numbers) reads only those pages of a PDF or TIFF: the batch runner
+    splits long documents into page tasks this way.
+    """
     settings = settings or OcrSettings()
     try:
         with path.open("rb") as handle:
@@ -153,13 +159,13 @@ def read_input(path: Path, settings: OcrSettings | None = None) -> Input:
     if not head:
         raise BadInputError("empty file (0 bytes)", path)
     if media_type == "application/pdf":
-        pages = list(_pdf_pages(path, settings))
+        texts = list(_pdf_pages(path, settings, pages))
     elif media_type.startswith("image/"):
-        pages = list(_image_pages(path, settings))
+        texts = list(_image_pages(path, settings, pages))
     else:
         text = decode_text(path.read_bytes(), path)
-        pages = [PageText(text, "text")]
-    return Input(path, digest, media_type, pages)
+        texts = [PageText(text, "text")]
+    return Input(path, digest, media_type, texts)
 
 
 def _sha256(path: Path) -> str:
@@ -186,7 +192,7 @@ def _ocr_text(image: Image.Image, settings: OcrSettings, number: int) -> PageTex
     return PageText(page.text, "ocr" if page.words else "empty")
 
 
-def _pdf_pages(path: Path, settings: OcrSettings) -> Iterator[PageText]:
+def _pdf_pages(path: Path, settings: OcrSettings, wanted: range | None) -> Iterator[PageText]:
     import pdfplumber
 
     try:
@@ -207,6 +213,8 @@ def _pdf_pages(path: Path, settings: OcrSettings) -> Iterator[PageText]:
             raise BadInputError("PDF has no pages", path)
         lexicon = default_lexicon()
         for number, page in enumerate(pdf.pages, 1):
+            if wanted is not None and number not in wanted:
+                continue
             try:
                 layer = page.extract_text() or ""
             except Exception as exc:  # a damaged page: OCR it instead
@@ -249,7 +257,7 @@ def render_dpi(page: object, wanted: int) -> int:
     return max(72, min(wanted, native))
 
 
-def _image_pages(path: Path, settings: OcrSettings) -> Iterator[PageText]:
+def _image_pages(path: Path, settings: OcrSettings, wanted: range | None) -> Iterator[PageText]:
     Image.MAX_IMAGE_PIXELS = MAX_IMAGE_PIXELS
     try:
         with warnings.catch_warnings():
@@ -257,6 +265,8 @@ def _image_pages(path: Path, settings: OcrSettings) -> Iterator[PageText]:
             image = Image.open(path)
             frames = getattr(image, "n_frames", 1)
             for number, frame in enumerate(ImageSequence.Iterator(image), 1):
+                if wanted is not None and number not in wanted:
+                    continue
                 frame.load()
                 yield _ocr_text(frame.copy(), settings, number)
             image.close()
