@@ -4,14 +4,21 @@ Plain OCR text (UTF-8) is read as it is. PDFs: each page's text layer is scored 
 the page is rendered and OCRed (``mode``: ``auto``, ``skip-text``, ``force``). Images (PNG,
 JPEG, multi-page TIFF) are OCRed page by page. Pages are handled one at a time, so memory does
 not grow with the page count. Page texts are joined with form feeds (``\f``).
+
+Pages of PDFs and images keep their words with boxes (:class:`PageWord`), so that any span of
+the text can be found on the page. Boxes are in pixels from the top-left corner of the page as
+stored, before the pipeline turned or deskewed it: an image's own pixels; a PDF page rendered
+at ``OcrSettings.dpi`` (PDF points × dpi / 72), whether it was OCRed at that resolution, at its
+scan's lower one, or read from its text layer.
 """
 
 from __future__ import annotations
 
 import hashlib
+import math
 import warnings
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Literal
 
@@ -59,12 +66,64 @@ class OcrSettings:
             raise ValueError(f"dpi must be between 50 and 1200, not {self.dpi}")
 
 
+Box = tuple[int, int, int, int]
+
+
+def union(boxes: list[Box]) -> Box:
+    """The smallest box holding all of ``boxes`` (at least one)."""
+    return (
+        min(b[0] for b in boxes),
+        min(b[1] for b in boxes),
+        max(b[2] for b in boxes),
+        max(b[3] for b in boxes),
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class PageWord:
+    """A word on a page: ``page.text[start:end] == text``, its box (x0, y0, x1, y1, see the
+    module docstring) and Tesseract's confidence (0..100; None for text-layer words).
+
+    ``block``, ``paragraph`` and ``line`` number the layout the word belongs to (Tesseract's;
+    a text layer is one block of one paragraph, lines as in the page text).
+    """
+
+    text: str
+    start: int
+    end: int
+    box: Box
+    confidence: float | None = None
+    block: int = 1
+    paragraph: int = 1
+    line: int = 1
+
+
 @dataclass(frozen=True)
 class PageText:
+    """One page's text; for PDF and image pages also its words and size (``width`` × ``height``
+    pixels, ``dpi`` when known) and how OCR turned it (clockwise ``rotation``, ``skew``)."""
+
     text: str
     source: PageSource
     text_layer_score: float | None = None
     warning: str | None = None
+    words: tuple[PageWord, ...] = ()
+    width: int | None = None
+    height: int | None = None
+    dpi: float | None = None
+    rotation: int = 0
+    skew: float = 0.0
+
+    def box(self, start: int, end: int) -> Box | None:
+        """Union of the boxes of the words that overlap ``text[start:end]`` (None: no word).
+
+        >>> page = PageText("Zu 1.\\n", "ocr", words=(PageWord("Zu", 0, 2, (10, 5, 30, 20)),
+        ...                 PageWord("1.", 3, 5, (36, 6, 48, 20))))
+        >>> page.box(0, 5), page.box(3, 4), page.box(2, 3)
+        ((10, 5, 48, 20), (36, 6, 48, 20), None)
+        """
+        covered = [w.box for w in self.words if w.start < end and start < w.end]
+        return union(covered) if covered else None
 
 
 @dataclass(frozen=True)
@@ -78,6 +137,26 @@ class Input:
     def text(self) -> str:
         """All pages, separated by form feeds."""
         return "\f".join(page.text for page in self.pages)
+
+    def page_at(self, offset: int) -> tuple[int, int]:
+        """(1-based page number, offset in that page's text) of an offset in :attr:`text`."""
+        base = 0
+        for number, page in enumerate(self.pages, 1):
+            if offset <= base + len(page.text) or number == len(self.pages):
+                return number, offset - base
+            base += len(page.text) + 1  # the form feed
+        return 1, offset
+
+    def box(self, start: int, end: int) -> tuple[int, Box] | None:
+        """Page and word box of ``text[start:end]``; a span running onto the next page is
+        boxed on the page it starts on. None where the page has no words there."""
+        number, local = self.page_at(start)
+        page = self.pages[number - 1] if self.pages else None
+        if page is None or not page.words:
+            return None
+        end_local = min(end - (start - local), len(page.text))
+        found = page.box(local, max(end_local, local))
+        return (number, found) if found else None
 
 
 def score_text_layer(text: str, lexicon: Lexicon) -> float:
@@ -176,20 +255,93 @@ def _sha256(path: Path) -> str:
     return digest.hexdigest()
 
 
-def _ocr_text(image: Image.Image, settings: OcrSettings, number: int) -> PageText:
-    """OCR one page; a failure or timeout gives an empty page with a warning."""
+def _ocr_text(
+    image: Image.Image, settings: OcrSettings, number: int, scale: float = 1.0
+) -> PageText:
+    """OCR one page; a failure or timeout gives an empty page with a warning.
+
+    Word boxes are multiplied by ``scale`` (a PDF page rendered below ``settings.dpi``).
+    """
     import pytesseract
 
     from pipeline.ocr import check_tesseract, ocr_page
 
     check_tesseract(settings.lang)
+    width, height = round(image.width * scale), round(image.height * scale)
+    dpi = image.info.get("dpi")
+    blank = PageText(
+        "", "empty", width=width, height=height, dpi=float(dpi[0]) * scale if dpi else None
+    )
     try:
         page = ocr_page(image, settings.lang, settings.page_timeout)
     except RuntimeError as exc:  # pytesseract reports its timeout as RuntimeError
-        return PageText("", "empty", warning=f"page {number}: OCR stopped: {exc}")
+        return replace(blank, warning=f"page {number}: OCR stopped: {exc}")
     except pytesseract.TesseractError as exc:
-        return PageText("", "empty", warning=f"page {number}: OCR failed: {exc.message}")
-    return PageText(page.text, "ocr" if page.words else "empty")
+        return replace(blank, warning=f"page {number}: OCR failed: {exc.message}")
+    words = tuple(
+        PageWord(
+            word.text,
+            start,
+            end,
+            _scaled(page.source_box(word), scale, width, height),
+            word.confidence,
+            word.block,
+            word.paragraph,
+            word.line,
+        )
+        for word, (start, end) in zip(page.words, page.word_spans(), strict=True)
+    )
+    return replace(
+        blank,
+        text=page.text,
+        source="ocr" if page.words else "empty",
+        words=words,
+        rotation=page.rotation,
+        skew=page.skew,
+    )
+
+
+def _scaled(box: tuple[float, float, float, float], scale: float, width: int, height: int) -> Box:
+    """A box scaled and rounded outwards to whole pixels, within the page."""
+    x0, y0, x1, y1 = (v * scale for v in box)
+    return (
+        max(0, math.floor(x0)),
+        max(0, math.floor(y0)),
+        min(width, math.ceil(x1)),
+        min(height, math.ceil(y1)),
+    )
+
+
+#: How far past the previous word a text-layer word is looked for in the page text.
+LAYER_WORD_WINDOW = 200
+
+
+def _layer_words(page: object, text: str, dpi: int) -> tuple[PageWord, ...]:
+    """The text layer's words (pdfplumber), placed in ``text`` (the page's ``extract_text``,
+    which joins the same words in the same order) and boxed in pixels at ``dpi``."""
+    scale = dpi / 72
+    left, top = float(page.bbox[0]), float(page.bbox[1])  # type: ignore[attr-defined]
+    width = round(float(page.width) * scale)  # type: ignore[attr-defined]
+    height = round(float(page.height) * scale)  # type: ignore[attr-defined]
+    words: list[PageWord] = []
+    cursor, line = 0, 1
+    for found in page.extract_words():  # type: ignore[attr-defined]
+        word = str(found["text"])
+        at = text.find(word, cursor, cursor + LAYER_WORD_WINDOW + len(word))
+        if not word or at < 0:
+            continue  # not where the text has it: no box rather than a wrong one
+        line += text.count("\n", cursor, at)
+        box = (
+            float(found["x0"]) - left,
+            float(found["top"]) - top,
+            float(found["x1"]) - left,
+            float(found["bottom"]) - top,
+        )
+        words.append(
+            PageWord(word, at, at + len(word), _scaled(box, scale, width, height), line=line)
+        )
+        cursor = at + len(word)
+    return tuple(words)
 
 
 def _pdf_pages(path: Path, settings: OcrSettings, wanted: range | None) -> Iterator[PageText]:
@@ -227,14 +379,30 @@ def _pdf_pages(path: Path, settings: OcrSettings, wanted: range | None) -> Itera
                 settings.mode == "auto" and score is not None and score >= settings.min_layer_score
             )
             if use_layer:
-                yield PageText(layer if layer.endswith("\n") else layer + "\n", "text_layer", score)
+                yield PageText(
+                    layer if layer.endswith("\n") else layer + "\n",
+                    "text_layer",
+                    score,
+                    words=_layer_words(page, layer, settings.dpi),
+                    width=round(float(page.width) * settings.dpi / 72),
+                    height=round(float(page.height) * settings.dpi / 72),
+                    dpi=settings.dpi,
+                )
             else:
+                resolution = render_dpi(page, settings.dpi)
                 try:
-                    image = page.to_image(resolution=render_dpi(page, settings.dpi)).original
+                    image = page.to_image(resolution=resolution).original
                 except Exception as exc:
                     raise BadInputError(f"page {number} cannot be rendered ({exc})", path) from exc
-                result = _ocr_text(image, settings, number)
-                yield PageText(result.text, result.source, score, result.warning)
+                image.info.pop("dpi", None)  # the page's size in pixels at --dpi is set below
+                result = _ocr_text(image, settings, number, scale=settings.dpi / resolution)
+                yield replace(
+                    result,
+                    text_layer_score=score,
+                    width=round(float(page.width) * settings.dpi / 72),
+                    height=round(float(page.height) * settings.dpi / 72),
+                    dpi=settings.dpi,
+                )
                 image.close()
             page.close()  # pdfplumber caches layout objects per page: free them
 

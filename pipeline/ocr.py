@@ -6,6 +6,7 @@ Every call runs one page with a timeout; Tesseract is limited to one thread
 
 from __future__ import annotations
 
+import math
 import os
 import shutil
 import subprocess
@@ -43,35 +44,121 @@ class Word:
 
 @dataclass
 class OcrPage:
-    """Words of one page, the text assembled from them, and how the page was turned."""
+    """Words of one page, the text assembled from them, and how the page was turned.
+
+    Word boxes are in the pixels of the image Tesseract read (turned upright and deskewed,
+    ``width`` × ``height``); :meth:`source_box` maps them back to the image as given
+    (``source_width`` × ``source_height``).
+
+    >>> page = OcrPage([Word("Zu", 0, 0, 9, 9, 96.0, 1, 1, 1), Word("1.", 12, 0, 5, 9, 91.0, 1, 1, 1),
+    ...                 Word("Text", 0, 20, 19, 9, 88.0, 1, 2, 1)])
+    >>> page.text
+    'Zu 1.\\n\\nText\\n'
+    >>> [page.text[start:end] for start, end in page.word_spans()]
+    ['Zu', '1.', 'Text']
+    """
 
     words: list[Word] = field(default_factory=list)
     rotation: int = 0
     skew: float = 0.0
     width: int = 0
     height: int = 0
+    #: Size of the image as given to :func:`ocr_page`, before turning and deskewing.
+    source_width: int = 0
+    source_height: int = 0
 
     @property
     def text(self) -> str:
         """Lines joined by newlines, paragraphs by a blank line (the shape of OCR text files)."""
-        lines: list[str] = []
+        return self._assemble()[0]
+
+    def word_spans(self) -> list[tuple[int, int]]:
+        """Offsets of each word in :attr:`text` (``text[start:end] == word.text``)."""
+        return self._assemble()[1]
+
+    def _assemble(self) -> tuple[str, list[tuple[int, int]]]:
+        parts: list[str] = []
+        spans: list[tuple[int, int]] = []
+        length = 0
         last_par: tuple[int, int] | None = None
         last_line: tuple[int, int, int] | None = None
         for word in self.words:
             par = (word.block, word.paragraph)
             line = (word.block, word.paragraph, word.line)
             if line != last_line:
-                if last_par is not None and par != last_par:
-                    lines.append("")
-                lines.append(word.text)
+                if last_line is not None:
+                    parts.append("\n\n" if par != last_par else "\n")
+                    length += len(parts[-1])
             else:
-                lines[-1] += " " + word.text
+                parts.append(" ")
+                length += 1
+            spans.append((length, length + len(word.text)))
+            parts.append(word.text)
+            length += len(word.text)
             last_par, last_line = par, line
-        return "\n".join(lines) + ("\n" if lines else "")
+        return "".join(parts) + ("\n" if parts else ""), spans
 
     @property
     def mean_confidence(self) -> float:
         return sum(w.confidence for w in self.words) / len(self.words) if self.words else 0.0
+
+    def source_box(self, word: Word) -> tuple[float, float, float, float]:
+        """A word's box (x0, y0, x1, y1) in the image as given, before turning and deskewing.
+
+        Turns are exact; undoing a deskew gives the upright box around the tilted one (a few
+        pixels larger). Clamped to the image.
+        """
+        corners: list[tuple[float, float]] = [
+            (word.left, word.top),
+            (word.left + word.width, word.top),
+            (word.left, word.top + word.height),
+            (word.left + word.width, word.top + word.height),
+        ]
+        turned_size = _rotated_size((self.source_width, self.source_height), -self.rotation)
+        if self.skew:
+            corners = [_unrotate(point, turned_size, self.skew) for point in corners]
+        if self.rotation:
+            size = (self.source_width, self.source_height)
+            corners = [_unrotate(point, size, -self.rotation) for point in corners]
+        xs = [min(max(x, 0.0), self.source_width) for x, _ in corners]
+        ys = [min(max(y, 0.0), self.source_height) for _, y in corners]
+        return min(xs), min(ys), max(xs), max(ys)
+
+
+def _rotation_matrix(
+    size: tuple[int, int], angle: float
+) -> tuple[tuple[float, ...], tuple[int, int]]:
+    """The affine map from output to input pixels of ``Image.rotate(angle, expand=True)`` on an
+    image of ``size``, and the output size (the same arithmetic as Pillow)."""
+    width, height = size
+    rad = -math.radians(angle % 360.0)
+    a, b = round(math.cos(rad), 15), round(math.sin(rad), 15)
+    d, e = -b, a
+    cx, cy = width / 2, height / 2
+    c = a * -cx + b * -cy + cx
+    f = d * -cx + e * -cy + cy
+    xs = [a * x + b * y + c for x, y in ((0, 0), (width, 0), (width, height), (0, height))]
+    ys = [d * x + e * y + f for x, y in ((0, 0), (width, 0), (width, height), (0, height))]
+    new_w = math.ceil(max(xs)) - math.floor(min(xs))
+    new_h = math.ceil(max(ys)) - math.floor(min(ys))
+    tx, ty = -(new_w - width) / 2, -(new_h - height) / 2
+    c, f = a * tx + b * ty + c, d * tx + e * ty + f
+    return (a, b, c, d, e, f), (new_w, new_h)
+
+
+def _rotated_size(size: tuple[int, int], angle: float) -> tuple[int, int]:
+    if angle % 360 == 0:
+        return size
+    return _rotation_matrix(size, angle)[1]
+
+
+def _unrotate(
+    point: tuple[float, float], size: tuple[int, int], angle: float
+) -> tuple[float, float]:
+    """Where a point of ``image.rotate(angle, expand=True)`` lies in ``image`` (of ``size``)."""
+    (a, b, c, d, e, f), _ = _rotation_matrix(size, angle)
+    x, y = point
+    return a * x + b * y + c, d * x + e * y + f
 
 
 @cache
@@ -151,6 +238,7 @@ def ocr_page(
     the caller turns both into an empty page with a warning.
     """
     image = image.convert("L")
+    source_size = image.size
     rotation = orientation(image, timeout) if detect_orientation else 0
     page = _read_turned(image, rotation, lang, timeout, detect_orientation)
     if detect_orientation and page.mean_confidence < POOR_CONFIDENCE:
@@ -161,6 +249,7 @@ def ocr_page(
                 page = other
             if page.mean_confidence >= POOR_CONFIDENCE:
                 break
+    page.source_width, page.source_height = source_size
     return page
 
 
