@@ -1,7 +1,8 @@
 """The record: typed models from which the JSON Schema is generated (``council-ocr schema``).
 
 Every extracted value is an :class:`Extracted` with its evidence: the character span in the
-cleaned text (``record.text[start:end]``), the page it stands on, and a confidence.
+cleaned text (``record.text[start:end]``), the page it stands on, its box on that page (PDF and
+image inputs) and a confidence.
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ from typing import Generic, Literal, TypeVar
 
 from pydantic import BaseModel, ConfigDict, Field
 
-SCHEMA_VERSION = "1.0"
+SCHEMA_VERSION = "1.1"
 
 T = TypeVar("T")
 
@@ -42,6 +43,16 @@ class Extracted(_Model, Generic[T]):
     end: int = Field(ge=0, description="End offset of the evidence in record.text.")
     page: int | None = Field(None, ge=1)
     confidence: float = Field(ge=0, le=1)
+    bbox: tuple[int, int, int, int] | None = Field(
+        default=None,
+        description=(
+            "Box of the evidence on its page: [x0, y0, x1, y1], the words it covers (on the page "
+            "it starts on), in pixels from the top-left corner of the page as stored, before any "
+            "turning or deskewing: an image's own pixels; a PDF page at the run's --dpi "
+            "(default 300; PDF points x dpi / 72). Null for plain-text input or where no word is "
+            "known."
+        ),
+    )
 
 
 class Status(StrEnum):

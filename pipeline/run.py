@@ -1,19 +1,30 @@
-"""One document through the stages: ingest → cleanup → extract → record."""
+"""One document through the stages: ingest → cleanup → extract → record.
+
+For PDF and image inputs every extracted value's evidence also gets its box on the page: the
+evidence span in the cleaned text is mapped back to the raw text through the repair log, and
+the boxes of the words it covers there are joined (:func:`evidence_boxes`).
+"""
 
 from __future__ import annotations
 
 import hashlib
 import json
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
+from typing import TypeVar
+
+from pydantic import BaseModel
 
 from pipeline import __version__
-from pipeline.cleanup import CleanupConfig, clean
-from pipeline.extract import extract
+from pipeline.cleanup import CleanResult, CleanupConfig, clean
+from pipeline.extract import Extraction, extract
 from pipeline.extract.signatories import Officeholder, read_officeholders
 from pipeline.ingest import Input, OcrSettings, read_input
-from pipeline.models import PageInfo, PipelineInfo, Record, Source, Warning_
+from pipeline.models import Extracted, PageInfo, PipelineInfo, Record, Source, Warning_
+
+M = TypeVar("M", bound=BaseModel)
 
 
 @dataclass(frozen=True)
@@ -46,7 +57,7 @@ class Settings:
 def process_input(source: Input, settings: Settings) -> Record:
     """Clean and extract one read input."""
     cleaned = clean(source.text, settings.cleanup)
-    extraction = extract(cleaned, settings.officeholders)
+    extraction = evidence_boxes(extract(cleaned, settings.officeholders), cleaned, source)
     warnings = [
         Warning_(code="page_unread", message=page.warning, page=number)
         for number, page in enumerate(source.pages, 1)
@@ -89,6 +100,47 @@ def process_input(source: Input, settings: Settings) -> Record:
         warnings=warnings,
         pipeline=PipelineInfo(version=__version__, config_hash=settings.config_hash),
     )
+
+
+def evidence_boxes(extraction: Extraction, cleaned: CleanResult, source: Input) -> Extraction:
+    """Every extracted value with the box of its evidence (``bbox``) where the input has words.
+
+    A box is given only on the page the value names (``Extracted.page``), so that ``page`` and
+    ``bbox`` always belong together; plain-text input gets none.
+    """
+    if not any(page.words for page in source.pages):
+        return extraction
+    state = cleaned.state
+
+    def boxed(value: Extracted[object]) -> Extracted[object]:
+        raw_start = state.raw_offset(value.start, side="start")
+        raw_end = state.raw_offset(value.end, side="end") if value.end > value.start else raw_start
+        found = source.box(raw_start, raw_end)
+        if found is None or found[0] != value.page:
+            return value
+        return value.model_copy(update={"bbox": found[1]})
+
+    return Extraction(
+        _map_extracted(extraction.document, boxed),
+        [_map_extracted(point, boxed) for point in extraction.points],
+        [_map_extracted(signatory, boxed) for signatory in extraction.signatories],
+    )
+
+
+def _map_extracted(model: M, change: Callable[[Extracted[object]], Extracted[object]]) -> M:
+    """``model`` with ``change`` applied to every :class:`Extracted` in it, at any depth."""
+
+    def visit(value: object) -> object:
+        if isinstance(value, Extracted):
+            return change(value)
+        if isinstance(value, BaseModel):
+            return _map_extracted(value, change)
+        if isinstance(value, list):
+            return [visit(item) for item in value]
+        return value
+
+    update = {name: visit(getattr(model, name)) for name in type(model).model_fields}
+    return model.model_copy(update=update)
 
 
 def process_file(path: Path, settings: Settings | None = None) -> Record:
