@@ -1,9 +1,10 @@
 """Render letter text to page images and write them as scans: image-only PDFs, PDFs with a
 text layer (born digital, or a deliberately bad OCR layer over the image), TIFF and PNG.
 
-Used by the tests (small pages) and for building scan sets with ground truth. The PDF writer
-is minimal on purpose (A4 pages, JPEG images, Helvetica text in WinAnsi encoding) so that the
-test inputs need nothing beyond Pillow.
+Used by the tests (small pages) and by ``make_scans.py``, which builds realistic scan sets with
+ground truth. The PDF writer is minimal on purpose (A4 pages, landscape for images turned by
+90°, JPEG images, Helvetica text in WinAnsi encoding) so that the test inputs need nothing
+beyond Pillow.
 """
 
 from __future__ import annotations
@@ -102,6 +103,20 @@ def render(
     return pages
 
 
+def page_box(page: Page) -> tuple[float, float]:
+    """The PDF page size in points: A4 (landscape for a page scanned turned by 90°), or the
+    image's own size when it is not A4.
+
+    >>> page_box(Page(Image.new("L", (1754, 1240)), dpi=150))
+    (842.0, 595.0)
+    """
+    size = (page.image.width * 72 / page.dpi, page.image.height * 72 / page.dpi)
+    for a4 in (A4_POINTS, A4_POINTS[::-1]):
+        if all(abs(got - want) < 3 for got, want in zip(size, a4, strict=True)):
+            return a4
+    return size
+
+
 def _pdf_string(text: str) -> bytes:
     raw = text.encode("cp1252", errors="replace")
     return b"(" + raw.replace(b"\\", b"\\\\").replace(b"(", b"\\(").replace(b")", b"\\)") + b")"
@@ -132,6 +147,7 @@ def write_pdf(
     kids = []
     for number, page in enumerate(pages):
         scale = 72 / page.dpi
+        box = page_box(page)
         content = b""
         resources = b"/Font << /F1 %d 0 R >>" % font_id
         if image:
@@ -145,7 +161,7 @@ def write_pdf(
                 + data + b"\nendstream"
             )  # fmt: skip
             resources += b" /XObject << /Im1 %d 0 R >>" % image_id
-            content += b"q %.2f 0 0 %.2f 0 0 cm /Im1 Do Q\n" % A4_POINTS
+            content += b"q %.2f 0 0 %.2f 0 0 cm /Im1 Do Q\n" % box
         if text:
             lines = page.lines
             if layer_text is not None:
@@ -154,7 +170,7 @@ def write_pdf(
             mode = 3 if image else 0  # invisible over an image, like an OCR layer
             size = FONT_POINTS
             for x, y, line in lines:
-                px, py = x * scale, A4_POINTS[1] - (y * scale) - size
+                px, py = x * scale, box[1] - (y * scale) - size
                 content += b"BT /F1 %d Tf %d Tr %.2f %.2f Td %s Tj ET\n" % (
                     size,
                     mode,
@@ -170,7 +186,7 @@ def write_pdf(
         )
         kids.append(add(
             b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 %.0f %.0f] /Resources << %s >> /Contents %d 0 R >>"
-            % (*A4_POINTS, resources, content_id)
+            % (*box, resources, content_id)
         ))  # fmt: skip
     objects[0] = b"<< /Type /Catalog /Pages 2 0 R >>"
     objects[1] = b"<< /Type /Pages /Kids [%s] /Count %d >>" % (
