@@ -1,10 +1,15 @@
-"""Accuracy on rendered scans per dpi: ``python -m tests.eval_scans [--count N --seed S]``.
+"""Accuracy on realistic rendered scans per dpi: ``python -m tests.eval_scans [--count N --seed S]``.
 
-Synthetic letters (samples/generate_letters.py) are rendered as image-only PDFs from their OCR
-text lines (so broken words, stamps and noise lines are on the page), with blur, speckle, skew
-up to 2° and every third letter's second page upside down, at
-300, 200 and 150 dpi; the pipeline OCRs and cleans them and the result is scored against the
-letters' truth. Prints raw OCR WER, cleaned WER and field accuracy per dpi.
+The letters of samples/generate_letters.py are laid out from their clean truth and scanned by
+samples/make_scans.py: letterhead, GZ/Datum block, address, body wrapped with German
+hyphenation, hanging point markers, ink date stamps (rotated 5–25°), signature scribbles,
+two-column Kenntnisnahme blocks; skew up to 2°, blur, speckle, JPEG artefacts, some pages turned
+by 90° or 180°. Formats take turns (image-only PDF, multi-page TIFF, PNG for one-page letters,
+PDF with a garbage text layer; ``--formats`` adds ``layer-pdf``, born digital), at 300, 200 and
+150 dpi. The pipeline reads and cleans them and the result is scored against the truth.
+
+Prints per dpi raw OCR WER, cleaned WER, field accuracy, status accuracy, wrong joins, then
+WER per format, the worst letters and the field errors (at most two per field), and a table.
 """
 
 from __future__ import annotations
@@ -13,58 +18,96 @@ import argparse
 import sys
 import tempfile
 import time
+from collections import defaultdict
 from pathlib import Path
+from typing import Any
 
-from pipeline.evaluate import evaluate_dir, summary
+from pipeline.evaluate import evaluate_dir, norm, summary, word_errors
 from pipeline.ingest import read_input
 from pipeline.run import Settings, process_input
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "samples"))
 
-from generate_letters import generate, write  # noqa: E402
-from render_scans import render, write_pdf  # noqa: E402
+from make_scans import ScanLetter, make_letters, parse_formats, write_scan  # noqa: E402
+
+SCANNED = "pdf,tiff,png,bad-layer-pdf"
+
+
+def wer(truth: str, text: str) -> float:
+    return word_errors(truth, text) / max(1, len(norm(truth).split()))
+
+
+def run_dpi(letters: list[ScanLetter], dpi: int, folder: Path) -> dict[str, Any]:
+    """Scan every letter at ``dpi`` into ``folder``, run the pipeline, score; print details."""
+    records, raw = {}, {}
+    start, pages = time.perf_counter(), 0
+    for letter in letters:
+        source = read_input(write_scan(letter, dpi, folder), Settings().ocr)
+        pages += len(source.pages)
+        raw[letter.id] = source.text
+        records[letter.id] = process_input(source, Settings())
+    seconds = time.perf_counter() - start
+    result = summary(evaluate_dir(folder, records, raw))
+    dehyphenation = result["dehyphenation"]
+    print(
+        f"{dpi} dpi: raw OCR WER {result['wer_raw']:.4f}, cleaned WER {result['wer_cleaned']:.4f}, "
+        f"fields {result['field_accuracy']:.3f}, status {result['fields']['status']['accuracy']:.3f}, "
+        f"wrong joins {dehyphenation['wrong_joins']} (OCR run-ons {dehyphenation['ocr_joins']}), "
+        f"rejoined {dehyphenation['rejoined']:.3f} of {dehyphenation['broken_words']} broken words, "
+        f"{pages} pages in {seconds:.0f} s"
+    )
+    by_format: dict[str, list[tuple[float, float]]] = defaultdict(list)
+    worst = []
+    for letter in letters:
+        scores = (wer(letter.text, raw[letter.id]), wer(letter.text, records[letter.id].text))
+        by_format[letter.format].append(scores)
+        worst.append((scores[1], letter))
+    for fmt, scores in sorted(by_format.items()):
+        raw_wer, clean_wer = (sum(s[k] for s in scores) / len(scores) for k in (0, 1))
+        print(
+            f"    {fmt:<14} {len(scores)} letters: raw WER {raw_wer:.3f}, cleaned {clean_wer:.3f}"
+        )
+    for score, letter in sorted(worst, key=lambda w: -w[0])[:3]:
+        turns = [sheet.damage.turn for sheet in letter.sheets]
+        print(f"    worst: {letter.id} cleaned WER {score:.3f} ({letter.format}, "
+              f"{letter.style.layout} layout, turns {turns})")  # fmt: skip
+    shown: dict[str, int] = defaultdict(int)
+    for error in result["errors"]:
+        field = error.split(": want", 1)[0].rsplit(" ", 1)[-1]
+        shown[field] += 1
+        if shown[field] <= 2:
+            print("   ", error[:220])
+    for join in result["wrong_joins"][:8]:
+        print("    wrong join:", join)
+    return result
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__)
+    parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
     parser.add_argument("--count", type=int, default=6)
     parser.add_argument("--seed", type=int, default=11)
     parser.add_argument("--dpi", type=int, nargs="+", default=[300, 200, 150])
+    parser.add_argument(
+        "--formats",
+        type=parse_formats,
+        default=parse_formats(SCANNED),
+        help=f"formats taken in turn (default {SCANNED})",
+    )
     args = parser.parse_args()
+    letters = make_letters(args.count, args.seed, args.formats)
+    rows = []
     with tempfile.TemporaryDirectory() as tmp:
-        truth = Path(tmp) / "truth"
-        write(generate(args.count, args.seed), truth)
         for dpi in args.dpi:
-            records, raw = {}, {}
-            start = time.perf_counter()
-            page_count = 0
-            for text_file in sorted(truth.glob("*.ocr.txt")):
-                doc_id = text_file.name.removesuffix(".ocr.txt")
-                scan = Path(tmp) / f"{doc_id}-{dpi}.pdf"
-                text = text_file.read_text(encoding="utf-8")
-                pages = render(text, dpi, noise=True, keep_lines=True, seed=dpi)
-                number = int(doc_id.rsplit("-", 1)[1])
-                for k, page in enumerate(pages):
-                    # Skew up to 2°; every third letter has its second page upside down.
-                    angle = ((number * 7 + k * 3) % 9 - 4) * 0.5
-                    angle += 180 if number % 3 == 0 and k == 1 else 0
-                    page.image = page.image.rotate(angle, fillcolor=255)
-                write_pdf(scan, pages)
-                source = read_input(scan, Settings().ocr)
-                page_count += len(source.pages)
-                raw[doc_id] = source.text
-                records[doc_id] = process_input(source, Settings())
-            seconds = time.perf_counter() - start
-            result = summary(evaluate_dir(truth, records, raw))
-            print(
-                f"{dpi} dpi: raw OCR WER {result['wer_raw']:.4f}, cleaned WER {result['wer_cleaned']:.4f}, "
-                f"fields {result['field_accuracy']:.3f}, status {result['fields']['status']['accuracy']:.3f}, "
-                f"wrong joins {result['dehyphenation']['wrong_joins']} (OCR run-ons {result['dehyphenation']['ocr_joins']}), "
-                f"{page_count} pages in {seconds:.0f} s"
-            )
-            for error in result["errors"][:15]:
-                print("   ", error[:200])
+            rows.append((dpi, run_dpi(letters, dpi, Path(tmp) / f"{dpi}dpi")))
+    print("\n| dpi | raw WER | cleaned WER | fields | status | wrong joins | rejoined |")
+    print("|----:|--------:|------------:|-------:|-------:|------------:|---------:|")
+    for dpi, r in rows:
+        d = r["dehyphenation"]
+        print(
+            f"| {dpi} | {r['wer_raw']:.4f} | {r['wer_cleaned']:.4f} | {r['field_accuracy']:.3f} | "
+            f"{r['fields']['status']['accuracy']:.3f} | {d['wrong_joins']} | {d['rejoined']:.3f} |"
+        )
 
 
 if __name__ == "__main__":
