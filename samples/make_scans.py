@@ -131,7 +131,7 @@ class Damage:
     skew: float = 0.0  # degrees, counter-clockwise
     turn: int = 0  # the page is scanned turned by 0, 90, 180 or 270 degrees
     blur: float = 0.0  # Gaussian radius in pixels at 300 dpi
-    speckle: float = 0.0  # specks per 10,000 pixels
+    speckle: float = 0.0  # specks per square centimetre (the same at every dpi)
     jpeg: int = 0  # JPEG quality of one save-and-reload (0: none)
     paper: int = 255  # grey level of the paper
 
@@ -410,7 +410,8 @@ class Typesetter:
         a Bézier flourish, sometimes dipping into the line."""
         rng = self.rng
         height = rng.uniform(6, 11) * MM
-        bottom = baseline - rng.uniform(-0.2, 0.8) * self.style.size
+        dip = rng.uniform(-0.3, 0.3) if rng.random() < 0.3 else rng.uniform(0.4, 1.0)
+        bottom = baseline - dip * self.style.size
         middle, letters = bottom - 0.45 * height, rng.randint(4, 9)
         turn = 2 * math.pi * letters / width
         loop, slant = rng.uniform(1.5, 3.0) / turn, rng.uniform(0, 0.5)  # loops when above 1
@@ -630,7 +631,7 @@ def scan_damage(rng: random.Random, scanned: bool) -> Damage:
         skew=rng.uniform(-2, 2),
         turn=rng.choices((0, 180, 90, 270), (84, 8, 4, 4))[0],
         blur=rng.uniform(0.4, 1.2),
-        speckle=rng.uniform(0.5, 3),
+        speckle=rng.uniform(0.1, 1.0),
         jpeg=rng.randint(25, 70),
         paper=rng.randint(232, 255),
     )
@@ -729,7 +730,7 @@ def degrade(image: Image.Image, harm: Damage, dpi: int, rng: random.Random) -> I
     image = image.filter(ImageFilter.GaussianBlur(harm.blur * dpi / 300))
     image = image.rotate(harm.skew, Image.Resampling.BICUBIC, fillcolor=harm.paper)
     draw = ImageDraw.Draw(image)
-    specks = round(harm.speckle * image.width * image.height / 10_000)
+    specks = round(harm.speckle * image.width * image.height * (2.54 / dpi) ** 2)
     for _ in range(specks):
         x, y = rng.randrange(image.width), rng.randrange(image.height)
         r = rng.choice((0, 0, 0, 1, 1, 2)) * dpi / 300
