@@ -28,6 +28,8 @@ class ExitCode(IntEnum):
     output_error = 6
     #: A bug: an unexpected exception. Please report it with the input.
     internal_error = 15
+    #: Stopped by SIGINT/SIGTERM after the documents in flight; run again to go on.
+    interrupted = 130
 
 
 class CouncilOcrError(Exception):
