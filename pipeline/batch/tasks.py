@@ -1,0 +1,155 @@
+"""What a worker computes: plain functions of picklable arguments, the same for every executor.
+
+A document is one task (``start``) when it is short. A long PDF or TIFF comes back as a
+:class:`Plan`; its pages are then read in page tasks (``read_pages``) spread over the workers,
+and ``finish`` cleans and extracts the assembled document. Workers never write outputs or the
+ledger: they return results, and errors as :class:`Failed`, never as exceptions (an exception
+object may not survive pickling, and one document's error must not stop the run).
+"""
+
+from __future__ import annotations
+
+import os
+import time
+import traceback
+from dataclasses import dataclass
+from pathlib import Path
+
+from pipeline.errors import CouncilOcrError, ExitCode
+from pipeline.ingest import Input, PageText, read_input, sniff
+from pipeline.run import Settings, process_input
+
+#: Documents with more pages than this are split into page tasks of this many pages.
+PAGES_PER_TASK = 8
+
+
+@dataclass(frozen=True)
+class Job:
+    path: Path
+    sha256: str
+    settings: Settings
+    alto: bool = False
+    hocr: bool = False
+
+
+@dataclass(frozen=True)
+class Plan:
+    """A long document: read it in page tasks."""
+
+    media_type: str
+    pages: int
+
+
+@dataclass(frozen=True)
+class Done:
+    record_json: str
+    #: Output suffix -> content, for the optional layout files (ALTO, hOCR).
+    layouts: dict[str, str]
+    pages: int
+    seconds: float
+
+
+@dataclass(frozen=True)
+class Failed:
+    error_class: str
+    message: str
+    exit_code: int
+    seconds: float = 0.0
+
+
+@dataclass(frozen=True)
+class PagesRead:
+    first: int
+    pages: list[PageText]
+    seconds: float
+
+
+def init_worker() -> None:
+    """Worker process set-up: one Tesseract thread, and Ctrl-C is the coordinator's business
+    (it lets documents in flight finish instead of killing them)."""
+    import signal
+
+    os.environ["OMP_THREAD_LIMIT"] = "1"
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+def start(job: Job, pages_per_task: int = PAGES_PER_TASK) -> Done | Plan | Failed:
+    """Process a short document whole; a long one becomes a :class:`Plan`."""
+    began = time.perf_counter()
+    try:
+        media_type, count = page_count(job.path)
+        if count > pages_per_task:
+            return Plan(media_type, count)
+        return finish(job, read_input(job.path, job.settings.ocr), began)
+    except Exception as exc:  # one document's failure is a result, not a crash
+        return _failed(exc, began)
+
+
+def read_pages(job: Job, pages: range) -> PagesRead | Failed:
+    """Read (render and OCR, or take the text layer of) some pages of a long document."""
+    began = time.perf_counter()
+    try:
+        source = read_input(job.path, job.settings.ocr, pages)
+    except Exception as exc:
+        return _failed(exc, began)
+    return PagesRead(pages.start, source.pages, time.perf_counter() - began)
+
+
+def finish_pages(job: Job, media_type: str, pages: list[PageText], seconds: float) -> Done | Failed:
+    """Clean and extract a document whose pages were read by page tasks."""
+    began = time.perf_counter() - seconds
+    try:
+        return finish(job, Input(job.path, job.sha256, media_type, pages), began)
+    except Exception as exc:
+        return _failed(exc, began)
+
+
+def finish(job: Job, source: Input, began: float) -> Done:
+    record = process_input(source, job.settings)
+    layouts: dict[str, str] = {}
+    if job.alto or job.hocr:
+        from pipeline.layout import layout_outputs
+
+        layouts = layout_outputs(source, alto=job.alto, hocr=job.hocr)
+    return Done(record.model_dump_json(indent=2), layouts, len(source.pages), _since(began))
+
+
+def page_count(path: Path) -> tuple[str, int]:
+    """Media type and page count, cheaply; 1 when it cannot tell (the full read then reports
+    the problem with a proper message)."""
+    with path.open("rb") as handle:
+        media_type = sniff(handle.read(16))
+    try:
+        if media_type == "application/pdf":
+            import pypdfium2
+
+            document = pypdfium2.PdfDocument(str(path))
+            try:
+                return media_type, len(document)
+            finally:
+                document.close()
+        if media_type == "image/tiff":
+            from PIL import Image
+
+            with Image.open(path) as image:
+                return media_type, int(getattr(image, "n_frames", 1))
+    except Exception:
+        return media_type, 1
+    return media_type, 1
+
+
+def _failed(exc: BaseException, began: float) -> Failed:
+    if isinstance(exc, CouncilOcrError):
+        return Failed(type(exc).__name__, exc.message, int(exc.exit_code), _since(began))
+    where = traceback.extract_tb(exc.__traceback__)[-1] if exc.__traceback__ else None
+    place = f" at {Path(where.filename).name}:{where.lineno}" if where else ""
+    return Failed(
+        type(exc).__name__,
+        f"internal error{place}: {exc} (please report this with the input)",
+        int(ExitCode.internal_error),
+        _since(began),
+    )
+
+
+def _since(began: float) -> float:
+    return round(time.perf_counter() - began, 3)
