@@ -1,9 +1,10 @@
-"""Command line: ``council-ocr run|clean|schema``. Data to stdout or files, messages to stderr."""
+"""Command line: ``council-ocr run|status|clean|eval|schema``. Data to stdout or files, messages to stderr."""
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -11,10 +12,10 @@ from pathlib import Path
 from pipeline import __version__
 from pipeline.cleanup import REPAIR_NAMES, CleanupConfig, clean
 from pipeline.errors import CouncilOcrError, ExitCode, InputFileError, UsageError
-from pipeline.export import output_names, record_json, write_atomic, write_corpus
-from pipeline.ingest import OcrSettings, discover, read_input
-from pipeline.models import Record, record_json_schema
-from pipeline.run import Settings, process_file
+from pipeline.export import write_atomic
+from pipeline.ingest import OcrSettings, read_input
+from pipeline.models import record_json_schema
+from pipeline.run import Settings
 
 
 def _say(message: str) -> None:
@@ -36,43 +37,85 @@ def _settings(args: argparse.Namespace) -> Settings:
 
 
 def cmd_run(args: argparse.Namespace) -> ExitCode:
+    from pipeline.batch import BatchOptions, run_batch
+
     if args.out is None and args.json is None:
-        raise CouncilOcrError("give --out DIR or --json - (or a file)")
+        raise UsageError("give --out DIR or --json - (or a file)")
     settings = _settings(args)
     _ = settings.officeholders  # a bad office holders file stops the run before any document
-    paths = discover(args.inputs)
-    names = output_names(paths)
-    records: list[Record] = []
-    failures: list[CouncilOcrError] = []
-    for path in paths:
-        try:
-            record = process_file(path, settings)
-        except CouncilOcrError as exc:
-            _say(f"error: {exc}")
-            failures.append(exc)
-            continue
-        records.append(record)
-        if args.out is not None:
-            write_atomic(args.out / names[path], record_json(record))
-        if not args.quiet:
-            _say(
-                f"ok: {path} ({len(record.points)} points, {sum(r.applied for r in record.repairs)} repairs)"
-            )
-    if args.out is not None:
-        write_corpus(records, args.out)
+    try:
+        options = BatchOptions(
+            out_dir=args.out,
+            jobs=args.jobs,
+            force=args.force,
+            retry_failed=args.retry_failed,
+            executor=args.executor,
+            scheduler=args.scheduler,
+            alto=args.alto,
+            hocr=args.hocr,
+            pages_per_task=args.pages_per_task,
+        )
+    except ValueError as exc:
+        raise UsageError(str(exc)) from exc
+    result = run_batch(args.inputs, settings, options, quiet=args.quiet)
     if args.json is not None:
-        body = "".join(record_json(r, indent=None) + "\n" for r in records)
+        body = "".join(line + "\n" for line in result.records)
         if str(args.json) == "-":
             sys.stdout.write(body)
         else:
             write_atomic(args.json, body)
-    if not failures:
+    return result.exit_code
+
+
+def cmd_status(args: argparse.Namespace) -> ExitCode:
+    from pipeline.batch import LEDGER_NAME, Ledger
+
+    path = args.out / LEDGER_NAME
+    if not path.is_file():
+        raise InputFileError(
+            f"no ledger ({LEDGER_NAME}): not an output folder of council-ocr run", args.out
+        )
+    ledger = Ledger(path)
+    entries = list(ledger.entries())
+    counts = ledger.counts()
+    runs = ledger.last_runs()
+    ledger.close()
+    failures = [e for e in entries if e.status == "failed"]
+    if args.json:
+        report = {
+            "ledger": str(path),
+            "documents": len(entries),
+            "counts": counts,
+            "pages": sum(e.pages or 0 for e in entries if e.status == "ok"),
+            "failures": [
+                {
+                    "path": e.path,
+                    "error_class": e.error_class,
+                    "message": e.error_message,
+                    "exit_code": e.exit_code,
+                }
+                for e in failures
+            ],
+            "runs": runs,
+        }
+        print(json.dumps(report, ensure_ascii=False, indent=2))
         return ExitCode.ok
-    if records:
-        _say(f"{len(failures)} of {len(paths)} inputs failed; the others were written")
-        return ExitCode.partial
-    codes = {f.exit_code for f in failures}
-    return codes.pop() if len(codes) == 1 else ExitCode.bad_input
+    print(f"{path}: {len(entries)} documents")
+    for status in ("ok", "failed", "skipped"):
+        print(f"  {status:8} {counts.get(status, 0)}")
+    if failures:
+        print("failed:")
+        for entry in failures:
+            print(f"  {entry.path}: {entry.error_class}: {entry.error_message}")
+    if runs:
+        last = runs[0]
+        print(
+            f"last run: {last['started_at']} to {last['finished_at'] or '(did not finish)'}, "
+            f"{last['processed'] or 0} processed, {last['skipped'] or 0} skipped, "
+            f"{last['failed'] or 0} failed, {last['pages'] or 0} pages"
+            + (" (interrupted)" if last["interrupted"] else "")
+        )
+    return ExitCode.ok
 
 
 def cmd_clean(args: argparse.Namespace) -> ExitCode:
@@ -154,12 +197,55 @@ def build_parser() -> argparse.ArgumentParser:
     run = sub.add_parser("run", help="process files or folders into JSON records")
     run.add_argument("inputs", nargs="+", type=Path, metavar="INPUT", help="files or folders")
     run.add_argument(
-        "--out", type=Path, metavar="DIR", help="write DIR/<stem>.json and DIR/records.jsonl"
+        "--out",
+        type=Path,
+        metavar="DIR",
+        help="write DIR/<name>.json, DIR/text/<name>.txt, DIR/records.jsonl, DIR/summary.csv "
+        "and the ledger DIR/ledger.sqlite (documents done before are skipped)",
     )
     run.add_argument(
         "--json", type=Path, metavar="FILE", help="write the records as JSONL to FILE ('-': stdout)"
     )
     run.add_argument("-q", "--quiet", action="store_true", help="only errors on stderr")
+    run.add_argument(
+        "-j",
+        "--jobs",
+        type=int,
+        default=os.cpu_count() or 1,
+        metavar="N",
+        help="worker processes (default: the number of cores; 1 runs in this process)",
+    )
+    run.add_argument(
+        "--force", action="store_true", help="process every document again, even if unchanged"
+    )
+    run.add_argument(
+        "--retry-failed",
+        action="store_true",
+        help="process documents that failed in an earlier run again (otherwise they are skipped)",
+    )
+    run.add_argument(
+        "--executor",
+        choices=("local", "dask"),
+        default="local",
+        help="local worker processes, or a Dask distributed cluster",
+    )
+    run.add_argument(
+        "--scheduler",
+        metavar="ADDRESS",
+        help="Dask scheduler, e.g. tcp://host:8786 (default: $DASK_SCHEDULER_ADDRESS, "
+        "else a local cluster of --jobs workers)",
+    )
+    run.add_argument(
+        "--pages-per-task",
+        type=int,
+        default=8,
+        metavar="N",
+        help="documents longer than N pages are read in tasks of N pages spread over the workers",
+    )
+    run.add_argument(
+        "--alto", action="store_true", help="also write <name>.alto.xml (ALTO XML word boxes)"
+    )
+    run.add_argument("--hocr", action="store_true", help="also write <name>.hocr (hOCR)")
     common(run)
     run.set_defaults(func=cmd_run)
 
@@ -181,6 +267,11 @@ def build_parser() -> argparse.ArgumentParser:
     evaluate.add_argument("--json", action="store_true", help="JSON instead of a table")
     evaluate.set_defaults(func=cmd_eval)
 
+    status = sub.add_parser("status", help="show the ledger of an output folder")
+    status.add_argument("out", type=Path, metavar="OUT_DIR", help="output folder of a run")
+    status.add_argument("--json", action="store_true", help="JSON instead of text")
+    status.set_defaults(func=cmd_status)
+
     schema = sub.add_parser("schema", help="print the JSON Schema of the record")
     schema.set_defaults(func=cmd_schema)
     return parser
@@ -199,7 +290,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return int(exc.exit_code)
     except KeyboardInterrupt:
         _say("interrupted")
-        return 130
+        return int(ExitCode.interrupted)
     except Exception as exc:  # the one place that turns a bug into a message and a code
         _say(f"internal error: {type(exc).__name__}: {exc} (please report this with the input)")
         return int(ExitCode.internal_error)

@@ -1,0 +1,270 @@
+"""Batch runs: ledger, skip and re-process, bad files, SIGKILL and resume, Dask, summary.csv.
+
+The corpus is generated: 40 synthetic letters (text), a one-page PNG scan and a three-page
+image PDF (real Tesseract; read in page tasks of two pages), and five bad files.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import os
+import shutil
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from pipeline.cli import main
+from pipeline.errors import ExitCode
+from pipeline.export import record_json
+from pipeline.run import process_file
+from tests.conftest import ROOT
+
+sys.path.insert(0, str(ROOT / "samples"))
+from generate_letters import generate, write
+from render_scans import render, write_pdf, write_tiff
+
+LETTERS = 40
+BAD = {
+    "bad/corrupt.pdf": "not a readable PDF",
+    "bad/encrypted.pdf": "encrypted",
+    "bad/zero.txt": "empty",
+    "bad/garbage.pdf": "binary",
+    "bad/truncated.tif": "damaged",
+}
+RUN = ["--jobs", "2", "--pages-per-task", "2", "-q"]
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    root = tmp_path_factory.mktemp("corpus")
+    letters = generate(LETTERS, seed=404)
+    write(letters, root / "letters")
+    for truth in (root / "letters").glob("*.truth.json"):
+        truth.unlink()
+    scan = render(letters[0].truth()["text"], 150)
+    (root / "scans").mkdir()
+    scan[0].image.save(root / "scans" / "m-one-page.png", dpi=(150, 150))
+    pages = [render(letter.truth()["text"], 150)[0] for letter in letters[1:4]]
+    write_pdf(root / "scans" / "m-three-pages.pdf", pages)
+    bad = root / "bad"
+    bad.mkdir()
+    write_pdf(bad / "encrypted.pdf", scan[:1], encrypted=True)
+    (bad / "corrupt.pdf").write_bytes(b"%PDF-1.4\n1 0 obj << /Type /Catalog >>\n" + bytes(300))
+    (bad / "zero.txt").write_bytes(b"")
+    (bad / "garbage.pdf").write_bytes(bytes(range(256)) * 8)
+    write_tiff(bad / "whole.tif", scan[:1])
+    data = (bad / "whole.tif").read_bytes()
+    (bad / "truncated.tif").write_bytes(data[: len(data) // 3])
+    (bad / "whole.tif").unlink()
+    (root / ".hidden").mkdir()
+    (root / ".hidden" / "ignored.txt").write_text("ignored")
+    return root
+
+
+@pytest.fixture(scope="module")
+def baseline(corpus: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """An uninterrupted run of the corpus (the output folder inside it must be ignored)."""
+    out = corpus / "out"
+    assert main(["run", str(corpus), "--out", str(out), *RUN]) == ExitCode.partial
+    return out
+
+
+def _ledger(out: Path) -> dict[str, sqlite3.Row]:
+    db = sqlite3.connect(out / "ledger.sqlite")
+    db.row_factory = sqlite3.Row
+    rows = {row["path"]: row for row in db.execute("SELECT * FROM documents")}
+    db.close()
+    return rows
+
+
+def _last_run(out: Path) -> sqlite3.Row:
+    db = sqlite3.connect(out / "ledger.sqlite")
+    db.row_factory = sqlite3.Row
+    row = db.execute("SELECT * FROM runs ORDER BY id DESC LIMIT 1").fetchone()
+    db.close()
+    return row
+
+
+def test_bad_files_are_recorded_and_the_run_goes_on(corpus: Path, baseline: Path) -> None:
+    rows = _ledger(baseline)
+    good = [r for r in rows.values() if r["status"] == "ok"]
+    assert len(good) == LETTERS + 2
+    for name, word in BAD.items():
+        row = rows[str(corpus / name)]
+        assert row["status"] == "failed" and word.lower() in row["error_message"].lower(), dict(row)
+        assert row["error_class"] and row["exit_code"] == ExitCode.bad_input
+    lines = (baseline / "records.jsonl").read_text().splitlines()
+    paths = [json.loads(line)["source"]["path"] for line in lines]
+    assert paths == sorted(str(corpus / p) for p in rows if rows[p]["status"] == "ok")
+    assert not any("out" in Path(p).relative_to(corpus).parts[:1] for p in paths)
+    assert not list(baseline.rglob("*.tmp"))
+
+
+def test_long_pdf_is_read_in_page_tasks_in_order(corpus: Path, baseline: Path) -> None:
+    path = corpus / "scans" / "m-three-pages.pdf"
+    written = (baseline / "scans__m-three-pages.json").read_text()
+    record = json.loads(written)
+    assert record["source"]["pages"] == 3
+    assert [p["text_source"] for p in record["source"]["page_info"]] == ["ocr"] * 3
+    assert written == record_json(process_file(path))  # the same as reading it in one go
+
+
+def test_outputs_per_document(baseline: Path) -> None:
+    record = json.loads((baseline / "letters__synth-000.ocr.json").read_text())
+    text = (baseline / "text" / "letters__synth-000.ocr.txt").read_text()
+    assert text == record["text"]
+    with (baseline / "summary.csv").open() as handle:
+        rows = list(csv.DictReader(handle))
+    mine = [r for r in rows if r["path"] == record["source"]["path"]]
+    labels = []
+
+    def walk(points: list[dict]) -> None:
+        for point in points:
+            labels.append(point["label"])
+            walk(point["children"])
+
+    walk(record["points"])
+    assert [r["point"] for r in mine] == labels and labels
+    assert {r["date"] for r in mine} == {record["document"]["date"]["value"]}
+
+
+def test_rerun_processes_nothing(corpus: Path, baseline: Path, capsys) -> None:
+    before = (baseline / "records.jsonl").read_bytes()
+    # partial: the bad files failed before and are not retried, and the code says so
+    assert main(["run", str(corpus), "--out", str(baseline), *RUN]) == ExitCode.partial
+    run = _last_run(baseline)
+    assert run["processed"] == 0 and run["failed"] == 0 and run["skipped"] == LETTERS + 2 + 5
+    assert (baseline / "records.jsonl").read_bytes() == before
+    # failed documents are retried on request only (and fail again)
+    assert main(["run", str(corpus), "--out", str(baseline), "--retry-failed", *RUN]) == 1
+    assert _last_run(baseline)["failed"] == 5
+
+
+def test_status_command(baseline: Path, capsys) -> None:
+    capsys.readouterr()
+    assert main(["status", str(baseline), "--json"]) == ExitCode.ok
+    report = json.loads(capsys.readouterr().out)
+    assert report["counts"] == {"ok": LETTERS + 2, "failed": 5, "skipped": 0}
+    assert {Path(f["path"]).name for f in report["failures"]} == {Path(b).name for b in BAD}
+    assert main(["status", str(baseline)]) == ExitCode.ok
+    assert "encrypted" in capsys.readouterr().out
+    assert main(["status", str(baseline.parent / "letters")]) == ExitCode.input_file
+
+
+def test_changed_and_renamed_files(tmp_path: Path) -> None:
+    RUN = ["--jobs", "1", "-q"]  # in process: the same decisions, faster
+    src, out = tmp_path / "in", tmp_path / "out"
+    write(generate(6, seed=5), src)
+    assert main(["run", str(src), "--out", str(out), *RUN]) == ExitCode.ok
+    changed = src / "synth-002.ocr.txt"
+    changed.write_text(changed.read_text() + "\nNachtrag.\n")
+    assert main(["run", str(src), "--out", str(out), *RUN]) == ExitCode.ok
+    assert (_last_run(out)["processed"], _last_run(out)["skipped"]) == (1, 5)
+    assert "Nachtrag" in (out / "synth-002.ocr.json").read_text()
+    # a renamed file is recognised by its content: its record is reused under the new path
+    (src / "sub").mkdir()
+    (src / "synth-003.ocr.txt").rename(src / "sub" / "renamed.txt")
+    assert main(["run", str(src), "--out", str(out), *RUN]) == ExitCode.ok
+    assert _last_run(out)["processed"] == 0
+    paths = [
+        json.loads(x)["source"]["path"] for x in (out / "records.jsonl").read_text().splitlines()
+    ]
+    assert str(src / "sub" / "renamed.txt") in paths and len(paths) == 6
+    assert not (out / "synth-003.ocr.json").exists() and (out / "sub__renamed.json").exists()
+    fresh = tmp_path / "fresh"
+    assert main(["run", str(src), "--out", str(fresh), *RUN]) == ExitCode.ok
+    assert (fresh / "records.jsonl").read_bytes() == (out / "records.jsonl").read_bytes()
+    # --force processes everything again
+    assert main(["run", str(src), "--out", str(out), "--force", *RUN]) == ExitCode.ok
+    assert _last_run(out)["processed"] == 6
+
+
+def test_sigkill_and_resume_give_the_same_records(
+    corpus: Path, baseline: Path, tmp_path: Path
+) -> None:
+    out = tmp_path / "out"
+    command = [sys.executable, "-m", "pipeline.cli", "run", str(corpus), "--out", str(out), *RUN]
+    process = subprocess.Popen(command, cwd=ROOT, start_new_session=True)
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline and process.poll() is None:
+        if (out / "ledger.sqlite").exists() and len(_ok_rows(out)) >= 10:
+            break
+        time.sleep(0.02)
+    assert process.poll() is None, "the run ended before it could be killed"
+    os.killpg(process.pid, signal.SIGKILL)
+    process.wait()
+    assert not (out / "records.jsonl").exists()  # killed in the middle
+    assert 10 <= len(_ok_rows(out)) < LETTERS + 2
+    result = subprocess.run(command, cwd=ROOT, capture_output=True, text=True)
+    assert result.returncode == ExitCode.partial, result.stderr
+    assert (out / "records.jsonl").read_bytes() == (baseline / "records.jsonl").read_bytes()
+    assert (out / "summary.csv").read_bytes() == (baseline / "summary.csv").read_bytes()
+    assert not list(out.rglob("*.tmp"))  # what the killed run was writing is cleared
+
+
+def _ok_rows(out: Path) -> list[str]:
+    try:
+        return [p for p, row in _ledger(out).items() if row["status"] == "ok"]
+    except sqlite3.Error:  # the ledger being created
+        return []
+
+
+def test_dask_executor_gives_the_same_records(corpus: Path, baseline: Path, tmp_path: Path) -> None:
+    pytest.importorskip("distributed")
+    out = tmp_path / "out"
+    code = main(["run", str(corpus), "--out", str(out), "--executor", "dask", *RUN])
+    assert code == ExitCode.partial
+    assert (out / "records.jsonl").read_bytes() == (baseline / "records.jsonl").read_bytes()
+    failed = {p for p, row in _ledger(out).items() if row["status"] == "failed"}
+    assert failed == {str(corpus / b) for b in BAD}
+
+
+def test_sigterm_stops_after_documents_in_flight(corpus: Path, tmp_path: Path) -> None:
+    src = tmp_path / "in"
+    shutil.copytree(corpus / "letters", src)
+    out = tmp_path / "out"
+    command = [
+        sys.executable,
+        "-m",
+        "pipeline.cli",
+        "run",
+        str(src),
+        "--out",
+        str(out),
+        "--jobs",
+        "2",
+    ]
+    process = subprocess.Popen(command, cwd=ROOT, stderr=subprocess.PIPE, text=True)
+    while process.poll() is None and len(_ok_rows(out)) < 3:
+        time.sleep(0.01)
+    process.send_signal(signal.SIGTERM)
+    _, err = process.communicate(timeout=60)
+    rows = _ledger(out)
+    if process.returncode == ExitCode.ok:  # finished before the signal arrived
+        pytest.skip("the run finished before SIGTERM")
+    assert process.returncode == ExitCode.interrupted, err
+    assert "stopping after the documents in flight" in err
+    done = [p for p, r in rows.items() if r["status"] == "ok"]
+    lines = (out / "records.jsonl").read_text().splitlines()
+    assert len(lines) == len(done) and {r["status"] for r in rows.values()} <= {"ok", "skipped"}
+    assert main(["run", str(src), "--out", str(out), "-q"]) == ExitCode.ok
+    assert len((out / "records.jsonl").read_text().splitlines()) == LETTERS
+
+
+def test_one_run_at_a_time_per_output_folder(tmp_path: Path, capsys) -> None:
+    from pipeline.batch import Ledger
+
+    holder = Ledger.open(tmp_path)
+    try:
+        code = main(["run", str(ROOT / "samples" / "seed"), "--out", str(tmp_path)])
+        assert code == ExitCode.output_error
+        assert "another council-ocr run is writing this folder" in capsys.readouterr().err
+    finally:
+        holder.close()
+    assert main(["run", str(ROOT / "samples" / "seed"), "--out", str(tmp_path), "-q"]) == 0
