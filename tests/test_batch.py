@@ -268,3 +268,27 @@ def test_one_run_at_a_time_per_output_folder(tmp_path: Path, capsys) -> None:
     finally:
         holder.close()
     assert main(["run", str(ROOT / "samples" / "seed"), "--out", str(tmp_path), "-q"]) == 0
+
+
+def test_layout_files_written_and_asked_for_later(corpus: Path, tmp_path: Path) -> None:
+    import xml.etree.ElementTree as ET
+
+    src = tmp_path / "in"
+    src.mkdir()
+    shutil.copy(corpus / "scans" / "m-one-page.png", src / "page.png")
+    shutil.copy(corpus / "letters" / "synth-000.ocr.txt", src / "letter.txt")
+    out = tmp_path / "out"
+    assert main(["run", str(src), "--out", str(out), "--jobs", "1", "-q"]) == ExitCode.ok
+    assert not (out / "page.alto.xml").exists()
+    # asked for later: the scan is read again for its layout; the text has none to give
+    assert main(["run", str(src), "--out", str(out), "--jobs", "1", "-q", "--alto", "--hocr"]) == 0
+    assert (_last_run(out)["processed"], _last_run(out)["skipped"]) == (1, 1)
+    alto = ET.parse(out / "page.alto.xml").getroot()
+    words = [
+        s.get("CONTENT") for s in alto.iter("{http://www.loc.gov/standards/alto/ns-v4#}String")
+    ]
+    assert len(words) > 20 and all(words)
+    assert "ocrx_word" in (out / "page.hocr").read_text()
+    assert not (out / "letter.alto.xml").exists()
+    assert main(["run", str(src), "--out", str(out), "--jobs", "1", "-q", "--alto", "--hocr"]) == 0
+    assert _last_run(out)["processed"] == 0

@@ -269,7 +269,7 @@ class _Run:
             return False
         config = self.settings.config_hash
         if entry and entry.sha256 == document.sha256 and entry.config_hash == config:
-            if entry.status == "ok" and self._outputs_exist(entry):
+            if entry.status == "ok" and self._outputs_exist(entry) and self._has_layouts(entry):
                 if entry.mtime_ns != document.mtime_ns:
                     self.ledger.put(_replace(entry, mtime_ns=document.mtime_ns))
                 self.tally.skipped += 1
@@ -478,6 +478,16 @@ class _Run:
             and bool(entry.outputs)
             and all((out / o).exists() for o in entry.outputs)
         )
+
+    def _has_layouts(self, entry: Entry) -> bool:
+        """False when ``--alto``/``--hocr`` ask for layout files an earlier run did not write
+        (plain-text documents have none to write)."""
+        wanted = [
+            s for s, on in ((".alto.xml", self.options.alto), (".hocr", self.options.hocr)) if on
+        ]
+        if all(any(o.endswith(suffix) for o in entry.outputs) for suffix in wanted):
+            return True
+        return self._load(entry).source.media_type == "text/plain"
 
     def _load(self, entry: Entry) -> Record:
         assert self.options.out_dir is not None
