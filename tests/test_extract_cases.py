@@ -102,3 +102,19 @@ def test_several_lost_markers_are_inferred_when_paragraphs_fill_the_gap(tmp_path
         "Die Stadt prüft den Bedarf.\n\nDie Grundschule wird erweitert.\n\n3. Die Schulwege sind zu sichern.\n",
     )
     assert [p.label for p in _record(tmp_path, text).points] == ["1", "2", "3"]
+
+
+def test_pages_of_a_read_document_follow_its_form_feeds() -> None:
+    """Regression: a page label followed by a form feed counted as two page breaks, so page 2
+    was recorded as page 3 (and its label lost)."""
+    from pipeline.ingest import Input, PageText
+    from pipeline.run import Settings, process_input
+
+    page1 = "Stadt Leipzig\n\nBeschlusskontrolle zu A0123/12\n\nSeite 1 von 2\n"
+    page2 = "Datum: 12.03.2013\n\n1. Die Verwaltung wird beauftragt.\n\nSeite 2 von 2\n"
+    source = Input(
+        Path("x.pdf"), "0" * 64, "application/pdf", [PageText(page1, "ocr"), PageText(page2, "ocr")]
+    )
+    record = process_input(source, Settings())
+    assert [p.label for p in record.source.page_info] == ["Seite 1 von 2", "Seite 2 von 2"]
+    assert record.document.date is not None and record.document.date.page == 2

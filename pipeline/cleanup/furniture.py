@@ -24,18 +24,26 @@ def _number(token: str) -> int:
 def page_starts(text: str) -> tuple[list[int], list[str | None]]:
     """Start offsets of pages and their printed labels, from form feeds and page labels.
 
+    Form feeds (pages read from a PDF or an image) are the page breaks when there are any;
+    labels then only name the page they stand on. Without form feeds, a label ends its page.
+
     >>> page_starts("Text\\nSeite 1 von 2\\nmehr\\nSeite 2 von 2\\n")
     ([0, 19], ['Seite 1 von 2', 'Seite 2 von 2'])
+    >>> page_starts("Text\\nSeite 1 von 2\\n\\fmehr\\nSeite 2 von 2\\n")
+    ([0, 20], ['Seite 1 von 2', 'Seite 2 von 2'])
     """
     starts: list[int] = [0]
     labels: list[str | None] = [None]
+    paged = "\f" in text
     for line in split_lines(text):
         match = PAGE_LABEL.match(line.text)
         if "\f" in line.text:
             starts.append(line.start + line.text.index("\f") + 1)
             labels.append(None)
         elif match:
-            labels[-1] = line.stripped
+            labels[-1] = labels[-1] or line.stripped
+            if paged:
+                continue
             number, total = match.group("page") or match.group("page2"), match.group("of")
             last = total is not None and _number(number) >= _number(total)
             if not last and line.end + 1 < len(text):
