@@ -25,12 +25,12 @@ so ``council-ocr eval --truth DIR --pred PRED`` and ``pipeline.evaluate`` score 
 Its ``text`` is what a perfect reader of the page returns, as in generate_letters: every printed
 line except page furniture (``Seite 1 von 2``, running heads), stamps and signature scribbles;
 where the date is only stamped (after ``Datum:``), the text has the date typed (``28.07.2019``).
-Reading order is the order of the blocks: letterhead, the right-hand column, the address; in a
-two-column signature block the left person (name, role), then the right one. ``breaks`` lists
-every word the renderer hyphenated at a line end (kind ``word``, form ``hyphen``: a printer never
-loses the hyphen) and every suspended compound left at a line end before its conjunction
-(``Städte-`` / ``und``, kind ``suspended``). Identifiers, numbers and words that already contain
-a hyphen are never broken.
+Reading order is the order of the blocks: letterhead, the right-hand column, the address; a
+two-column signature block is read line by line (both names, then both roles), as OCR reads it
+and as generate_letters writes the Dresden seed's block. ``breaks`` lists every word the
+renderer hyphenated at a line end (kind ``word``, form ``hyphen``: a printer never loses the
+hyphen) and every suspended compound left at a line end before its conjunction (``Städte-`` /
+``und``, kind ``suspended``). Identifiers, numbers and words with a hyphen are never broken.
 
 Only :class:`random.Random` instances derived from ``seed`` are used: same seed, same bytes.
 """
@@ -569,36 +569,47 @@ def date_row(setter: Typesetter, x: float, label: str, value: str, day: date, ci
 
 
 def signatures(setter: Typesetter, record: dict[str, Any]) -> None:
-    """Greeting, the sender's signature, and the Kenntnisnahme block (two columns for two)."""
+    """Greeting, the sender's signature, and the Kenntnisnahme block. Two people sign side by
+    side, each with a signature over the name and the role below; the truth reads the two
+    columns line by line (names, then roles), as OCR reads them and as generate_letters
+    writes the Dresden seed's block."""
     signatories = record["signatories"]
     column = (setter.right - setter.left) / 2
     groups = [[signatories[0]]] + ([signatories[1:]] if len(signatories) > 1 else [])
-    roles = [wrap(s["role"], column - 6 * MM, setter.width_of, False)[0] for s in signatories]
-    height = 1.5 + len(groups) * (6 + max(len(r) for r in roles))
+    height = 1.5 + len(groups) * 9
     setter.ensure(height * setter.line_height)
     setter.skip(0.5)
     setter.put(setter.left, "Mit freundlichen Grüßen")
     setter.paragraphs.append("Mit freundlichen Grüßen")
-    index = 0
     for n, group in enumerate(groups):
         if n:
             setter.skip(1.2)
             setter.put(setter.left, "Kenntnisnahme:")
             setter.paragraphs.append("Kenntnisnahme:")
         setter.skip(2.6)
-        top, bottom = setter.y, setter.y
+        # a lone signatory's long role wraps in its column; side by side, roles are short
+        roles = [
+            wrap(p["role"], column - 6 * MM, setter.width_of, False)[0] if len(group) == 1
+            else [p["role"]]
+            for p in group
+        ]  # fmt: skip
+        names = [p["name"] for p in group]
+        rows = ([names] if any(names) else []) + [
+            [lines[r] if r < len(lines) else None for lines in roles]
+            for r in range(max(map(len, roles)))
+        ]
         for k, person in enumerate(group):
-            x = setter.left + k * column
-            setter.y = top
-            setter.scribble(x, top + setter.style.size, column * setter.rng.uniform(0.45, 0.75))
-            lines = ([person["name"]] if person["name"] else []) + roles[index]
-            for line in lines:
-                setter.put(x, line)
-            if person["name"]:
-                setter.paragraphs.append(person["name"])
-            setter.paragraphs.append(person["role"])
-            bottom, index = max(bottom, setter.y), index + 1
-        setter.y = bottom
+            first = 0 if person["name"] or not any(names) else 1
+            baseline = setter.y + first * setter.line_height + setter.style.size
+            setter.scribble(
+                setter.left + k * column, baseline, column * setter.rng.uniform(0.45, 0.75)
+            )
+        for row in rows:
+            for k, line in enumerate(row):
+                if line:
+                    setter.put(setter.left + k * column, line, advance=False)
+            setter.y += setter.line_height
+        setter.paragraphs += [name for name in names if name] + [p["role"] for p in group]
 
 
 def choose_style(fmt: str, rng: random.Random) -> Style:
