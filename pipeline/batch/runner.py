@@ -320,6 +320,8 @@ class _Run:
                     if id(document) in isolated and running:
                         break  # a suspect runs alone
                     queue.popleft()
+                    if document.failed:
+                        continue  # a page task of it failed: the rest is not needed
                     running[executor.submit(fn, *self._arguments(fn, document, arg))] = (
                         fn,
                         document,

@@ -68,9 +68,12 @@ def init_worker() -> None:
     """Worker process set-up: one Tesseract thread, and Ctrl-C is the coordinator's business
     (it lets documents in flight finish instead of killing them)."""
     import signal
+    import warnings
 
     os.environ["OMP_THREAD_LIMIT"] = "1"
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    # Pillow's notes on damaged files (the document's error says it) would garble the bar.
+    warnings.filterwarnings("ignore", module="PIL")
 
 
 def start(job: Job, pages_per_task: int = PAGES_PER_TASK) -> Done | Plan | Failed:
