@@ -15,6 +15,10 @@ WER per format, the worst letters and the field errors (at most two per field), 
 from __future__ import annotations
 
 import argparse
+import dataclasses
+import hashlib
+import os
+import pickle
 import sys
 import tempfile
 import time
@@ -23,7 +27,7 @@ from pathlib import Path
 from typing import Any
 
 from pipeline.evaluate import evaluate_dir, norm, summary, word_errors
-from pipeline.ingest import read_input
+from pipeline.ingest import Input, read_input
 from pipeline.run import Settings, process_input
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -38,12 +42,37 @@ def wer(truth: str, text: str) -> float:
     return word_errors(truth, text) / max(1, len(norm(truth).split()))
 
 
-def run_dpi(letters: list[ScanLetter], dpi: int, folder: Path) -> dict[str, Any]:
+#: Read scans are kept here between runs (``--cache``), so that tuning the cleanup or the
+#: extraction does not OCR the same pages again. The key covers the scan's bytes, the OCR
+#: settings and the code of ingest and OCR: changing either reads the pages again.
+CACHE = ROOT / ".cache" / "eval_scans"
+
+
+def read_cached(path: Path, cache: Path | None) -> Input:
+    if cache is None:
+        return read_input(path, Settings().ocr)
+    code = b"".join((ROOT / "pipeline" / name).read_bytes() for name in ("ingest.py", "ocr.py"))
+    key = hashlib.sha256(path.read_bytes() + repr(Settings().ocr).encode() + code).hexdigest()
+    hit = cache / f"{key}.pickle"
+    if hit.exists():
+        source: Input = pickle.loads(hit.read_bytes())
+        return dataclasses.replace(source, path=path)
+    source = read_input(path, Settings().ocr)
+    cache.mkdir(parents=True, exist_ok=True)
+    partial = hit.with_suffix(f".{os.getpid()}.tmp")  # parallel runs may share the cache
+    partial.write_bytes(pickle.dumps(source))
+    partial.replace(hit)
+    return source
+
+
+def run_dpi(
+    letters: list[ScanLetter], dpi: int, folder: Path, cache: Path | None = CACHE
+) -> dict[str, Any]:
     """Scan every letter at ``dpi`` into ``folder``, run the pipeline, score; print details."""
     records, raw = {}, {}
     start, pages = time.perf_counter(), 0
     for letter in letters:
-        source = read_input(write_scan(letter, dpi, folder), Settings().ocr)
+        source = read_cached(write_scan(letter, dpi, folder), cache)
         pages += len(source.pages)
         raw[letter.id] = source.text
         records[letter.id] = process_input(source, Settings())
@@ -94,12 +123,16 @@ def main() -> None:
         default=parse_formats(SCANNED),
         help=f"formats taken in turn (default {SCANNED})",
     )
+    parser.add_argument(
+        "--no-cache", action="store_true", help=f"OCR every scan again (cache: {CACHE})"
+    )
     args = parser.parse_args()
     letters = make_letters(args.count, args.seed, args.formats)
     rows = []
     with tempfile.TemporaryDirectory() as tmp:
         for dpi in args.dpi:
-            rows.append((dpi, run_dpi(letters, dpi, Path(tmp) / f"{dpi}dpi")))
+            cache = None if args.no_cache else CACHE
+            rows.append((dpi, run_dpi(letters, dpi, Path(tmp) / f"{dpi}dpi", cache)))
     print("\n| dpi | raw WER | cleaned WER | fields | status | wrong joins | rejoined |")
     print("|----:|--------:|------------:|-------:|-------:|------------:|---------:|")
     for dpi, r in rows:
