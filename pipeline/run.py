@@ -18,7 +18,7 @@ from typing import TypeVar
 from pydantic import BaseModel
 
 from pipeline import __version__
-from pipeline.cleanup import CleanResult, CleanupConfig, clean
+from pipeline.cleanup import CleanResult, CleanupConfig, clean, input_words
 from pipeline.extract import Extraction, extract
 from pipeline.extract.signatories import Officeholder, read_officeholders
 from pipeline.ingest import Input, OcrSettings, read_input
@@ -56,7 +56,7 @@ class Settings:
 
 def process_input(source: Input, settings: Settings) -> Record:
     """Clean and extract one read input."""
-    cleaned = clean(source.text, settings.cleanup)
+    cleaned = clean(source.text, settings.cleanup, words=input_words(source))
     extraction = evidence_boxes(extract(cleaned, settings.officeholders), cleaned, source)
     warnings = [
         Warning_(code="page_unread", message=page.warning, page=number)

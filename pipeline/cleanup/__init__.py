@@ -7,15 +7,20 @@ cleaned text from the raw text and the log.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from pipeline.cleanup.context import CleanupContext
+from pipeline.cleanup.context import CleanupContext, OcrWord, input_words
 from pipeline.cleanup.dehyphenate import dehyphenate
 from pipeline.cleanup.edits import Edit, TextState, replay
 from pipeline.cleanup.furniture import page_starts, remove_page_furniture
 from pipeline.cleanup.markers import repair_markers, repair_paragraph_signs
-from pipeline.cleanup.noise import remove_noise_lines, remove_speckle_marks, remove_stray_marks
+from pipeline.cleanup.noise import (
+    remove_noise_lines,
+    remove_noise_tokens,
+    remove_speckle_marks,
+    remove_stray_marks,
+)
 from pipeline.cleanup.reflow import reflow
 from pipeline.cleanup.stamps import repair_date_stamps
 from pipeline.cleanup.unicode import normalize_punctuation, normalize_unicode
@@ -36,6 +41,7 @@ REPAIRS: tuple[tuple[str, RepairFunction], ...] = (
     ("repair_paragraph_signs", repair_paragraph_signs),
     ("repair_damaged_words", repair_damaged_words),
     ("remove_noise_lines", remove_noise_lines),
+    ("remove_noise_tokens", remove_noise_tokens),
     ("remove_stray_marks", remove_stray_marks),
     ("remove_speckle_marks", remove_speckle_marks),
     ("normalize_punctuation", normalize_punctuation),
@@ -85,12 +91,22 @@ def _keeps_protected(text: str, edit: Edit, spans: list[tuple[int, int]]) -> boo
 
 
 def clean(
-    raw: str, config: CleanupConfig | None = None, lexicon: Lexicon | None = None
+    raw: str,
+    config: CleanupConfig | None = None,
+    lexicon: Lexicon | None = None,
+    *,
+    words: Sequence[OcrWord] | None = None,
 ) -> CleanResult:
-    """Run every enabled repair over ``raw``; return cleaned text and the repair log."""
+    """Run every enabled repair over ``raw``; return cleaned text and the repair log.
+
+    ``words`` are the OCR words of ``raw`` with their confidences (:func:`input_words`); with
+    them, noise repairs also weigh how sure OCR was. None: no OCR evidence (text input).
+    """
     config = config or CleanupConfig()
-    ctx = CleanupContext(lexicon or default_lexicon(), config)
     state = TextState(raw)
+    ctx = CleanupContext(
+        lexicon or default_lexicon(), config, sorted(words or (), key=lambda w: w.start), state
+    )
     starts, labels = page_starts(raw)
     state.page_starts = starts
     for name, repair in REPAIRS:
@@ -105,12 +121,29 @@ def clean(
     return CleanResult(raw, state.text, state.repairs, starts, labels, state)
 
 
-def clean_with(name: str, text: str, lexicon: Lexicon | None = None) -> str:
+def clean_with(
+    name: str,
+    text: str,
+    lexicon: Lexicon | None = None,
+    *,
+    words: Sequence[OcrWord] | None = None,
+) -> str:
     """Run one repair alone (for examples and tests)."""
-    ctx = CleanupContext(lexicon or default_lexicon())
     state = TextState(text)
+    ctx = CleanupContext(
+        lexicon or default_lexicon(), None, sorted(words or (), key=lambda w: w.start), state
+    )
     state.apply(name, dict(REPAIRS)[name](text, ctx))
     return state.text
 
 
-__all__ = ["REPAIRS", "CleanResult", "CleanupConfig", "clean", "clean_with", "replay"]
+__all__ = [
+    "REPAIRS",
+    "CleanResult",
+    "CleanupConfig",
+    "OcrWord",
+    "clean",
+    "clean_with",
+    "input_words",
+    "replay",
+]
