@@ -16,7 +16,7 @@ from pathlib import Path
 import regex
 
 from pipeline.errors import BadInputError, InputFileError
-from pipeline.extract.base import Text
+from pipeline.extract.base import Paragraph, Text
 from pipeline.lexicon import MODELS_DIR, Lexicon, read_words
 from pipeline.models import Signatory
 
@@ -144,6 +144,81 @@ def looks_like_name(line: str, lexicon: Lexicon) -> bool:
     return first not in ROLE_PREFIXES and not lexicon.is_function_word(first)
 
 
+def _is_junk(token: str, lexicon: Lexicon) -> bool:
+    """A token a signature stroke left beside a typed name or role: marks (``–``, ``‘``), a
+    lone letter, or a short lower-case group that is no German word (``ae``, ``en``)."""
+    letters = regex.sub(r"[^\p{L}]", "", token)
+    if not letters:
+        return not any(ch.isdigit() for ch in token)
+    if letters != token.strip(".,;:'‘’\"“”„‚"):
+        return False
+    if len(letters) == 1:
+        return "." not in token
+    # Beside a name or role, no German word of three letters or fewer stands lower-case.
+    return (
+        len(letters) <= 3
+        and letters.islower()
+        and not lexicon.known(letters)
+        and not lexicon.is_function_word(letters)
+    )
+
+
+def _parts(line: Paragraph, lexicon: Lexicon) -> list[_Item]:
+    """The name or role(s) a signature-block line holds, once junk at its ends is set aside:
+    ``ae Bernd Rothe`` is a name, ``‘ Oberbürgermeister`` a role, and
+    ``Erste Bürgermeisterin . Oberbürgermeister`` the roles of two columns read as one line."""
+    tokens = list(regex.finditer(r"\S+", line.text))
+    while tokens and _is_junk(tokens[0].group(), lexicon):
+        tokens.pop(0)
+    while tokens and _is_junk(tokens[-1].group(), lexicon):
+        tokens.pop()
+    if not tokens:
+        return []
+
+    def item(kind: str, first: int, last: int) -> _Item:
+        start, end = line.start + tokens[first].start(), line.start + tokens[last].end()
+        return _Item(kind, start, end, " ".join(t.group() for t in tokens[first : last + 1]))
+
+    core = item("role", 0, len(tokens) - 1)
+    if is_role(core.text):
+        return [core]
+    if looks_like_name(core.text, lexicon):
+        return [item("name", 0, len(tokens) - 1)]
+    for cut in range(1, len(tokens)):
+        after = cut
+        while after < len(tokens) and _is_junk(tokens[after].group(), lexicon):
+            after += 1
+        if after == len(tokens):
+            break
+        left, right = item("role", 0, cut - 1), item("role", after, len(tokens) - 1)
+        if is_role(left.text) and is_role(right.text):
+            return [left, right]
+    return []
+
+
+#: Words that end a role line the next line continues (``Beigeordnete für Ordnung und``).
+CONTINUED = regex.compile(r"(?:\s(?:und|sowie|für|der|des)|[,-])$")
+
+
+def _continuation(role: _Item, following: list[Paragraph], lexicon: Lexicon) -> _Item | None:
+    """``role`` with the next line joined when a role printed on two lines was cut: the role
+    ends with ``und``/``für``/a comma, or the next line starts with a lower-case word (``und
+    Verkehr``); the joined text must still be a role and the next line no name or role."""
+    if not following:
+        return None
+    line = following[0]
+    rest = line.text.strip()
+    if not rest or BLOCK_SEPARATOR.match(rest) or is_role(rest) or looks_like_name(rest, lexicon):
+        return None
+    if len(rest.split()) > 4 or not (CONTINUED.search(role.text) or rest[0].islower()):
+        return None
+    joined = f"{role.text} {rest}"
+    if not is_role(joined):
+        return None
+    end = line.start + len(line.text.rstrip())
+    return _Item("role", role.start, end, joined)
+
+
 def _blocks(text: Text, scribbles: list[tuple[int, int]], lexicon: Lexicon) -> list[list[_Item]]:
     """Signature blocks after the closing formula, split at ``Kenntnisnahme:`` and the like."""
     closing = CLOSING.search(text.text)
@@ -151,15 +226,20 @@ def _blocks(text: Text, scribbles: list[tuple[int, int]], lexicon: Lexicon) -> l
         return []
     items: list[_Item] = []
     separators: list[int] = []
-    for line in text.lines():
-        if line.start < closing.end():
+    lines = [line for line in text.lines() if line.start >= closing.end()]
+    continued = -1
+    for index, line in enumerate(lines):
+        if index == continued:
             continue
         if BLOCK_SEPARATOR.match(line.text):
             separators.append(line.start)
-        elif is_role(line.text):
-            items.append(_Item("role", line.start, line.end, line.text.strip()))
-        elif looks_like_name(line.text, lexicon):
-            items.append(_Item("name", line.start, line.end, line.text.strip()))
+            continue
+        parts = _parts(line, lexicon)
+        if len(parts) == 1 and parts[0].kind == "role":
+            joined = _continuation(parts[0], lines[index + 1 : index + 2], lexicon)
+            if joined is not None:
+                parts, continued = [joined], index + 1
+        items += parts
     items += [_Item("scribble", s, e) for s, e in scribbles if s >= closing.end()]
     # A scribble removed at a line boundary sits where the next line starts: it goes first.
     items.sort(key=lambda item: (item.start, item.kind != "scribble"))

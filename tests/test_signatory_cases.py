@@ -1,0 +1,65 @@
+"""Signatories on realistic scans: roles printed on two lines, names touched by a signature."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.extract.base import Text
+from pipeline.extract.signatories import extract_signatories
+from pipeline.lexicon import default_lexicon
+
+CLOSING = "Mit freundlichen Grüßen\n\n"
+
+
+def _pairs(block: str) -> list[tuple[str | None, str | None]]:
+    text = Text(CLOSING + block, lambda offset: 1)
+    return [
+        (s.name.value if s.name else None, s.role.value if s.role else None)
+        for s in extract_signatories(text, [], [], default_lexicon())
+    ]
+
+
+@pytest.mark.parametrize(
+    ("block", "role"),
+    [
+        ("Bernd Rothe\nBeigeordneter für Finanzen und\nLiegenschaften\n",
+         "Beigeordneter für Finanzen und Liegenschaften"),
+        ("Bernd Rothe\n\nBeigeordneter für Stadtentwicklung\n\nund Verkehr\n",
+         "Beigeordneter für Stadtentwicklung und Verkehr"),
+    ],
+)  # fmt: skip
+def test_role_on_two_lines_is_joined(block: str, role: str) -> None:
+    assert _pairs(block) == [("Bernd Rothe", role)]
+
+
+def test_next_signatory_is_no_role_continuation() -> None:
+    block = "Bernd Rothe\nBeigeordneter für Finanzen\n\nKenntnisnahme:\n\nUwe Albrecht\nOberbürgermeister\n"
+    assert _pairs(block) == [
+        ("Bernd Rothe", "Beigeordneter für Finanzen"),
+        ("Uwe Albrecht", "Oberbürgermeister"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "line", ["ae Bernd Rothe", "Bernd Rothe –", "‘ Bernd Rothe", "Bernd Rothe en —- L"]
+)
+def test_name_beside_signature_junk_is_recovered(line: str) -> None:
+    assert _pairs(f"{line}\nOberbürgermeister\n") == [("Bernd Rothe", "Oberbürgermeister")]
+
+
+def test_role_behind_a_mark_is_read() -> None:
+    assert _pairs("‘ Oberbürgermeister\n") == [(None, "Oberbürgermeister")]
+
+
+def test_two_roles_read_as_one_line_are_two_columns() -> None:
+    block = "Dorothee Weißbach\nErste Bürgermeisterin . Oberbürgermeister\n"
+    assert _pairs(block) == [
+        ("Dorothee Weißbach", "Erste Bürgermeisterin"),
+        (None, "Oberbürgermeister"),
+    ]
+
+
+@pytest.mark.parametrize("line", ["Bernd —_", "Sabine ow —e", "die Stadt"])
+def test_no_name_is_made_up(line: str) -> None:
+    """One name word beside junk is not a name; an ordinary word is no junk."""
+    assert _pairs(f"{line}\nOberbürgermeister\n") == [(None, "Oberbürgermeister")]
