@@ -2,31 +2,200 @@
 
 Short tokens alone on a line are where OCR fails most, and they carry the document's
 structure. A marker is repaired through digit confusion classes only in its context: a lone
-number line followed by text, a ``Zu`` heading followed by a line of text.
+number line followed by text, a ``Zu`` heading followed by a line of text, whose number fits
+the sequence of the letter's other headings and points.
 """
 
 from __future__ import annotations
+
+from dataclasses import dataclass
 
 import regex
 
 from pipeline.cleanup.context import CleanupContext
 from pipeline.cleanup.edits import Edit
-from pipeline.cleanup.lines import LIST_MARKER, ZU_HEADING, split_lines
+from pipeline.cleanup.lines import LIST_MARKER, ZU_HEADING, Line, split_lines
 from pipeline.cleanup.stamps import DIGIT_CONFUSIONS
 
-_DIGITISH = r"[0-9lI|!OoSZz]"
+_DIGITISH = r"[0-9lI|!OoSZz\]]"
+#: Scan speckle OCR reads as punctuation at the start or end of a short line.
+SPECKLE = r"[.,:;'‘’‚\"“”„`´°^~*_|•·»«\-–—]"
+MARKER_DIGITS = {**DIGIT_CONFUSIONS, ord("]"): ord("1")}
 DAMAGED_ZU = regex.compile(
-    rf"^(?P<lead>\s*)Zu\s*(?P<number>{_DIGITISH}{{1,2}})\s?(?P<sub>[a-h])?\s*(?P<end>[.):,;]?)[\s.,'’]*$"
+    rf"^(?P<lead>[ \t]*(?:{SPECKLE}{{1,2}}[ \t]*)?)(?P<zu>[Zz]u)[ \t]*"
+    rf"(?P<number>{_DIGITISH}{{1,2}})?(?:[ \t]?(?P<sub>[a-h]))?"
+    rf"(?P<tail>[ \t]*[.):,;]?(?:[ \t]*{SPECKLE})*[ \t]*)$"
 )
 DAMAGED_NUMBER = regex.compile(
     rf"^(?P<lead>\s*)(?P<number>{_DIGITISH}{{1,2}})(?P<tail>\s?(?P<end>[.,:;s])[\s.,'’]*)$"
 )
 DAMAGED_LETTER = regex.compile(r"^(?P<lead>\s*)(?P<letter>[a-h])\s?[}\]|1l]\s*$")
+#: A point marker that opens a line of text: speckle before it, a misread dot (``2,``, ``3;``)
+#: or a ``1`` read as ``l``/``I``. Letters other than the ``1`` look-alikes are words (``S.``).
+INLINE_MARKER = regex.compile(
+    rf"^(?P<lead>[ \t]*(?:{SPECKLE}{{1,2}}[ \t]*)?)(?P<number>\d{{1,2}}|[lI|\]])"
+    rf"(?P<tail>[ \t]?[.,;:](?:[ \t]*{SPECKLE})*)[ \t]+(?=[A-ZÄÖÜ])"
+)
+INTACT_MARKER = regex.compile(r"^[ \t]*(\d{1,2})\.[ \t]+(?=\S)")
+#: The end of a line that a sentence runs on from: a heading cannot follow it.
+RUNS_ON = regex.compile(r"[\p{Ll},\-]$")
 
 
 def _number(token: str) -> int | None:
-    decoded = token.translate(DIGIT_CONFUSIONS)
+    decoded = token.translate(MARKER_DIGITS)
     return int(decoded) if decoded.isdigit() and 0 < int(decoded) < 40 else None
+
+
+def _text_follows(lines: list[Line], i: int) -> bool:
+    """Is the next non-blank line text (speckle before its first letter allowed)?"""
+    following = next((ln for ln in lines[i + 1 :] if not ln.blank), None)
+    if following is None:
+        return False
+    return regex.match(rf"{SPECKLE}{{0,2}}\s?\p{{L}}", following.stripped) is not None
+
+
+def _opens_block(lines: list[Line], i: int) -> bool:
+    """Is line ``i`` where a block may start (not the continuation of a wrapped sentence)?"""
+    before = next((ln for ln in reversed(lines[:i]) if not ln.blank), None)
+    return before is None or lines[i - 1].blank or not RUNS_ON.search(before.stripped)
+
+
+@dataclass(frozen=True)
+class _Heading:
+    line: Line
+    match: regex.Match[str] | None  # None: an intact heading
+    label: tuple[int, str] | None
+
+
+def _headings(lines: list[Line]) -> list[_Heading]:
+    """Intact ``Zu N.`` headings and damaged ones in a heading's context, in order."""
+    found: list[_Heading] = []
+    for i, line in enumerate(lines):
+        intact = ZU_HEADING.match(line.text)
+        if intact:
+            found.append(_Heading(line, None, (int(intact.group(1)), intact.group(2) or "")))
+            continue
+        match = DAMAGED_ZU.match(line.text)
+        if match and _text_follows(lines, i) and _opens_block(lines, i):
+            number = _number(match.group("number") or "")
+            label = (number, match.group("sub") or "") if number is not None else None
+            found.append(_Heading(line, match, label))
+    return found
+
+
+def _point_numbers(lines: list[Line], end: int) -> set[int]:
+    """Numbers of the points before offset ``end`` (markers opening a line of text)."""
+    numbers = set()
+    for line in lines:
+        if line.start >= end:
+            break
+        match = INLINE_MARKER.match(line.text) or LIST_MARKER.match(line.text)
+        number = regex.match(r"\s*\D{0,3}?(\d{1,2})", line.text) if match else None
+        if number:
+            numbers.add(int(number.group(1)))
+    return numbers
+
+
+def _heading_edits(text: str, lines: list[Line]) -> list[Edit]:
+    """``Zul.``, ``zu],``, ``‚Zu 2a)``, ``zu2.`` → ``Zu 1.``, ``Zu 1.``, ``Zu 2a)``, ``Zu 2.``.
+
+    A damaged heading is repaired when its number fits between its neighbours and is one of
+    the points; a ``zu`` in lower case only where there are neighbours to check it against.
+    A number that does not fit keeps its digits (they are protected): only ``Zu`` is repaired.
+    """
+    headings = _headings(lines)
+    if not headings:
+        return []
+    points = _point_numbers(lines, headings[0].line.start)
+    edits: list[Edit] = []
+    previous: tuple[int, str] | None = None
+    for k, heading in enumerate(headings):
+        match = heading.match
+        if match is None:
+            previous = heading.label
+            continue
+        following = next((h.label for h in headings[k + 1 :] if h.match is None), None)
+        label = heading.label
+        fits = label is not None and (
+            (previous is None or label > previous)
+            and (following is None or label < following)
+            and (not points or label[0] in points)
+        )
+        lower = match.group("zu") == "zu"
+        if lower and previous is None and following is None and not points:
+            continue
+        number = match.group("number") or ""
+        if fits and label is not None:
+            previous = label
+        elif not number.isdigit():
+            continue  # lost or unreadable, and no sequence to read it from: leave it
+        start = heading.line.start + (
+            len(match.group("lead")) - len(match.group("lead").lstrip(" \t"))
+        )
+        reason = "status heading misread by OCR"
+        confidence = 0.75 if fits and not lower else 0.6
+        wanted_tail = f"{label[1]})" if label and label[1] else "."
+        if not number.isdigit():
+            assert label is not None
+            wanted = f"Zu {label[0]}{wanted_tail}"
+            if text[start : heading.line.end] != wanted:
+                edits.append(Edit(start, heading.line.end, wanted, reason, confidence))
+            continue
+        # The digits are protected: the part before them and the part after them change.
+        number_start = heading.line.start + match.start("number")
+        number_end = heading.line.start + match.end("number")
+        if text[start:number_start] != "Zu ":
+            edits.append(Edit(start, number_start, "Zu ", reason, confidence))
+        if text[number_end : heading.line.end] != wanted_tail:
+            edits.append(Edit(number_end, heading.line.end, wanted_tail, reason, confidence))
+    return edits
+
+
+def _next_marker_is(lines: list[Line], number: int) -> bool:
+    marker = next((m for ln in lines if (m := INTACT_MARKER.match(ln.text))), None)
+    return marker is not None and int(marker.group(1)) == number
+
+
+def _inline_marker_edits(text: str, lines: list[Line]) -> list[Edit]:
+    """``‚1. Der``, ``2, : Die``, ``l. Die`` opening the points in sequence → ``1. Der`` …
+
+    Only before the first ``Zu`` heading, only at the start of a block, and only the number
+    the sequence of the points expects next.
+    """
+    first_heading = next((h.line.start for h in _headings(lines)), len(text))
+    edits: list[Edit] = []
+    expected = 1
+    for i, line in enumerate(lines):
+        if line.start >= first_heading:
+            break
+        intact = INTACT_MARKER.match(line.text)
+        if intact:
+            if int(intact.group(1)) >= expected:
+                expected = int(intact.group(1)) + 1
+            continue
+        match = INLINE_MARKER.match(line.text)
+        if not match or _number(match.group("number")) != expected or not _opens_block(lines, i):
+            continue
+        if not match.group("number").isdigit() and not _next_marker_is(
+            lines[i + 1 :], expected + 1
+        ):
+            continue  # "I." may be a Roman numeral: only the next point's "2." confirms a 1
+        lead = match.group("lead")
+        start = line.start + len(lead) - len(lead.lstrip(" \t"))
+        number_start, number_end = (
+            line.start + match.start("number"),
+            line.start + match.end("number"),
+        )
+        reason = "point marker misread by OCR"
+        if not match.group("number").isdigit():
+            edits.append(Edit(start, line.start + match.end("tail"), f"{expected}.", reason, 0.7))
+        else:
+            if number_start > start:
+                edits.append(Edit(start, number_start, "", reason, 0.7))
+            if match.group("tail") != ".":
+                edits.append(Edit(number_end, line.start + match.end("tail"), ".", reason, 0.7))
+        expected += 1
+    return edits
 
 
 #: "$" where a paragraph sign stands: before a number and Abs./Satz/Nr. or a law's abbreviation.
@@ -56,20 +225,14 @@ def repair_markers(text: str, ctx: CleanupContext | None = None) -> list[Edit]:
     'Zu 1.\\nDer Beschlusspunkt wurde umgesetzt.\\n1.\\n\\nDie Stadt prüft.'
     """
     lines = split_lines(text)
-    edits: list[Edit] = []
+    edits = _heading_edits(text, lines) + _inline_marker_edits(text, lines)
     for i, line in enumerate(lines):
         if line.blank or ZU_HEADING.match(line.text) or LIST_MARKER.fullmatch(line.stripped):
             continue
         following = next((ln for ln in lines[i + 1 :] if not ln.blank), None)
         if following is None or not following.stripped[:1].isalpha():
             continue
-        match = DAMAGED_ZU.match(line.text)
-        if match:
-            number = _number(match.group("number"))
-            if number is not None:
-                wanted = f"Zu {number}" + (f"{match.group('sub')})" if match.group("sub") else ".")
-                start = line.start + len(match.group("lead"))
-                edits.append(Edit(start, line.end, wanted, "status heading misread by OCR", 0.75))
+        if DAMAGED_ZU.match(line.text):
             continue
         match = DAMAGED_NUMBER.match(line.text)
         if (match and not match.group("number").isdigit()) or (match and match.group("end") != "."):

@@ -15,6 +15,7 @@ Components:
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -99,6 +100,31 @@ def classify_status(
     return None
 
 
+def clauses(doc: Doc) -> Iterator[Span]:
+    """The sentences of ``doc``, also split where OCR hid a sentence end from the sentencizer:
+    after a doubled stop (``erfolgt..``) and at a paragraph break.
+
+    >>> nlp = spacy.blank("de")
+    >>> _ = nlp.add_pipe("sentencizer")
+    >>> [c.text for c in clauses(nlp("Die Umsetzung ist erfolgt.. Die Frist\\n\\nwird eingehalten."))]
+    ['Die Umsetzung ist erfolgt..', 'Die Frist', 'wird eingehalten.']
+    """
+    for sent in doc.sents:
+        start = sent.start
+        for token in sent:
+            if token.is_space and token.text.count("\n") >= 2:
+                if token.i > start:
+                    yield doc[start : token.i]
+                start = token.i + 1
+            elif regex.fullmatch(r"[.!?]{2,}", token.text) and token.i + 1 < sent.end:
+                yield doc[start : token.i + 1]
+                start = token.i + 1
+                while start < sent.end and doc[start].is_space:
+                    start += 1
+        if start < sent.end:
+            yield doc[start : sent.end]
+
+
 @Language.factory(
     "council_status",
     assigns=["doc.spans"],
@@ -118,7 +144,7 @@ class StatusComponent:
 
     def __call__(self, doc: Doc) -> Doc:
         spans = []
-        for sent in doc.sents:
+        for sent in clauses(doc):
             status = classify_status(sent.text, self.rules)
             reports = any(token.lemma_ in REPORT_LEMMAS for token in sent)
             if status and (STATUS_SUBJECTS.search(sent.text) or (reports and len(sent) <= 12)):

@@ -9,7 +9,9 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from pipeline.cleanup.lines import ZU_HEADING as ZU
+from pipeline.cleanup.markers import SPECKLE
 from pipeline.extract.base import Text
+from pipeline.extract.nlp import clauses
 from pipeline.models import Point, Status
 
 TOP_MARKER = regex.compile(r"^[ \t]*(?:(\d{1,2})[.)]|Punkt\s+(\d{1,2}):?)[ \t]+(?=\S)", regex.M)
@@ -19,6 +21,19 @@ CLOSING = regex.compile(
     regex.M,
 )
 SALUTATION_END = regex.compile(r"^\s*(?:Sehr geehrte|Liebe )[^\n]*\n", regex.M)
+#: A ``Zu N.`` heading as the cleanup may leave it: speckle around it, ``zu``, the number lost
+#: (``Zu.``) or misread beyond repair (``zu 9.``), a speck read as a digit after it (``Zu 5. 5``).
+LOOSE_ZU = regex.compile(
+    rf"^[ \t]*(?:{SPECKLE}{{1,2}}[ \t]*)?[Zz]u[ \t]*(?:Punkt[ \t]+)?(?P<number>\d{{1,2}})?"
+    rf"(?:[ \t]?(?P<sub>[a-z]))?[ \t]*[.):,;]?(?:[ \t]*{SPECKLE}|[ \t]+\d)*[ \t]*$",
+    regex.M,
+)
+TEXT_LINE = regex.compile(rf"\s*{SPECKLE}{{0,2}}\s?\p{{L}}")
+#: Tokens of speckle at the end of a value: punctuation alone (``Raum "``), or after a sentence
+#: end, letters and digits of one or two characters (``erhöhen; 8 2``, ``vorgelegt. j``).
+PUNCTUATION_RESIDUE = regex.compile(r"(?:\s+[^\w\s]+)+\s*$")
+SHORT_RESIDUE = regex.compile(r"(?<=\p{Ll}{4}[.;!?])(?:\s+\w{1,2})+\s*$")
+CLOSERS = {")": "(", "]": "[", "“": "„", '"': '"', "»": "«", "«": "»", "”": "“"}
 
 
 @dataclass
@@ -31,6 +46,116 @@ class _Draft:
     children: list[_Draft] = field(default_factory=list)
     #: The marker was not found: the point was inferred from a gap in the numbering.
     inferred: bool = False
+
+
+@dataclass(frozen=True)
+class _Heading:
+    """A ``Zu N.`` heading: its span and the label it reports on (None: not known)."""
+
+    start: int
+    end: int
+    label: str | None
+    #: The label was not read but taken from the gap in the sequence of headings.
+    inferred: bool = False
+
+
+def _headings(text: str, start: int, end: int) -> list[_Heading]:
+    """``Zu N.`` headings with their labels as read (loose ones only before a line of text)."""
+    found = []
+    for match in LOOSE_ZU.finditer(text, start, end):
+        strict = ZU.match(text, match.start(), match.end())
+        if not strict and not TEXT_LINE.match(text, match.end()):
+            continue
+        if strict:
+            label: str | None = strict.group(1) + (strict.group(2) or "")
+        elif match.group("number"):
+            label = match.group("number") + (match.group("sub") or "")
+        else:
+            label = None
+        found.append(_Heading(match.start(), match.end(), label))
+    return found
+
+
+def _label_headings(headings: list[_Heading], labels: list[str]) -> list[_Heading]:
+    """Headings labelled by the points: a label that is no point or breaks the order is
+    replaced by the one the gap between its neighbours leaves, else dropped (the heading
+    still ends the section before it).
+
+    >>> read = [_Heading(0, 1, "1"), _Heading(2, 3, "2"), _Heading(4, 5, "9")]
+    >>> [(h.label, h.inferred) for h in _label_headings(read, ["1", "2", "3"])]
+    [('1', False), ('2', False), ('3', True)]
+    >>> [h.label for h in _label_headings([_Heading(0, 1, None)], ["1", "2", "3"])]
+    [None]
+    """
+    if not labels:
+        return headings
+    position = {label: k for k, label in enumerate(labels)}
+    out: list[_Heading] = []
+    last = -1
+    for k, heading in enumerate(headings):
+        read = position.get(heading.label or "", -1)
+        if read > last:
+            out.append(heading)
+            last = read
+            continue
+        later = [
+            position[h.label]
+            for h in headings[k + 1 :]
+            if h.label in position and position[h.label] > last
+        ]
+        bound = later[0] if later else len(labels)
+        unknown = next(
+            (j for j, h in enumerate(headings[k:]) if position.get(h.label or "", -1) == bound),
+            len(headings) - k,
+        )
+        if bound - last - 1 == unknown:
+            last += 1
+            out.append(_Heading(heading.start, heading.end, labels[last], inferred=True))
+        else:
+            out.append(_Heading(heading.start, heading.end, None))
+    return out
+
+
+def _trim_residue(text: str, start: int, end: int) -> int:
+    """End of ``text[start:end]`` without the scan speckle OCR left after its last word.
+
+    >>> [t[: _trim_residue(t, 0, len(t))] for t in ('im Raum "', 'ist zu erhöhen; 8 2', '(neu) )')]
+    ['im Raum', 'ist zu erhöhen;', '(neu) )']
+    """
+    while True:
+        piece = text[start:end]
+        match = PUNCTUATION_RESIDUE.search(piece) or SHORT_RESIDUE.search(piece)
+        if not match or not piece[: match.start()].strip():
+            return end
+        tokens = match.group().split()
+        if all(t[-1] in CLOSERS and CLOSERS[t[-1]] in piece[: match.start()] for t in tokens):
+            return end  # a closing bracket or quote that was opened
+        end = start + match.start()
+
+
+def _phrase(sentence: str) -> str:
+    """A status sentence without speckle before it and a doubled stop after it.
+
+    >>> _phrase("„Die Umsetzung ist erfolgt..")
+    'Die Umsetzung ist erfolgt.'
+    """
+    phrase = " ".join(sentence.split())
+    opened = regex.match(rf"{SPECKLE}+\s?(?=\p{{L}})", phrase)
+    if opened and not any(CLOSERS.get(c) == opened.group().strip()[-1:] for c in phrase):
+        phrase = phrase[opened.end() :]
+    return regex.sub(r"(?<=\p{L})\.{2}$", ".", phrase)
+
+
+def _value(text: str, start: int, end: int) -> str:
+    """``text[start:end]`` in one line, without the speckle OCR left at its paragraphs' ends.
+
+    >>> _value("Die Mittel sind bereitgestellt. 2\\n\\nDie Prüfung dauert an. j", 0, 57)
+    'Die Mittel sind bereitgestellt. Die Prüfung dauert an.'
+    """
+    pieces = []
+    for paragraph in regex.splititer(r"\n[ \t]*\n", text[start:end]):
+        pieces.append(paragraph[: _trim_residue(paragraph, 0, len(paragraph))])
+    return " ".join(" ".join(pieces).split())
 
 
 def _paragraph_starts(text: str, start: int, end: int) -> list[int]:
@@ -91,7 +216,7 @@ def _without_closing_sentences(doc: Doc, offset: int, start: int, end: int) -> i
     'Die Arbeiten sind beendet.'
     """
     cut = end
-    for sent in reversed(list(doc.sents)):
+    for sent in reversed(list(clauses(doc))):
         if not sent.text.strip():
             continue
         if offset + sent.start_char < start:
@@ -102,59 +227,68 @@ def _without_closing_sentences(doc: Doc, offset: int, start: int, end: int) -> i
     return cut
 
 
-def _reports(text: Text, nlp: Language, start: int, end: int) -> dict[str, dict[str, object]]:
+def _reports(
+    text: Text, nlp: Language, headings: list[_Heading], end: int
+) -> dict[str, dict[str, object]]:
     """Per label: status, status phrase and report from its ``Zu N.`` section."""
     body = text.text
-    headings = list(ZU.finditer(body, start, end))
     reports: dict[str, dict[str, object]] = {}
     for k, heading in enumerate(headings):
-        label = heading.group(1) + (heading.group(2) or "")
-        section_end = headings[k + 1].start() if k + 1 < len(headings) else end
-        closing = CLOSING.search(body, heading.end(), section_end)
+        section_end = headings[k + 1].start if k + 1 < len(headings) else end
+        if heading.label is None or heading.label in reports:
+            continue
+        closing = CLOSING.search(body, heading.end, section_end)
         section_end = closing.start() if closing else section_end
-        section = body[heading.end() : section_end]
+        section = body[heading.end : section_end]
         doc = nlp(section)
         spans = list(doc.spans["status"])
         entry: dict[str, object] = {}
         if spans:
             span = spans[0]
-            s, e = heading.end() + span.start_char, heading.end() + span.end_char
+            s, e = heading.end + span.start_char, heading.end + span.end_char
+            confidence = 0.9 if span.start == 0 else 0.7
             entry["status"] = text.evidence(
-                Status(span.label_), s, e, 0.9 if span.start == 0 else 0.7
+                Status(span.label_), s, e, confidence - (0.2 if heading.inferred else 0.0)
             )
-            entry["status_phrase"] = text.evidence(span.text.strip(), s, e, 0.9)
+            entry["status_phrase"] = text.evidence(_phrase(span.text), s, e, 0.9)
             rest_start = e
         else:
-            rest_start = heading.end()
+            rest_start = heading.end
         if k == len(headings) - 1:
-            section_end = _without_closing_sentences(doc, heading.end(), rest_start, section_end)
-        rest = body[rest_start:section_end]
-        if rest.strip():
-            value = " ".join(rest.split())
+            section_end = _without_closing_sentences(doc, heading.end, rest_start, section_end)
+        section_end = _trim_residue(body, rest_start, section_end)
+        value = _value(body, rest_start, section_end)
+        if value:
             entry["report"] = text.evidence(value, rest_start, section_end, 0.85)
-        reports[label] = entry
+        reports[heading.label] = entry
     return reports
+
+
+def _labels(drafts: list[_Draft]) -> list[str]:
+    return [label for d in drafts for label in [d.label, *_labels(d.children)]]
 
 
 def extract_points(text: Text, nlp: Language) -> list[Point]:
     """Points with hierarchy, each with its status report where one is given."""
     body = text.text
-    first_zu = ZU.search(body)
     salutation = SALUTATION_END.search(body)
     start = salutation.end() if salutation else 0
-    point_end = first_zu.start() if first_zu else len(body)
+    headings = _headings(body, start, len(body))
+    point_end = headings[0].start if headings else len(body)
     closing = CLOSING.search(body, start, point_end)
     point_end = closing.start() if closing else point_end
     drafts = _point_drafts(body, start, point_end)
-    report_end = len(body)
-    if first_zu:
-        closing = CLOSING.search(body, first_zu.start())
+    reports: dict[str, dict[str, object]] = {}
+    if headings:
+        closing = CLOSING.search(body, headings[0].start)
         report_end = closing.start() if closing else len(body)
-    reports = _reports(text, nlp, first_zu.start(), report_end) if first_zu else {}
+        labelled = _label_headings(headings, _labels(drafts))
+        reports = _reports(text, nlp, labelled, report_end)
 
     def build(draft: _Draft) -> Point:
         own_end = draft.children[0].start if draft.children else draft.end
-        value = " ".join(body[draft.text_start : own_end].split())
+        own_end = _trim_residue(body, draft.text_start, own_end)
+        value = _value(body, draft.text_start, own_end)
         entry = reports.get(draft.label, {})
         return Point(
             label=draft.label,

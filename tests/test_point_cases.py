@@ -1,0 +1,225 @@
+"""Points, ``Zu N.`` headings and their reports as OCR damages them on real scans."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from pipeline.cleanup import clean_with
+from pipeline.extract.points import _label_headings, _phrase, _value, flatten
+from pipeline.run import process_file
+
+POINTS = (
+    "1. Die Förderrichtlinie Kultur ist zu überarbeiten.\n\n"
+    "2. Die Öffnungszeiten der Stadtbibliothek sind auszuweiten.\n\n"
+    "3. Die Verwaltung legt ein Konzept zur Nachnutzung vor.\n\n"
+)
+LETTER = (
+    "Hansestadt Rostock\n\nKulturamt\n\nDatum: 14.03.2016\n\nAn die Mitglieder der Bürgerschaft\n\n"
+    "Beschlusskontrolle zu V1942/09 (Sitzungsnummer: BS/089/2009)\n\nFreie Szene stärken\n\n"
+    "Sehr geehrte Damen und Herren,\n\nzu dem oben genannten Beschluss wird Ihnen folgender "
+    "Sachstand mitgeteilt:\n\n{body}\nMit freundlichen Grüßen\n\nJana Wendt\nOberbürgermeisterin\n"
+)
+REPORTS = (
+    "Zu 1.\nDer Beschlusspunkt wurde teilweise umgesetzt.\n\nDie Richtlinie ist in Kraft.\n\n"
+    "Zu 2.\nDer Beschlusspunkt ist obsolet.\n\nDas Förderprogramm wurde eingestellt.\n\n"
+    "Zu 3.\nDer Beschlusspunkt ist umgesetzt.\n\nDie Mittel wurden beantragt.\n\n"
+)
+
+
+def _points(tmp_path: Path, body: str):
+    path = tmp_path / "letter.txt"
+    path.write_text(LETTER.format(body=body), encoding="utf-8")
+    return {p.label: p for p in flatten(process_file(path).points)}
+
+
+def _status(point) -> str | None:
+    return point.status.value.value if point.status else None
+
+
+# --- Zu headings in the cleanup --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("damaged", "repaired"),
+    [
+        # the line after the heading starts with speckle
+        ("Zul.\n. Die Umsetzung ist erfolgt.", "Zu 1.\n. Die Umsetzung ist erfolgt."),
+        ("Zul.\n„Die Umsetzung ist erfolgt.", "Zu 1.\n„Die Umsetzung ist erfolgt."),
+        # speckle before the heading, lower case, no space, a speck after the stop
+        (POINTS + 'Zu 1.\nText.\n\n" zu2.\nDer Punkt ist obsolet.', POINTS + "Zu 1.\nText.\n\nZu 2.\nDer Punkt ist obsolet."),
+        ("1. A b.\n\n2. C d.\n\n‚Zu 2a)\nDer Beschlusspunkt wurde umgesetzt.", "1. A b.\n\n2. C d.\n\nZu 2a)\nDer Beschlusspunkt wurde umgesetzt."),
+        ("Zu 3. .\nDer Beschlusspunkt ist umgesetzt.", "Zu 3.\nDer Beschlusspunkt ist umgesetzt."),
+        ("Zu 4 ,'\nDie Prüfung dauert an.", "Zu 4.\nDie Prüfung dauert an."),
+        # a bracket read for the 1, with points and a later heading to check it against
+        (POINTS + "zu],\nDie Umsetzung ist erfolgt.\n\nZu 2.\nText.", POINTS + "Zu 1.\nDie Umsetzung ist erfolgt.\n\nZu 2.\nText."),
+        (POINTS + "Zu l.\nDie Umsetzung ist erfolgt.", POINTS + "Zu 1.\nDie Umsetzung ist erfolgt."),
+        # a number that does not fit keeps its (protected) digits; only "zu" is repaired
+        (POINTS + "Zu 1.\nA.\n\nZu 2.\nB.\n\nSeite 1 von 2\nzu 9.\n\nDie Umsetzung ist erfolgt.", POINTS + "Zu 1.\nA.\n\nZu 2.\nB.\n\nSeite 1 von 2\nZu 9.\n\nDie Umsetzung ist erfolgt."),
+    ],
+)  # fmt: skip
+def test_damaged_headings_repaired_in_context(damaged: str, repaired: str) -> None:
+    assert clean_with("repair_markers", damaged) == repaired
+
+
+@pytest.mark.parametrize(
+    "intact",
+    [
+        # a wrapped sentence that ends in "zu 3." on a line of its own
+        "Die Mittel reichen bis\nzu 3.\nDie Stadt prüft.",
+        "Der Antrag verweist\nzu 3.\nDie Stadt prüft.",
+        # lower case "zu" with nothing to check the number against
+        "zu],\nDer Beschlusspunkt ist umgesetzt.",
+        "zu 2.\nDie Umsetzung ist erfolgt.",
+        # the number is lost and no neighbour tells it
+        "Zu.\nDer Beschlusspunkt kann nicht umgesetzt werden.",
+        # not followed by text
+        "Zul.\n\n3",
+        "Zu 2,\n\n4.000 Euro",
+        # a heading letter that is not the sequence's: "zu l." before "Zu 1."
+        POINTS + "zu l.\nText.\n\nZu 1.\nText.",
+    ],
+)
+def test_heading_like_lines_left_alone(intact: str) -> None:
+    assert clean_with("repair_markers", intact) == intact
+
+
+# --- point markers in the cleanup ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("damaged", "repaired"),
+    [
+        ("‚1. Der Plan ist fortzuschreiben.\n\n2. Der Dienst wird verstärkt.", "1. Der Plan ist fortzuschreiben.\n\n2. Der Dienst wird verstärkt."),
+        ("1. Der Plan ist fortzuschreiben.\n\n'2. Die Schulwege sind zu prüfen.", "1. Der Plan ist fortzuschreiben.\n\n2. Die Schulwege sind zu prüfen."),
+        ("– 1. Die Richtlinie ist zu überarbeiten.", "1. Die Richtlinie ist zu überarbeiten."),
+        ("1. Die Richtlinie.\n\n2, : Die Oberbürgermeisterin wird beauftragt.", "1. Die Richtlinie.\n\n2. Die Oberbürgermeisterin wird beauftragt."),
+        ("1. Die Richtlinie.\n\n2; Das Amt prüft.", "1. Die Richtlinie.\n\n2. Das Amt prüft."),
+        ("l. Die Richtlinie.\n\n2. Das Amt prüft.", "1. Die Richtlinie.\n\n2. Das Amt prüft."),
+        ("I. Die Richtlinie.\n\n2. Das Amt prüft.", "1. Die Richtlinie.\n\n2. Das Amt prüft."),
+    ],
+)  # fmt: skip
+def test_point_markers_misread_in_sequence(damaged: str, repaired: str) -> None:
+    assert clean_with("repair_markers", damaged) == repaired
+
+
+@pytest.mark.parametrize(
+    "intact",
+    [
+        # out of sequence: the third point cannot be "1"
+        "1. Die Richtlinie.\n\n2. Das Amt prüft.\n\nl. Die Stadt.",
+        # a wrapped sentence whose next line starts with a number and a comma
+        "Es wurden die Schulen\n2, 3 und 4 saniert.",
+        "Die Stelle ist mit\n1, Die Kosten",
+        # "S." (Seite) and "Z." are words, not numbers
+        "S. Die Übersicht steht auf der nächsten Seite.",
+        "(1) Die Stadt prüft den Antrag.",
+        "1.Die Stadt",
+        # a Roman numeral, unless the next point is "2."
+        "I. Quartal 2016 wurden die Mittel bereitgestellt.",
+        "I. Die Stadt prüft.\n\nII. Das Amt berichtet.",
+    ],
+)
+def test_point_marker_like_lines_left_alone(intact: str) -> None:
+    assert clean_with("repair_markers", intact) == intact
+
+
+# --- extraction ------------------------------------------------------------------------------
+
+
+def test_statuses_read_under_repaired_headings(tmp_path: Path) -> None:
+    body = POINTS + REPORTS.replace("Zu 1.", "zu],").replace("Zu 2.", '" zu2.')
+    points = _points(tmp_path, body)
+    assert [_status(points[k]) for k in "123"] == [
+        "partially_implemented",
+        "obsolete",
+        "implemented",
+    ]
+
+
+def test_heading_number_taken_from_the_gap(tmp_path: Path) -> None:
+    """``zu 9.`` after ``Zu 1.`` and ``Zu 2.`` of three points reports on point 3."""
+    points = _points(tmp_path, POINTS + REPORTS.replace("Zu 3.", "Seite 1 von 2\nzu 9."))
+    assert _status(points["3"]) == "implemented"
+    assert points["3"].status.confidence < points["2"].status.confidence
+    assert points["2"].report.value == "Das Förderprogramm wurde eingestellt."
+
+
+def test_heading_with_lost_number_still_ends_the_points(tmp_path: Path) -> None:
+    body = POINTS + "Zu.\nDer Beschlusspunkt kann nicht umgesetzt werden.\n\n"
+    points = _points(tmp_path, body)
+    assert points["3"].text.value == "Die Verwaltung legt ein Konzept zur Nachnutzung vor."
+    assert points["3"].status is None  # which point it reports on is not known
+
+
+def test_heading_with_a_speck_read_as_digit(tmp_path: Path) -> None:
+    points = _points(tmp_path, POINTS + REPORTS.replace("Zu 3.", "Zu 3. 5"))
+    assert _status(points["3"]) == "implemented"
+
+
+@pytest.mark.parametrize(
+    ("read", "labels", "expected"),
+    [
+        (["1", "2", "9"], ["1", "2", "3"], ["1", "2", "3"]),
+        ([None, "2", "3"], ["1", "2", "3"], ["1", "2", "3"]),
+        (["1", None, "4"], ["1", "2", "3", "4"], ["1", None, "4"]),  # two gaps, one heading
+        ([None], ["1", "2"], [None]),
+        (["2a", None], ["1", "2", "2a", "2b"], ["2a", "2b"]),
+        (["7", "8"], [], ["7", "8"]),  # no points found: the headings as read
+    ],
+)
+def test_heading_labels_from_the_sequence(read, labels, expected) -> None:
+    from pipeline.extract.points import _Heading
+
+    headings = [_Heading(k, k + 1, label) for k, label in enumerate(read)]
+    assert [h.label for h in _label_headings(headings, labels)] == expected
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ('zur Sicherheit im öffentlichen Raum "', "zur Sicherheit im öffentlichen Raum"),
+        ("die Präsenz ist zu erhöhen; 8 2", "die Präsenz ist zu erhöhen;"),
+        ("Die Mittel sind bereitgestellt. 2\n\nDie Abstimmung ist beendet. S E", "Die Mittel sind bereitgestellt. Die Abstimmung ist beendet."),
+        ("Der Bau ist zu planen. .", "Der Bau ist zu planen."),
+        ("Das Programm „Kultur für alle“", "Das Programm „Kultur für alle“"),
+        ("Die Satzung (Fassung 2012)", "Die Satzung (Fassung 2012)"),
+        # short words that end a value are words, not speckle
+        ("gemäß § 28 Abs. 2", "gemäß § 28 Abs. 2"),
+        ("nach Anlage 2", "nach Anlage 2"),
+        ("Die Sitzung ist am 12.01.2017", "Die Sitzung ist am 12.01.2017"),
+        ("Die Stellen sind besetzt. Es\nwurden 38 Stellen geschaffen.", "Die Stellen sind besetzt. Es wurden 38 Stellen geschaffen."),
+    ],
+)  # fmt: skip
+def test_speckle_trimmed_from_value_ends(value: str, expected: str) -> None:
+    assert _value(value, 0, len(value)) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase"),
+    [
+        ("„Die Umsetzung ist erfolgt.", "Die Umsetzung ist erfolgt."),
+        ("Der Beschlusspunkt ist umgesetzt..", "Der Beschlusspunkt ist umgesetzt."),
+        ("„Kita-Ausbau“ ist umgesetzt.", "„Kita-Ausbau“ ist umgesetzt."),
+    ],
+)
+def test_status_phrase_without_speckle(sentence: str, phrase: str) -> None:
+    assert _phrase(sentence) == phrase
+
+
+def test_doubled_stop_ends_the_status_sentence(tmp_path: Path) -> None:
+    body = POINTS + REPORTS.replace(
+        "Der Beschlusspunkt ist umgesetzt.\n\n", "Die Umsetzung ist erfolgt..\n\n"
+    )
+    points = _points(tmp_path, body)
+    assert points["3"].status_phrase.value == "Die Umsetzung ist erfolgt."
+    assert points["3"].report.value == "Die Mittel wurden beantragt."
+
+
+def test_closing_cut_at_the_paragraph_when_ocr_lost_the_stop(tmp_path: Path) -> None:
+    body = POINTS + REPORTS.replace(
+        "Die Mittel wurden beantragt.\n\n",
+        "Die Mittel wurden beantragt..\n\nFür Rückfragen stehen Ihnen die Mitarbeiter zur Verfügung.\n\n",
+    )
+    assert _points(tmp_path, body)["3"].report.value == "Die Mittel wurden beantragt.."
