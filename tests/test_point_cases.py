@@ -223,3 +223,15 @@ def test_closing_cut_at_the_paragraph_when_ocr_lost_the_stop(tmp_path: Path) -> 
         "Die Mittel wurden beantragt..\n\nFür Rückfragen stehen Ihnen die Mitarbeiter zur Verfügung.\n\n",
     )
     assert _points(tmp_path, body)["3"].report.value == "Die Mittel wurden beantragt.."
+
+
+@pytest.mark.parametrize("wrapped", ["zu", "zu 3."])
+def test_wrapped_zu_line_is_no_heading(tmp_path: Path, wrapped: str) -> None:
+    """A sentence wrapped so that its "zu" stands alone on a line goes on after it."""
+    body = POINTS.replace(
+        "Die Verwaltung legt ein Konzept zur Nachnutzung vor.",
+        f"Die Verwaltung hat die Kosten\n{wrapped}\ntragen und legt ein Konzept vor.",
+    )
+    points = _points(tmp_path, body + REPORTS)
+    assert points["3"].text.value.endswith("tragen und legt ein Konzept vor.")
+    assert _status(points["3"]) == "implemented"

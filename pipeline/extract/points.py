@@ -9,7 +9,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from pipeline.cleanup.lines import ZU_HEADING as ZU
-from pipeline.cleanup.markers import SPECKLE
+from pipeline.cleanup.markers import RUNS_ON, SPECKLE
 from pipeline.extract.base import Text
 from pipeline.extract.nlp import clauses
 from pipeline.models import Point, Status
@@ -64,7 +64,11 @@ def _headings(text: str, start: int, end: int) -> list[_Heading]:
     found = []
     for match in LOOSE_ZU.finditer(text, start, end):
         strict = ZU.match(text, match.start(), match.end())
-        if not strict and not TEXT_LINE.match(text, match.end()):
+        previous = text[max(start, match.start() - 200) : match.start()].split("\n")[-2:]
+        runs_on = len(previous) == 2 and RUNS_ON.search(previous[0].rstrip()) is not None
+        if not strict and (not TEXT_LINE.match(text, match.end()) or runs_on):
+            continue  # a wrapped sentence's "zu" (die Kosten / zu / tragen)
+        if not strict and not match.group("number") and "Zu" not in match.group():
             continue
         if strict:
             label: str | None = strict.group(1) + (strict.group(2) or "")
