@@ -155,7 +155,8 @@ def remove_noise_lines(text: str, ctx: CleanupContext) -> list[Edit]:
 def is_junk_token(token: str, lexicon: Lexicon) -> bool:
     """A token whose shape is not language: marks alone (``—_``, ``‘``, ``==``), letters mixed
     with digits and scribble glyphs (``eseu=3``), or one to three letters that are no German
-    word or abbreviation (``ae``, ``en``, ``L``). Only a low OCR confidence makes it noise.
+    word or abbreviation (``ae``, ``nn``, ``L``; acronyms such as ``GB`` are words). Only a low OCR confidence
+    makes it noise.
 
     >>> from pipeline.lexicon import default_lexicon
     >>> lex = default_lexicon()
@@ -177,6 +178,8 @@ def is_junk_token(token: str, lexicon: Lexicon) -> bool:
         return False  # "Az.:", "z."
     if len(core) == 1:
         return True
+    if core.isupper():
+        return False  # an acronym: "(GB 5)", "SPD"
     # Short words the form lists lack ("nie", "gar", "hin") are frequent; OCR's guesses are not.
     return lexicon.zipf(core.lower()) < SHORT_WORD_ZIPF and not any(
         lexicon.known(form) or lexicon.is_function_word(form) for form in (core, core.lower())
