@@ -51,6 +51,9 @@ def _status(point) -> str | None:
         (POINTS + 'Zu 1.\nText.\n\n" zu2.\nDer Punkt ist obsolet.', POINTS + "Zu 1.\nText.\n\nZu 2.\nDer Punkt ist obsolet."),
         ("1. A b.\n\n2. C d.\n\n‚Zu 2a)\nDer Beschlusspunkt wurde umgesetzt.", "1. A b.\n\n2. C d.\n\nZu 2a)\nDer Beschlusspunkt wurde umgesetzt."),
         ("Zu 3. .\nDer Beschlusspunkt ist umgesetzt.", "Zu 3.\nDer Beschlusspunkt ist umgesetzt."),
+        ("Zu 2 a) .\nDer Beschlusspunkt ist umgesetzt.", "Zu 2 a)\nDer Beschlusspunkt ist umgesetzt."),
+        ("Zu 2a} ,\nDer Beschlusspunkt ist umgesetzt.", "Zu 2a)\nDer Beschlusspunkt ist umgesetzt."),
+        ("Zu l]\nDer Beschlusspunkt ist umgesetzt.", "Zu 1.\nDer Beschlusspunkt ist umgesetzt."),
         ("Zu 4 ,'\nDie Prüfung dauert an.", "Zu 4.\nDie Prüfung dauert an."),
         # a bracket read for the 1, with points and a later heading to check it against
         (POINTS + "zu],\nDie Umsetzung ist erfolgt.\n\nZu 2.\nText.", POINTS + "Zu 1.\nDie Umsetzung ist erfolgt.\n\nZu 2.\nText."),

@@ -23,8 +23,8 @@ SPECKLE = r"[.,:;'‘’‚\"“”„`´°^~*_|•·»«\-–—]"
 MARKER_DIGITS = {**DIGIT_CONFUSIONS, ord("]"): ord("1")}
 DAMAGED_ZU = regex.compile(
     rf"^(?P<lead>[ \t]*(?:{SPECKLE}{{1,2}}[ \t]*)?)(?P<zu>[Zz]u)[ \t]*"
-    rf"(?P<number>{_DIGITISH}{{1,2}})?(?:[ \t]?(?P<sub>[a-h]))?"
-    rf"(?P<tail>[ \t]*[.):,;]?(?:[ \t]*{SPECKLE})*[ \t]*)$"
+    rf"(?P<number>\d{{1,2}}|{_DIGITISH}{{1,2}}?)?(?:(?P<space>[ \t]?)(?P<sub>[a-h]))?"
+    rf"(?P<tail>[ \t]*[.):,;}}\]]?(?:[ \t]*{SPECKLE})*[ \t]*)$"
 )
 DAMAGED_NUMBER = regex.compile(
     rf"^(?P<lead>\s*)(?P<number>{_DIGITISH}{{1,2}})(?P<tail>\s?(?P<end>[.,:;s])[\s.,'’]*)$"
@@ -134,7 +134,8 @@ def _heading_edits(text: str, lines: list[Line]) -> list[Edit]:
         )
         reason = "status heading misread by OCR"
         confidence = 0.75 if fits and not lower else 0.6
-        wanted_tail = f"{label[1]})" if label and label[1] else "."
+        # "Zu 2 a)" and "Zu 2a)" are both house styles: the space before the letter stays.
+        wanted_tail = f"{match.group('space')}{label[1]})" if label and label[1] else "."
         if not number.isdigit():
             assert label is not None
             wanted = f"Zu {label[0]}{wanted_tail}"
