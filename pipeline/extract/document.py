@@ -26,6 +26,26 @@ FILE_LABEL = regex.compile(
     r"^\s*(?:GZ|Gz\.?|Az\.?|Aktenzeichen|Geschäftszeichen|Unser Zeichen)\s*:?\s*"
 )
 DATE_LABEL = regex.compile(r"^\s*Datum\s*:?\s*")
+#: Labels of the file reference and the date in a header cell: at the cell's start after at
+#: most a few marks of stamp or scan residue (``—__Az.: VI/21 558``, ``0GZ: 39.35-5373/2017``),
+#: or inside it with a colon when OCR read the address and the block beside it as one line
+#: (``… Stadträte Datum: 02.12.2012``).
+FILE_LABEL_WORDS = r"(?:GZ|Gz\.?|Az\.?|Aktenzeichen|Geschäftszeichen|Unser Zeichen)"
+FILE_LABEL_AT_START = regex.compile(
+    r"^\s*[^\p{L}\s]{0,4}\s?" + FILE_LABEL_WORDS + r"(?!\p{L})\s*:?\s*"
+)
+FILE_LABEL_INSIDE = regex.compile(r"(?<=\s)" + FILE_LABEL_WORDS + r"(?!\p{L})\s*:\s*")
+DATE_LABEL_AT_START = regex.compile(r"^\s*[^\p{L}\s]{0,4}\s?Datum\s*:?\s*")
+DATE_LABEL_INSIDE = regex.compile(r"(?<=\s)Datum\s*:\s*")
+#: One token of a file reference: an office abbreviation before the number (``(GB``,
+#: ``Dez.``, ``FB``), or a number with separators (``5)``, ``50.01``, ``61.21-0815/2014``,
+#: ``III/32``, ``61/Mü``, ``32-Ri/2014``).
+REFERENCE_PREFIX_TOKEN = regex.compile(r"\(?(?:[A-ZÄÖÜ]{1,5}|[A-ZÄÖÜ][a-zäöü]{1,4}\.(?:-Nr\.)?)\)?")
+REFERENCE_NUMBER_TOKEN = regex.compile(
+    r"\(?(?:[IVX]{1,4}/)?\d[\d.\-/]*(?<=\d)(?:[-/][A-Za-zÄÖÜäöü]{1,4}\.?(?:[-/]\d+)?)?\)?[,;]?"
+)
+#: A roman numeral misread with 1, l or i (``V1/21 558``, ``Vi/21 558`` for ``VI/21 558``).
+MISREAD_ROMAN = regex.compile(r"^([IVX1li]{1,4})(?=/)")
 NUMERIC_DATE = regex.compile(r"\b(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})\b")
 WORD_DATE = regex.compile(
     r"\b(\d{1,2})\.\s?(Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|"
@@ -54,7 +74,18 @@ DOCUMENT_TYPES = {
     "Antrag": "Antrag",
 }
 TYPE_WORD = regex.compile(r"\b(" + "|".join(DOCUMENT_TYPES) + r")\b")
-SALUTATION = regex.compile(r"^\s*(?:Sehr geehrte|Liebe |Guten Tag)", regex.M)
+SALUTATION = regex.compile(r"^[^\p{L}\n]{0,3}(?:Sehr geehrte|Liebe |Guten Tag)", regex.M)
+#: A salutation OCR ran onto the line before it (``… fortschreiben “ Sehr geehrte …``).
+SALUTATION_IN_LINE = regex.compile(r"(?<=[^\p{L}])(?:Sehr geehrte|Liebe |Guten Tag)")
+#: A date that refers to something else than the letter (``Beschluss … vom 21.05.2013``).
+REFERRED_DATE = regex.compile(
+    r"\b(?:vom|am|bis|seit|ab|zum|Sitzung\w*|Beschluss\w*|Antrag\w*|Vorlage\w*)\b", regex.I
+)
+#: What may stand before an unlabelled letter date on its line: nothing, a place and comma
+#: (``Leipzig, 05.05.2021``), ``den``, or the residue of a label OCR could not read (``3fum:-``).
+DATE_LEAD = regex.compile(r"(?:^\s*|[:,\-–—]\s*|\bden\s+)$")
+#: A token with neither letters nor digits: stamp, scribble or speckle residue.
+RESIDUE = regex.compile(r"[^\p{L}\p{N}]+")
 INTERIM = regex.compile(
     r"\b(?:Zwischenbericht|Zwischenstand|Zwischeninformation|Zwischenmitteilung)"
 )
@@ -82,19 +113,110 @@ def _date_in(text: str) -> tuple[str, int, int] | None:
     return None
 
 
+def _cells(line: Paragraph) -> list[Paragraph]:
+    """The parts of a line between tabs: OCR joins words across a column gap with a tab
+    (address | file reference block), see :class:`pipeline.ocr.OcrPage`."""
+    cells, start = [], line.start
+    for part in line.text.split("\t"):
+        cells.append(Paragraph(start, start + len(part), part))
+        start += len(part) + 1
+    return cells
+
+
 def _labelled_value(
-    lines: list[Paragraph], label: regex.Pattern[str]
-) -> tuple[Paragraph, int] | None:
-    """The value after a label: on the label's line, or the next non-blank line."""
+    lines: list[Paragraph], at_start: regex.Pattern[str], inside: regex.Pattern[str]
+) -> Paragraph | None:
+    """The text after a label (as a span): the rest of its cell, else the next cell of its
+    line, else the cell below it on the next line."""
     for i, line in enumerate(lines):
-        match = label.match(line.text)
-        if not match:
+        cells = _cells(line)
+        for j, cell in enumerate(cells):
+            match = at_start.match(cell.text) or inside.search(cell.text)
+            if not match:
+                continue
+            rest = cell.text[match.end() :]
+            if rest.strip():
+                return Paragraph(cell.start + match.end(), cell.end, rest)
+            if j + 1 < len(cells):
+                return cells[j + 1]
+            if i + 1 < len(lines):
+                below = _cells(lines[i + 1])
+                return below[min(j, len(below) - 1)]
+            return None
+    return None
+
+
+def _file_reference(value: Paragraph) -> tuple[str, int, int, float] | None:
+    """The file reference at the start of a labelled value: (value, start, end, confidence).
+
+    It ends at a word (the address OCR read on the same line) or at residue; anything else
+    right after the label or inside the reference means OCR damaged it, and a wrong reference
+    is worse than none. A roman numeral read with ``1``/``l``/``i`` is read as roman.
+
+    >>> def ref(text): return (_file_reference(Paragraph(0, len(text), text)) or [None])[0]
+    >>> ref("(GB 5) 50.01"), ref("VI/21 558 der Stadt Leipzig"), ref("V1/43 318 —")
+    ('(GB 5) 50.01', 'VI/21 558', 'VI/43 318')
+    >>> ref("(GB 5) freno, >"), ref(", 22. 35-5373/2017"), ref("(GB5) A40C Noy")
+    (None, None, None)
+    """
+    if not regex.match(r"\s*[\p{L}\p{N}(]", value.text):
+        return None  # residue between the label and the value
+    kept: list[regex.Match[str]] = []
+    repaired = False
+    number_seen = False
+    for token in regex.finditer(r"\S+", value.text):
+        word = token.group()
+        roman = MISREAD_ROMAN.match(word)
+        if not number_seen and roman and regex.search(r"[IVX]", roman.group()):
+            word = roman.group().translate(str.maketrans("1li", "III")) + word[roman.end() :]
+            repaired = word != token.group()
+        if REFERENCE_NUMBER_TOKEN.fullmatch(word):
+            kept.append(token)
+            number_seen = True
             continue
-        rest = line.text[match.end() :].strip()
-        if rest:
-            return line, match.end()
-        if i + 1 < len(lines):
-            return lines[i + 1], 0
+        if not number_seen and REFERENCE_PREFIX_TOKEN.fullmatch(word):
+            kept.append(token)
+            continue
+        if word in CONNECTING_MARKS:
+            return None  # the reference may go on after the dash: unsure
+        if RESIDUE.fullmatch(word) or regex.fullmatch(r"\p{L}{2,}[,.;:]?", word):
+            break
+        return None
+    if not number_seen or kept[-1].group().endswith(")"):
+        return None
+    text = value.text[kept[0].start() : kept[-1].end()].rstrip(",;")
+    start = value.start + kept[0].start()
+    end = start + len(text)
+    if repaired:
+        roman = MISREAD_ROMAN.match(text)
+        assert roman is not None
+        text = roman.group().translate(str.maketrans("1li", "III")) + text[roman.end() :]
+    return text, start, end, 0.7 if repaired else 0.9
+
+
+def _labelled_date(value: Paragraph) -> tuple[str, int, int] | None:
+    """A date right after its label (only residue between them)."""
+    date = _date_in(value.text)
+    if date is None or not RESIDUE.fullmatch(value.text[: date[1]] or "-"):
+        return None
+    return date[0], value.start + date[1], value.start + date[2]
+
+
+def _unlabelled_date(lines: list[Paragraph]) -> tuple[str, int, int] | None:
+    """The letter date when its label is lost: alone on its line, after a place and comma or a
+    damaged label, never a date that refers to a resolution or a session (``… vom
+    21.05.2013``): that would be a wrong date, worse than none."""
+    for line in lines:
+        if RESOLUTION_NUMBER.search(line.text) or TYPE_WORD.search(line.text):
+            continue
+        for cell in _cells(line):
+            date = _date_in(cell.text)
+            if date is None:
+                continue
+            before = cell.text[: date[1]]
+            if REFERRED_DATE.search(before) or not DATE_LEAD.search(before):
+                continue
+            return date[0], cell.start + date[1], cell.start + date[2]
     return None
 
 
@@ -114,33 +236,26 @@ def extract_document(text: Text, status_values: list[str | None]) -> Document:
             fields["authority"] = text.evidence(value, offset, offset + len(value), 0.9)
             break
     for line in lines[:12]:
-        match = DEPARTMENT.search(line.text)
-        if match and not FILE_LABEL.match(line.text):
-            value = match.group().strip()
-            start = line.start + match.start()
+        cell = _cells(line)[0]
+        match = DEPARTMENT.search(cell.text)
+        if match and not FILE_LABEL_AT_START.match(cell.text):
+            value = _without_stamp_fragment(_without_residue(match.group().strip()))
+            start = cell.start + match.start() + len(match.group()) - len(match.group().lstrip())
             fields["department"] = text.evidence(value, start, start + len(value), 0.85)
             break
-    found = _labelled_value(lines, FILE_LABEL)
-    if found:
-        line, at = found
-        value = line.text[at:].strip()
-        start = line.start + line.text.index(value, at)
-        fields["file_reference"] = text.evidence(value, start, start + len(value), 0.9)
-    found = _labelled_value(lines, DATE_LABEL)
-    date = _date_in(found[0].text[found[1] :]) if found else None
-    if found and date:
-        line, at = found
-        fields["date"] = text.evidence(
-            date[0], line.start + at + date[1], line.start + at + date[2], 0.9
-        )
-    else:
-        for line in lines:
-            date = _date_in(line.text)
-            if date and not RESOLUTION_NUMBER.search(line.text):
-                fields["date"] = text.evidence(
-                    date[0], line.start + date[1], line.start + date[2], 0.6
-                )
-                break
+    found = _labelled_value(lines, FILE_LABEL_AT_START, FILE_LABEL_INSIDE)
+    reference = _file_reference(found) if found else None
+    if reference:
+        fields["file_reference"] = text.evidence(*reference)
+    found = _labelled_value(lines, DATE_LABEL_AT_START, DATE_LABEL_INSIDE)
+    date = _labelled_date(found) if found else None
+    if date:
+        fields["date"] = text.evidence(*date, 0.9)
+    elif found is None or not regex.search(r"\d", found.text):
+        # A labelled date OCR destroyed ("Datum: jB: o7a0a7") is not looked for elsewhere.
+        date = _unlabelled_date(lines)
+        if date:
+            fields["date"] = text.evidence(*date, 0.6)
 
     resolution_line = None
     resolution_end = 0
@@ -151,6 +266,12 @@ def extract_document(text: Text, status_values: list[str | None]) -> Document:
         resolution_line = line
         resolution_end = line.end
         following = lines[k + 1] if k + 1 < len(lines) else None
+        if following is not None and _continues_reference(line.text, following.text):
+            more = _resolutions(text, following)
+            if more:  # "… (BS/043/2010)⏎und zum Änderungsantrag V-CB1124/10"
+                resolutions += more
+                resolution_end = following.end
+                following = lines[k + 2] if k + 2 < len(lines) else None
         if following is not None and resolutions[-1].session is None:
             session = _session_line(text, following)
             if session is not None:  # "(Sitzungsnummer: SR/015/2013)" on the next line
@@ -174,29 +295,124 @@ def extract_document(text: Text, status_values: list[str | None]) -> Document:
             body, resolution_end, header_end
         )
         if title and not SALUTATION.match(title.group()):
-            value = " ".join(title.group().split())
-            fields["title"] = text.evidence(value, title.start(), title.end(), 0.8)
+            span = title.group()
+            ran_on = SALUTATION_IN_LINE.search(span)
+            if ran_on:  # OCR lost the blank line before the salutation
+                span = span[: ran_on.start()]
+            value = _without_residue(" ".join(span.split()))
+            if value:
+                fields["title"] = text.evidence(
+                    value, title.start(), title.start() + len(span), 0.8
+                )
 
-    addressees = []
     end_of_address = resolution_line.start if resolution_line else header_end
-    for para in text.paragraphs():
-        if para.start >= end_of_address:
-            break
-        if regex.match(r"\s*An\s", para.text):
-            addressees.append([para])
-        elif addressees and not DATE_LABEL.match(para.text) and not FILE_LABEL.match(para.text):
-            addressees[-1].append(para)
     fields["addressees"] = [
-        text.evidence(
-            " ".join(" ".join(p.text for p in block).split()), block[0].start, block[-1].end, 0.8
-        )
-        for block in addressees
-    ]
+        text.evidence(" ".join(_without_residue(c.text) for c in block).strip(),
+                      block[0].start, block[-1].end, 0.8)
+        for block in _address_blocks(text, end_of_address)
+    ]  # fmt: skip
 
     report_kind = _report_kind(text, header_end, status_values)
     if report_kind:
         fields["report_kind"] = report_kind
     return Document(**fields)  # type: ignore[arg-type]
+
+
+#: The words an address line starts with (``An die Mitglieder …``, ``An alle Fraktionen``).
+ADDRESS_START = regex.compile(r"^[^\p{L}\n]{0,3}An\s+\S")
+#: Lines that end an address: a label, a heading or a subject line.
+ADDRESS_END = regex.compile(
+    r"^[^\p{L}\n]{0,4}(?:(?:GZ|Gz|Az|Aktenzeichen|Geschäftszeichen|Unser Zeichen|Datum|Bearbeiter"
+    r"\w*|Telefon|Tel|Fax|E-Mail|Zimmer|Betreff|Betr)\b|Abschlussbericht|Zwischenbericht|"
+    r"Sachstandsbericht|Beschlusskontrolle|Beschlussvorlage|Beschlussausfertigung|Niederschrift)"
+)
+
+
+def _address_blocks(text: Text, end: int) -> list[list[Paragraph]]:
+    """Addresses before ``end``: each starts with a line ``An …`` and runs on to a label, a
+    heading or the next ``An …``; blank lines do not end it (OCR puts them inside addresses,
+    born-digital text has none between them). Only the first
+    cell of a line is the address. A block is dropped when a cell beside it holds lower-case
+    words (``Datum: 02.12.2012 des Stadtrates der Stadt Leipzig``) or a label follows the address
+    without a gap: OCR read the address and the block beside it as one line, and after the lines
+    were joined part of the address may sit among the other column's words. A partial address
+    would be a wrong value."""
+    blocks: list[list[Paragraph]] = []
+    open_block = False
+    damaged: set[int] = set()
+    for line in text.lines():
+        if line.start >= end:
+            break
+        cells = _cells(line)
+        first = cells[0]
+        label = FILE_LABEL_INSIDE.search(first.text) or DATE_LABEL_INSIDE.search(first.text)
+        if label:  # the column gap was lost: the block beside the address starts here
+            first = Paragraph(first.start, first.start + label.start(), first.text[: label.start()])
+        if ADDRESS_START.match(first.text):
+            blocks.append([first])
+            open_block = True
+        elif open_block and not ADDRESS_END.match(first.text):
+            if first.text.strip():
+                blocks[-1].append(first)
+        else:
+            open_block = False
+            continue
+        if label or any(regex.search(r"(?<!\S)\p{Ll}{3,}\b", c.text) for c in cells[1:]):
+            damaged.add(len(blocks) - 1)
+    return [block for k, block in enumerate(blocks) if k not in damaged]
+
+
+#: Marks that join words in a title or an address (``Szene stärken – Förderrichtlinie``).
+CONNECTING_MARKS = frozenset({"–", "-", "&", "+", "/"})
+
+
+def _without_residue(value: str) -> str:
+    """A header value without tokens that have neither letters nor digits (stamp, speckle and
+    scribble residue).
+
+    >>> _without_residue("An die Fraktionen | des Stadtrates _"), _without_residue("Kultur – Jugend .")
+    ('An die Fraktionen des Stadtrates', 'Kultur – Jugend')
+    >>> _without_residue("– der Bürgerschaft – |")
+    'der Bürgerschaft'
+    """
+    tokens = value.split()
+    keep = [not RESIDUE.fullmatch(t) or t in CONNECTING_MARKS for t in tokens]
+    for order in (range(len(tokens)), reversed(range(len(tokens)))):
+        for k in order:  # a dash at either end connects nothing
+            if keep[k] and tokens[k] not in CONNECTING_MARKS:
+                break
+            keep[k] = False
+    return " ".join(t for t, k in zip(tokens, keep, strict=False) if k)
+
+
+def _without_stamp_fragment(value: str) -> str:
+    """A department without the letters of a stamp at its end (``Stadtkämmerei 08 GANG nF``,
+    residue of EINGEGANGEN): the fragment ends in a piece with capitals inside lower case
+    (``nF``); capital runs and numbers before it go with it. ``Amt 61`` and ``Eigenbetrieb
+    KITA`` stay.
+
+    >>> _without_stamp_fragment("Stadtkämmerei 08 GANG nF"), _without_stamp_fragment("Amt 61")
+    ('Stadtkämmerei', 'Amt 61')
+    """
+    tokens = value.split()
+    cut = len(tokens)
+    if cut < 2 or not regex.fullmatch(r"\p{Ll}+\p{Lu}\p{L}*", tokens[-1].strip(".,;:")):
+        return value
+    cut -= 1
+    while cut > 1 and regex.fullmatch(
+        r"\p{Lu}{2,}|\d{1,3}|\p{Ll}+\p{Lu}\p{L}*|\p{L}", tokens[cut - 1]
+    ):
+        cut -= 1
+    return " ".join(tokens[:cut])
+
+
+def _continues_reference(line: str, following: str) -> bool:
+    """Whether a resolution heading goes on in the next line (``… (BS/043/2010)⏎und zum
+    Änderungsantrag V-CB1124/10``)."""
+    return bool(
+        regex.match(r"\s*(?:und|sowie|bzw\.|,)\s", following)
+        or regex.search(r"\b(?:und|sowie|zum|zur|zu|Änderungsantrag|Antrag|Beschluss)\s*$", line)
+    )
 
 
 SESSION_LABEL = regex.compile(

@@ -1,0 +1,246 @@
+"""Header fields on text as OCR reads scans: column gaps (tabs), residue before labels, lost
+labels, addresses without blank lines, wrapped resolution headings, run-on salutations and
+stamp fragments. Each fix has negatives that must not change."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.extract.base import Text
+from pipeline.extract.document import extract_document
+from pipeline.models import Document
+from pipeline.ocr import OcrPage, Word
+
+
+def doc(text: str) -> Document:
+    return extract_document(Text(text, lambda offset: 1), [])
+
+
+def value(extracted: object) -> object:
+    return getattr(extracted, "value", None)
+
+
+# --- OCR text assembly: a column gap becomes a tab, word offsets stay exact -----------------
+
+
+def test_column_gap_is_a_tab_and_offsets_stay_exact() -> None:
+    words = [
+        Word("An", 100, 0, 40, 30, 95.0, 1, 1, 1),
+        Word("die", 150, 0, 50, 30, 95.0, 1, 1, 1),
+        Word("GZ:", 900, 0, 60, 30, 95.0, 1, 1, 1),
+        Word("61.21", 975, 0, 90, 30, 95.0, 1, 1, 1),
+        Word("1.", 100, 50, 20, 30, 95.0, 1, 1, 2),
+        Word("Text", 160, 50, 70, 30, 95.0, 1, 1, 2),  # hanging marker: 1.3 heights, a space
+    ]
+    page = OcrPage(words)
+    assert page.text == "An die\tGZ: 61.21\n1. Text\n"
+    assert [page.text[s:e] for s, e in page.word_spans()] == [w.text for w in words]
+
+
+# --- labels: inside a line, after residue, in their own column ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "reference", "date"),
+    [
+        (  # Rostock: the address and the block beside it read as one line each
+            "Hansestadt Rostock\nKulturamt\n"
+            "An die Mitglieder der Bürgerschaft\tGZ: (Dez. 4) 35.17\n"
+            "der Hansestadt Rostock\tDatum: 11.11.2013\n",
+            "(Dez. 4) 35.17",
+            "2013-11-11",
+        ),
+        (  # Leipzig: residue of a stamp before the label
+            "Stadt Leipzig\n—__Az.: VI/21 558\n\nDatum: 05.05.2021\n",
+            "VI/21 558",
+            "2021-05-05",
+        ),
+        (  # Görlitz: a speck glued to the label
+            "Stadt Görlitz\n0GZ: 39.35-5373/2017\n—— Datum: 12.08.2017\n",
+            "39.35-5373/2017",
+            "2017-08-12",
+        ),
+        (  # Kassel: the label at the end of an address line whose gap OCR missed
+            "Stadt Kassel\nAn alle Fraktionen Aktenzeichen: III/32 102\n"
+            "der Stadtverordnetenversammlung Datum: 3. März 2016\n",
+            "III/32 102",
+            "2016-03-03",
+        ),
+        (  # label and value in cells of their own
+            "Stadt Jena\nGeschäftszeichen:\t61.21-0815/2014\nDatum:\t01.02.2014\n",
+            "61.21-0815/2014",
+            "2014-02-01",
+        ),
+    ],
+)
+def test_labels_found_inside_lines_and_after_residue(text: str, reference: str, date: str) -> None:
+    found = doc(text)
+    assert value(found.file_reference) == reference
+    assert value(found.date) == date
+
+
+def test_roman_numeral_read_with_a_one() -> None:
+    found = doc("Stadt Chemnitz\nAktenzeichen: V1/43 318\nDatum: 05.10.2017\n")
+    assert value(found.file_reference) == "VI/43 318"
+    assert found.file_reference is not None and found.file_reference.confidence < 0.9
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "GZ: (GB 5) freno, >",  # the number is lost under a stamp
+        "Gz., 22. 35-5373/2017",  # residue between label and value: digits may be misread
+        "GZ: (GB5) A40C Noy - =",  # letters and digits mixed up
+        "Az.: 61.21-08l5/2014",  # a letter inside the number
+    ],
+)
+def test_damaged_reference_is_none_not_wrong(line: str) -> None:
+    assert doc(f"Stadt Halle (Saale)\n{line}\nDatum: 01.02.2014\n").file_reference is None
+
+
+def test_reference_shapes_of_other_offices_are_kept() -> None:
+    for line, want in [
+        ("Az.: 32-Ri/2014", "32-Ri/2014"),
+        ("Unser Zeichen: 61/Mü", "61/Mü"),
+        ("GZ: FB 4 - 40.1", None),  # a dash between words: unsure, left out
+        ("Aktenzeichen: SG 3.1/Ha", "SG 3.1/Ha"),
+    ]:
+        assert value(doc(f"Stadt Erfurt\n{line}\n").file_reference) == want, line
+
+
+# --- date: no guess that can be the resolution's or the session's date ----------------------
+
+
+def test_lost_date_label_gives_no_resolution_date() -> None:
+    text = (
+        "Stadt Chemnitz\nAn die Mitglieder des Stadtrates\n\n"
+        "Beschlusskontrolle zum Beschluss V-EB 1706/13 vom 21.05.2013\n"
+        "Schulsozialarbeit verstetigen\n\nSehr geehrte Damen und Herren,\n"
+    )
+    assert doc(text).date is None
+
+
+def test_destroyed_labelled_date_is_not_replaced_by_another() -> None:
+    text = "Stadt Erfurt\nDatum: jB: o7a0a7\nSitzung am 16.10.2016\n\nSehr geehrte Damen,\n"
+    assert doc(text).date is None
+
+
+@pytest.mark.parametrize(
+    ("line", "want"),
+    [
+        ("Dresden, 31.01.2013", "2013-01-31"),
+        ("3fum:- 05.05.2021", "2021-05-05"),  # the label is damaged, the date is not
+        ("12.08.2017", "2017-08-12"),
+        ("Weimar, den 4. April 2019", "2019-04-04"),
+    ],
+)
+def test_unlabelled_letter_date(line: str, want: str) -> None:
+    assert value(doc(f"Stadt Weimar\n{line}\n\nSehr geehrte Damen und Herren,\n").date) == want
+
+
+def test_session_date_is_no_letter_date() -> None:
+    text = "Stadt Weimar\nin der Sitzung am 12.02.2016\n\nSehr geehrte Damen und Herren,\n"
+    assert doc(text).date is None
+
+
+# --- addressees ---------------------------------------------------------------------------
+
+
+def test_addressees_without_blank_lines() -> None:
+    text = (
+        "Stadt Chemnitz\nAn die Mitglieder des Stadtrates\nder Stadt Chemnitz\n"
+        "An die Vorsitzende des Ausschusses für Jugend, Schule und Demokratie\n"
+        "Beschlusskontrolle zum Beschluss V-EB1706/13 vom 21.05.2013\nSchulsozialarbeit\n"
+    )
+    assert [a.value for a in doc(text).addressees] == [
+        "An die Mitglieder des Stadtrates der Stadt Chemnitz",
+        "An die Vorsitzende des Ausschusses für Jugend, Schule und Demokratie",
+    ]
+
+
+def test_address_beside_the_reference_block() -> None:
+    text = (
+        "Hansestadt Rostock\nAn alle\t|\tBearbeiterin: Frau Nitz\nFraktionen sowie Mitglieder\n\n"
+        "– der Bürgerschaft der Hansestadt Rostock\tTelefon: 0381 381-2180\n\n"
+        "Beschlusskontrolle zu V1942/09 (BS/089/2009)\n"
+    )
+    assert [a.value for a in doc(text).addressees] == [
+        "An alle Fraktionen sowie Mitglieder der Bürgerschaft der Hansestadt Rostock"
+    ]
+
+
+def test_address_mixed_with_the_other_column_is_left_out() -> None:
+    # The lines were joined: "des Stadtrates …" now sits after the date of the other column.
+    text = (
+        "Stadt Leipzig\nAn alle\tAktenzeichen: VI/28 404\nFraktionen sowie Stadträtinnen/Stadträte"
+        "\tDatum: 02.12.2012 des Stadtrates der Stadt Leipzig\n\nAbschlussbericht zu V1407/09\n"
+    )
+    found = doc(text)
+    assert found.addressees == []
+    assert value(found.file_reference) == "VI/28 404"
+    assert value(found.date) == "2012-12-02"
+
+
+def test_addressee_across_a_blank_line_stays_one() -> None:  # negative: as before
+    text = (
+        "Landeshauptstadt Dresden\n\nAn alle\n\nFraktionen sowie Stadträtinnen/Stadträte\n"
+        "des Stadtrates der Landeshauptstadt Dresden\n\n"
+        "Beschlusskontrolle zu A0404/11 (Sitzungsnummer: SR/033/2011)\n"
+    )
+    assert [a.value for a in doc(text).addressees] == [
+        "An alle Fraktionen sowie Stadträtinnen/Stadträte des Stadtrates der Landeshauptstadt "
+        "Dresden"
+    ]
+
+
+# --- resolutions and title ------------------------------------------------------------------
+
+
+def test_wrapped_resolution_heading_keeps_the_second_resolution() -> None:
+    text = (
+        "Stadt Magdeburg\n\nSachstandsbericht zu V0815/10 (BS/043/2010)\n"
+        "und zum Änderungsantrag V-CB1124/10\nRadverkehr stärken\n\nSehr geehrte Damen,\n"
+    )
+    found = doc(text)
+    assert [(r.number.value, value(r.session)) for r in found.resolutions] == [
+        ("V0815/10", "BS/043/2010"),
+        ("V-CB1124/10", None),
+    ]
+    assert value(found.title) == "Radverkehr stärken"
+
+
+@pytest.mark.parametrize(
+    ("title_line", "want"),
+    [
+        (
+            "Brandschutz- und Feuerwehrbedarfsplan fortschreiben “ Sehr geehrte Stadträtinnen",
+            "Brandschutz- und Feuerwehrbedarfsplan fortschreiben",
+        ),
+        (
+            "Verkehrsentwicklungsplan fortschreiben – Radverkehr sicher machen '",
+            "Verkehrsentwicklungsplan fortschreiben – Radverkehr sicher machen",
+        ),
+        ("Kampagne „Eine Stadt sagt JA“", "Kampagne „Eine Stadt sagt JA“"),  # negative
+        ("Liebe Nachbarn – Nachbarschaftshilfe stärken", None),  # a salutation, not a title
+    ],
+)
+def test_title_cut_at_a_run_on_salutation(title_line: str, want: str | None) -> None:
+    text = f"Stadt Erfurt\n\nSachstandsbericht zu V1381/16 (OA/063/2016)\n{title_line}\n"
+    assert value(doc(text).title) == want
+
+
+# --- stamp fragments ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "want"),
+    [
+        ("Stadtkämmerei 08 GANG nF", "Stadtkämmerei"),
+        ("Stadtplanungsamt 61", "Stadtplanungsamt 61"),  # negative: an office number
+        ("Eigenbetrieb KITA", "Eigenbetrieb KITA"),  # negative: an acronym
+        ("Amt für Statistik und Wahlen (ASW)", "Amt für Statistik und Wahlen (ASW)"),
+        ("Ordnungsamt\tAz.: 32.1", "Ordnungsamt"),  # the next column is not the department
+    ],
+)
+def test_department_without_stamp_fragment(line: str, want: str) -> None:
+    assert value(doc(f"Stadt Bonn\n{line}\n").department) == want
