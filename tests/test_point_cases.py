@@ -238,3 +238,24 @@ def test_wrapped_zu_line_is_no_heading(tmp_path: Path, wrapped: str) -> None:
     points = _points(tmp_path, body + REPORTS)
     assert points["3"].text.value.endswith("tragen und legt ein Konzept vor.")
     assert _status(points["3"]) == "implemented"
+
+
+@pytest.mark.parametrize("second", ["b)", "b}", "b]", "b|", "b1", "‚b)"])
+def test_sub_point_marker_misread(tmp_path: Path, second: str) -> None:
+    body = POINTS.replace(
+        "2. Die Öffnungszeiten der Stadtbibliothek sind auszuweiten.",
+        "2. Die Verwaltung wird beauftragt,\n\na) die Beleuchtung zu erneuern;\n"
+        f"{second} ein Präventionsprogramm aufzulegen.",
+    )
+    points = _points(tmp_path, body)
+    assert points["2b"].text.value == "ein Präventionsprogramm aufzulegen."
+    assert points["2a"].text.value == "die Beleuchtung zu erneuern;"
+
+
+def test_letter_after_a_sub_point_out_of_sequence_is_text(tmp_path: Path) -> None:
+    body = POINTS.replace(
+        "2. Die Öffnungszeiten der Stadtbibliothek sind auszuweiten.",
+        "2. Die Verwaltung wird beauftragt,\n\na) die Beleuchtung zu erneuern,\nd1 und e1 prüfen.",
+    )
+    points = _points(tmp_path, body)
+    assert "2b" not in points and points["2a"].text.value.endswith("d1 und e1 prüfen.")

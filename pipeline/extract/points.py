@@ -15,7 +15,11 @@ from pipeline.extract.nlp import clauses
 from pipeline.models import Point, Status
 
 TOP_MARKER = regex.compile(r"^[ \t]*(?:(\d{1,2})[.)]|Punkt\s+(\d{1,2}):?)[ \t]+(?=\S)", regex.M)
-SUB_MARKER = regex.compile(r"^[ \t]*\(?([a-z])\)[ \t]+(?=\S)", regex.M)
+#: ``a)``, ``(b)``; OCR reads the bracket as ``}``, ``]``, ``|``, ``1`` or ``l`` (only the letter the
+#: sequence expects next is taken).
+SUB_MARKER = regex.compile(
+    r"^[ \t]*(?:[.,'‘’‚]{1,2}[ \t]*)?\(?([a-z])[)}\]|1l][ \t]+(?=\S)", regex.M
+)
 CLOSING = regex.compile(
     r"^\s*(?:Mit\s+freundlichen|Freundliche\s+Grüße|Hochachtungsvoll|Kenntnisnahme|Anlagen?\s*(?::|\d|$))",
     regex.M,
