@@ -203,3 +203,17 @@ def test_sentence_end_at_line_end_is_no_speckle() -> None:
 def test_scan_damage_repairs(raw: str, expected: str) -> None:
     """Regressions from rendered scans: § read as $, glued speckle dots, specked page labels."""
     assert clean(raw).text == expected
+
+
+def test_rows_of_a_two_column_block_are_not_joined() -> None:
+    """Regression: long rows of the address beside the GZ/Datum block (columns joined by a tab
+    by the OCR) were joined by reflow into one mixed paragraph."""
+    from pipeline.cleanup import clean
+
+    rows = (
+        "An die Mitglieder des Stadtrates der Stadt Chemnitz\tGZ: VI/43 318\n"
+        "An die Vorsitzende des Ausschusses für Jugend\tDatum: 05.10.2017\n"
+        "Schule und Demokratie\n"
+    )
+    text = clean(rows).text
+    assert text.splitlines()[:2] == rows.splitlines()[:2]

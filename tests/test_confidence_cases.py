@@ -102,3 +102,13 @@ def test_a_line_of_low_confidence_print_outside_the_signature_is_kept() -> None:
         ("Cbemnitz\n\n" + "Der Beschlusspunkt wurde umgesetzt.\n" * 15, {"Cbemnitz": 11.0})
     )
     assert not any(r.kind.startswith("remove_noise") for r in _clean(source).repairs)
+
+
+def test_a_column_gap_stays_when_junk_beside_it_goes() -> None:
+    """Regression: junk removed with the tab before it glued the two columns of a header line
+    together (the address ran into the file reference block)."""
+    line = "An die Fraktionen\tnn\tGZ: 61.21\nAn die Mitglieder\tnn GZ: 50.01\nAn den Rat\tnn\n"
+    result = _clean(_input((line, {"nn": 2.0})))
+    assert "An die Fraktionen\tGZ: 61.21" in result.text
+    assert "An die Mitglieder\tGZ: 50.01" in result.text
+    assert "An den Rat\n" in result.text

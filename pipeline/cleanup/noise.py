@@ -219,12 +219,16 @@ def remove_noise_tokens(text: str, ctx: CleanupContext) -> list[Edit]:
             continue  # a line of junk alone is for remove_noise_lines to judge
         for token, confidence in junk:
             start, end = line.start + token.start(), line.start + token.end()
-            # Take the space before the token (at the line start: the space after it).
-            before = len(line.text[: token.start()]) - len(line.text[: token.start()].rstrip(" \t"))
-            if token.start() - before > 0:
+            # Take the space before the token (at the line start: the space after it). A tab
+            # is a column gap (pipeline.ocr): it stays unless nothing follows on the line.
+            prefix, suffix = line.text[: token.start()], line.text[token.end() :]
+            before = len(prefix) - len(prefix.rstrip(" \t"))
+            after = len(suffix) - len(suffix.lstrip(" \t"))
+            gap_before = prefix[len(prefix) - before :]
+            at_line_end = token.end() + after == len(line.text)
+            if token.start() - before > 0 and ("\t" not in gap_before or at_line_end):
                 start -= before
             else:
-                after = len(line.text[token.end() :]) - len(line.text[token.end() :].lstrip(" \t"))
                 end += after
             reason = (
                 f"mark read with OCR confidence {confidence:.0f} (< {LOW_CONFIDENCE:.0f}) "

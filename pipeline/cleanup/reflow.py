@@ -68,6 +68,8 @@ def _join_reason(line: Line, nxt: Line, blanks: int, lexicon: Lexicon) -> str | 
         return None
     if BLOCK_OPENERS.match(following):
         return None
+    if "\t" in text:
+        return None  # a row of a two-column block (OCR marks a column gap with a tab)
     length = len(text.strip())
     if length > LOGICAL_LINE or _closed_heading(text, following, lexicon):
         return None
