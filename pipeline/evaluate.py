@@ -177,6 +177,22 @@ def load_records(pred_dir: Path) -> dict[str, Record]:
     return records
 
 
+def cleanup_joins(joins: list[str], raw_text: str) -> list[str]:
+    """The wrong joins the cleanup made. A join the OCR made itself (a lost space) is an OCR
+    error: the joined form stands in the raw text, alone or inside a token.
+
+    >>> cleanup_joins(["d: 'Zu 2 a)' -> 'Zu2a)'", "d: 'Landes ebene' -> 'Landesebene'"],
+    ...               "Zu2a) Die Landes-\\nebene")
+    ["d: 'Landes ebene' -> 'Landesebene'"]
+    """
+    raw_tokens = set(_tokens(raw_text))
+    return [
+        join
+        for join in joins
+        if not any(join.rsplit(" -> ", 1)[1].strip("'") in token for token in raw_tokens)
+    ]
+
+
 def evaluate_dir(
     truth_dir: Path, records: dict[str, Record], raw_texts: dict[str, str] | None = None
 ) -> Scores:
@@ -192,13 +208,7 @@ def evaluate_dir(
         joins_before = len(scores.wrong_joins)
         score_record(scores, doc_id, truth, records[doc_id])
         if raw_texts and doc_id in raw_texts:
-            # A "join" the OCR made itself (a lost space: "Analle") is an OCR error, not ours.
-            raw_tokens = set(_tokens(raw_texts[doc_id]))
-            ours = [
-                j
-                for j in scores.wrong_joins[joins_before:]
-                if j.rsplit(" -> ", 1)[1].strip("'") not in raw_tokens
-            ]
+            ours = cleanup_joins(scores.wrong_joins[joins_before:], raw_texts[doc_id])
             scores.ocr_joins += len(scores.wrong_joins) - joins_before - len(ours)
             scores.wrong_joins[joins_before:] = ours
             scores.raw_word_errors += word_errors(truth["text"], raw_texts[doc_id])
