@@ -203,19 +203,50 @@ def _inline_marker_edits(text: str, lines: list[Line]) -> list[Edit]:
 DOLLAR_AS_PARAGRAPH = regex.compile(
     r"\${1,2}(?=\s?\d{1,4}[a-z]?\s(?:Abs\.|Absatz|Satz|S\.|Nr\.|[A-ZÄÖÜ][\p{L}]*[A-Z][\p{L}]*\b))"
 )
+#: A law's abbreviation: StVO, SächsGemO, GG, BauGB, SGB (a capital, then another inside).
+_LAW = r"[A-ZÄÖÜ][\p{L}]*[A-Z][\p{L}]*\b"
+#: "8", "S" (or "$") where "§" stands: alone before a section number that a subsection
+#: (Abs./Absatz/Satz/Nr.) *and* a law's abbreviation follow, so that nothing but a legal
+#: reference can be meant ("aus 8 28 Abs. 2 SächsGemO", "nach 8.52 Abs. 2 ThürKO"). The sign
+#: may be glued to the number by a dot ("8.52") read for the space.
+LOOKALIKE_PARAGRAPH = regex.compile(
+    r"(?<![\p{L}\d.,/§$-])(?<![\d§$]\s)(?P<sign>8{1,2}|S{1,2}|\${1,2})(?P<gap>[ \t]|\.)"
+    r"(?=\d{1,4}[a-z]?\s(?:Abs\.|Absatz|Satz|Nr\.)\s?\d{1,3}"
+    rf"(?:\s(?:Satz|S\.|Nr\.)\s?\d{{1,3}})*\s{_LAW})"
+)
 
 
 def repair_paragraph_signs(text: str, ctx: object = None) -> list[Edit]:
-    """OCR reads ``§`` as ``$``; in a legal reference it can only be ``§``.
+    """OCR reads ``§`` as ``$``, ``8`` or ``S``; in a legal reference it can only be ``§``.
+
+    ``$`` is taken before a number and a subsection or a law. ``8`` and ``S`` are digits and
+    letters of real text too, so they are taken only alone before a section number that both a
+    subsection and a law's abbreviation follow; the logged reason names that evidence.
 
     >>> from pipeline.cleanup import clean_with
     >>> clean_with("repair_paragraph_signs", "ergibt sich aus $ 28 Abs. 2 SächsGemO, Preis 5 $")
     'ergibt sich aus § 28 Abs. 2 SächsGemO, Preis 5 $'
+    >>> clean_with("repair_paragraph_signs", "nach 8 45 Abs. 9 StVO und 8.52 Abs. 2 ThürKO, 8 45 Plätze")
+    'nach § 45 Abs. 9 StVO und § 52 Abs. 2 ThürKO, 8 45 Plätze'
     """
-    return [
+    edits = [
         Edit(m.start(), m.end(), "§" * len(m.group()), "paragraph sign read as $", 0.9)
         for m in DOLLAR_AS_PARAGRAPH.finditer(text)
     ]
+    taken = {edit.start for edit in edits}
+    for match in LOOKALIKE_PARAGRAPH.finditer(text):
+        if match.start() in taken:
+            continue
+        sign = match.group("sign")
+        reason = (
+            f"paragraph sign read as '{sign}': alone before a section number, a subsection and "
+            "a law's abbreviation"
+        )
+        # The '8' is a number and so protected: this edit is allowed to change it.
+        edits.append(
+            Edit(match.start(), match.end(), "§" * len(sign) + " ", reason, 0.8, True, True)
+        )
+    return edits
 
 
 def repair_markers(text: str, ctx: CleanupContext | None = None) -> list[Edit]:

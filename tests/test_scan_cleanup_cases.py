@@ -1,0 +1,57 @@
+"""Cleanup of failure patterns seen on realistic scans: each repair with varied German
+examples, and look-alikes of real text that must stay unchanged (more in negatives.txt)."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.cleanup import clean, replay
+
+
+def _clean(text: str) -> str:
+    result = clean(text)
+    assert replay(text, result.repairs) == result.text
+    assert clean(result.text).text == result.text  # idempotent
+    return result.text.removesuffix("\n")
+
+
+# --- § read as 8, S or $ before a legal reference ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("ist nach 8 45 Abs. 9 StVO anzuordnen.", "ist nach § 45 Abs. 9 StVO anzuordnen."),
+        ("ergibt sich aus 8.52 Abs. 2 ThürKO.", "ergibt sich aus § 52 Abs. 2 ThürKO."),
+        ("Die Voraussetzungen nach 8 73 Abs. 1 Satz 2 SächsGemO", "Die Voraussetzungen nach § 73 Abs. 1 Satz 2 SächsGemO"),
+        ("gemäß S 34 Absatz 1 BauGB", "gemäß § 34 Absatz 1 BauGB"),
+        ("nach 88 4 Abs. 2 GemO", "nach §§ 4 Abs. 2 GemO"),
+        ("nach $ 23 Abs. 2 AufenthG", "nach § 23 Abs. 2 AufenthG"),
+    ],
+)  # fmt: skip
+def test_paragraph_sign_read_as_a_lookalike(raw: str, expected: str) -> None:
+    assert _clean(raw) == expected
+
+
+def test_paragraph_sign_repair_names_its_evidence() -> None:
+    result = clean("nach 8 45 Abs. 9 StVO")
+    (repair,) = [r for r in result.repairs if r.kind == "repair_paragraph_signs"]
+    assert (repair.before, repair.after) == ("8 ", "§ ")
+    assert "subsection" in repair.reason and "law" in repair.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Es wurden 8 45 Minuten lange Sitzungen abgehalten.",
+        "nach 845 Abs. 2 BGB",  # the 8 is part of the number
+        "Punkt 18 45 Abs. 2 GG",
+        "nach § 8 Abs. 2 GG",
+        "Art. 8 Abs. 2 GG",
+        "am 8 Uhr",
+        "Tabelle 8 45 Abs. 2",  # no law named
+        "Version 1.8 45 Abs. 2 GG",
+    ],
+)
+def test_paragraph_lookalikes_stay(text: str) -> None:
+    assert _clean(text) == text
