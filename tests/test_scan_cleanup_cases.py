@@ -55,3 +55,31 @@ def test_paragraph_sign_repair_names_its_evidence() -> None:
 )
 def test_paragraph_lookalikes_stay(text: str) -> None:
     assert _clean(text) == text
+
+
+# --- page labels read with speckle or glued letters -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "label",
+    ["‚Seite 1 von 2", "- Seite 2 von 3 -", "Seite 3 von 3°", "Seite 1von2", "Seitelvon2",
+     "Seite-2 von 3", "Seite 2 von 2:", "„Seite 2 / 3", "- 2 -‘", "Blatt 2 von 4 *"],
+)  # fmt: skip
+def test_page_label_with_speckle_is_removed(label: str) -> None:
+    text = f"Die Umsetzung ist erfolgt.\n\n{label}\n\nDer Beschlusspunkt ist umgesetzt.\n"
+    result = clean(text)
+    assert result.text == "Die Umsetzung ist erfolgt.\n\nDer Beschlusspunkt ist umgesetzt.\n"
+    assert result.page_labels[0] == label.strip(".,:;'‘’‚\"“”„`´°^~*_|•·»« ")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Angaben stehen in der Anlage auf\nSeite 12.\n",  # a wrapped sentence ends there
+        "Die Tabelle folgt auf\nSeite 4:\n",
+        "Die Seite 2 von 3 der Anlage fehlt.\n",
+        "Seitenweise 2\n",
+    ],
+)
+def test_page_label_lookalikes_stay(text: str) -> None:
+    assert clean(text).text == text

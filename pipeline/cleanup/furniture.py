@@ -9,9 +9,17 @@ from pipeline.cleanup.edits import Edit
 from pipeline.cleanup.lines import Line, line_removal_span, split_lines
 
 _NUM = r"[\dlIO]{1,3}"
+_MARK = r"['‘’‚\"“”„`´°^~*_|•·»«]"
+#: Scan speckle OCR reads as marks before or after a page label ("‚Seite 1 von 2", "3 von 3°").
+#: A full stop, comma or colon after it only with "von N": "auf\nSeite 12." ends a sentence.
+_LEAD = rf"(?:(?:[.,:;]|{_MARK}){{1,2}}[ \t]*)?(?:[-–—][ \t]*)?"
+_TRAIL = rf"(?:[ \t]*[-–—])?(?:[ \t]*{_MARK}{{1,2}})?"
+_SPECKLE_CHARS = ".,:;'‘’‚\"“”„`´°^~*_|•·»« \t"
+_OF = rf"[\s.,]*(?:von|/|\|)\s*(?P<of>{_NUM})"
 PAGE_LABEL = regex.compile(
-    rf"^\s*[-–]?\s*(?:(?:Seite|Blatt|S\.)\s+(?P<page>{_NUM})(?:[\s.,]*(?:von|/|\|)\s*(?P<of>{_NUM}))?"
-    rf"|[-–]\s*(?P<page2>{_NUM})\s*[-–])\s*$"
+    rf"^\s*{_LEAD}(?:(?:Seite|Blatt)[ \t-]*(?P<page>{_NUM})"
+    rf"(?:{_OF}(?:[ \t]*[-–—])?(?:[ \t]*(?:[.,:;]|{_MARK}){{1,2}})?|{_TRAIL})"
+    rf"|S\.\s+(?P<page>{_NUM})(?:{_OF})?|[-–—]\s*(?P<page2>{_NUM})\s*[-–—]{_TRAIL})\s*$"
 )
 #: How many non-blank lines at the top (bottom) of a page can be a running header (footer).
 EDGE_LINES = 2
@@ -41,7 +49,7 @@ def page_starts(text: str) -> tuple[list[int], list[str | None]]:
             starts.append(line.start + line.text.index("\f") + 1)
             labels.append(None)
         elif match:
-            labels[-1] = labels[-1] or line.stripped
+            labels[-1] = labels[-1] or line.stripped.strip(_SPECKLE_CHARS)
             if paged:
                 continue
             number, total = match.group("page") or match.group("page2"), match.group("of")
