@@ -83,3 +83,68 @@ def test_page_label_with_speckle_is_removed(label: str) -> None:
 )
 def test_page_label_lookalikes_stay(text: str) -> None:
     assert clean(text).text == text
+
+
+# --- speckle read as marks between words ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("Der Beschluss.ist vollständig umgesetzt.", "Der Beschluss ist vollständig umgesetzt."),
+        ("Die erforderlichen Maßnahmen. sind in das Verwaltungshandeln übergegangen.",
+         "Die erforderlichen Maßnahmen sind in das Verwaltungshandeln übergegangen."),
+        ("Der Bericht folgt. Zur. Koordinierung wurde eine Arbeitsgruppe eingerichtet.",
+         "Der Bericht folgt. Zur Koordinierung wurde eine Arbeitsgruppe eingerichtet."),
+        ("Die Präsenz in den . Abendstunden ist zu erhöhen.", "Die Präsenz in den Abendstunden ist zu erhöhen."),
+        ("die Öffnungszeiten der Stadtbibliothek .\nund ihrer Zweigstellen", "die Öffnungszeiten der Stadtbibliothek\nund ihrer Zweigstellen"),
+        ("Sehr geehrte Damen und Herren, . hiermit teile ich mit:", "Sehr geehrte Damen und Herren, hiermit teile ich mit:"),
+        ("Die Mitarbeiter stehen gern zur Verfügung. .\n\nMit freundlichen Grüßen",
+         "Die Mitarbeiter stehen gern zur Verfügung.\n\nMit freundlichen Grüßen"),
+        ("Weitere Schritte sind aus Sicht der - Verwaltung nicht erforderlich.",
+         "Weitere Schritte sind aus Sicht der Verwaltung nicht erforderlich."),
+        ("Der Bericht wurde dem Fachamt vorgelegt.. Für Rückfragen", "Der Bericht wurde dem Fachamt vorgelegt. Für Rückfragen"),
+        ("Die Mitarbeiter stehen gern zur Verfügung.\tj\n\nMit freundlichen Grüßen",
+         "Die Mitarbeiter stehen gern zur Verfügung.\n\nMit freundlichen Grüßen"),
+        ("Änderungsantrag Freie’Szene stärken", "Änderungsantrag Freie Szene stärken"),
+    ],
+)  # fmt: skip
+def test_speck_between_words_is_removed(raw: str, expected: str) -> None:
+    assert _clean(raw) == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("Der Stadtordnungsdienst wird um 30 Stellen ‘verstärkt; die Präsenz steigt.",
+         "Der Stadtordnungsdienst wird um 30 Stellen verstärkt; die Präsenz steigt."),
+        ('Ein Erweiterungsbau in Modulbau-\n"weise ist zu planen.', "Ein Erweiterungsbau in Modulbauweise ist zu planen."),
+        ("mit der‘ Straßenverkehrsbehörde ‚für alle Standorte", "mit der Straßenverkehrsbehörde für alle Standorte"),
+        ('„Für die Sanierung wurden Mittel aus dem Programm’ "Investitionen in Kultur" beantragt.',
+         "Für die Sanierung wurden Mittel aus dem Programm „Investitionen in Kultur“ beantragt."),
+    ],
+)  # fmt: skip
+def test_unpaired_quotation_marks_are_speckle(raw: str, expected: str) -> None:
+    assert _clean(raw) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Wir begrüßen das. Die Verwaltung prüft den Antrag.",
+        "Die Frist hält die Stadt ein. Die Verwaltung berichtet.",
+        "Die Stadt , die den Antrag stellte, wurde informiert.",
+        "Die Kosten betragen ca . 5 Mio. Euro.",
+        "Die – nach Auffassung der Verwaltung – notwendige Änderung",
+        "Es war einmal . . . und dann kam der Winter.",
+        "Plan B. Die Verwaltung prüft Variante A.",
+        "Die Kampagne „Eine Stadt sagt JA“ läuft weiter.",
+        "Die Kampagne ‚Eine Stadt sagt JA‘ läuft weiter.",
+        "Das ist Hans’ Antrag, wie geht’s weiter?",
+        "Die Maßnahme konnte realisiert wer\nden. Die Einzelheiten sind dargestellt.",
+        "Der der- oder diejenige Antragsteller",
+        "bis Ende. danach",
+    ],
+)
+def test_speckle_lookalikes_stay(text: str) -> None:
+    assert _clean(text) == text

@@ -20,6 +20,7 @@ from pipeline.cleanup.noise import (
     remove_noise_tokens,
     remove_speckle_marks,
     remove_stray_marks,
+    remove_unpaired_quotes,
 )
 from pipeline.cleanup.reflow import reflow
 from pipeline.cleanup.stamps import repair_date_stamps
@@ -44,6 +45,7 @@ REPAIRS: tuple[tuple[str, RepairFunction], ...] = (
     ("remove_noise_tokens", remove_noise_tokens),
     ("remove_stray_marks", remove_stray_marks),
     ("remove_speckle_marks", remove_speckle_marks),
+    ("remove_unpaired_quotes", remove_unpaired_quotes),
     ("normalize_punctuation", normalize_punctuation),
     ("dehyphenate", dehyphenate),
     ("reflow", reflow),

@@ -3,6 +3,8 @@ stray marks glued to words."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import regex
 
 from pipeline.cleanup.context import LOW_CONFIDENCE, CleanupContext
@@ -235,13 +237,22 @@ def remove_noise_tokens(text: str, ctx: CleanupContext) -> list[Edit]:
                 "and no word shape (signature or stamp ink)"
             )
             edits.append(Edit(start, end, "", reason, 0.8))
-    return _disjoint(edits)
+    return _disjoint(edits, text)
 
 
-def _disjoint(edits: list[Edit]) -> list[Edit]:
+def _disjoint(edits: list[Edit], text: str = "") -> list[Edit]:
+    """Edits that do not overlap; removals that share a gap (``berücksichtigt.\\tS\\tE``) are
+    merged into one, which at a line end also takes the gap before it."""
     kept: list[Edit] = []
     for edit in sorted(edits, key=lambda e: e.start):
         if kept and edit.start < kept[-1].end:
+            last = kept[-1]
+            if last.after or edit.after:
+                continue
+            start, end = last.start, max(last.end, edit.end)
+            if text and (end == len(text) or text[end] == "\n"):
+                start = len(text[:start].rstrip(" \t"))
+            kept[-1] = replace(last, start=start, end=end)
             continue
         kept.append(edit)
     return kept
@@ -314,33 +325,170 @@ ABBREVIATIONS = frozenset(
     ]
 )
 SPECKLE = regex.compile(
-    r"(?<=(?<![\p{L}.])(?P<before>\p{L}{2,}))(?P<mark>[.'’,][ \t]?|[ \t][.'’,])(?=(?P<after>\p{L}{2,})\b)"
+    r"(?<=(?<![\p{L}.])(?P<before>\p{L}{2,}))"
+    r"(?P<mark>\.{1,2}[ \t]?|['’,][ \t]?|[‘‚`´]|[ \t][.'’,])(?=(?P<after>\p{L}{2,})\b)"
+)
+#: Articles and contractions: a noun or its adjective follows them, never a dash alone.
+ARTICLES = frozenset({"der", "die", "den", "dem", "des", "zur", "zum", "im", "am", "beim", "vom", "ins"})  # fmt: skip
+#: Words that cannot end a sentence: articles, contractions of a preposition and an article,
+#: conjunctions between two parts ("das" and "ein" can: "Wir begrüßen das.", "Er reicht ihn ein.").
+NO_SENTENCE_END = ARTICLES | {"und", "oder", "sowie"}
+#: A mark standing alone between two tokens of a line (``in den . Abendstunden``, ``der -
+#: Verwaltung``, ``Verfügung. .``); what follows may be on the next line.
+LONE_MARK = regex.compile(
+    r"(?<=\S)(?P<gap>[ \t]+)(?P<mark>[.,'’‘‚`´°·]{1,2}|[-–—])(?=[ \t]*(?:\n|$)|[ \t]+\S)"
+)
+#: A full stop doubled by a speck before the next sentence (``vorgelegt.. Für``).
+DOUBLE_STOP = regex.compile(r"(?<=\p{L}{2}\.)\.(?!\.)(?=[ \t]+\p{Lu})")
+#: A lone letter after a sentence's end (``Verfügung.\tj``): no sentence starts lower case,
+#: and no abbreviation goes without its dot. Point letters (a–h) are left to the markers.
+LONE_LETTER = regex.compile(
+    r"(?<=\p{L}{2}[.!?])(?P<gap>[ \t]+)(?P<letter>[i-z])(?=[ \t]*(?:\n|$)|[ \t]+\S)"
 )
 
 
+def _speck_between_words(
+    before: str, mark: str, after: str, lexicon: Lexicon, *, line_start: bool = False
+) -> bool:
+    """Is ``mark`` between two words a speck (``An.allen``, ``Beschluss.ist``, ``Zur.
+    Koordinierung``) rather than punctuation (``bzw. die``, ``Ende. Danach``)? ``line_start``:
+    ``before`` opens its line, so it may be the tail of a broken word (``wer⏎den. Die``)."""
+    if before in ABBREVIATIONS or before.lower() in ABBREVIATIONS or mark.strip() == ",":
+        return False
+    common = all(lexicon.known_directly(w) or lexicon.is_function_word(w) for w in (before, after))
+    if not common or lexicon.zipf(before) < 3.0 or lexicon.zipf(after) < 3.0:
+        return False
+    dot = mark.strip()[:1] == "."
+    if dot and before.lower() in NO_SENTENCE_END and not line_start:
+        return True  # "Die. Oberbürgermeisterin": an article ends no sentence
+    if after[0].isupper():
+        # before a capital only a dot glued to both lower-case words ("im.Rahmen") or a tick
+        # glued to both words ("Freie’Szene") is a speck
+        return mark.strip() == mark and (before.islower() or not dot)
+    if dot and before[0].isupper() and len(before) > 3 and mark.endswith(" "):
+        # "Ende. danach" may end a sentence; a function word cannot start one ("Maßnahmen. sind")
+        return lexicon.is_function_word(after)
+    return True
+
+
+def _lone_mark_is_speck(text: str, match: regex.Match[str], lexicon: Lexicon) -> bool:
+    previous = text[: match.start("gap")].split()[-1]
+    # the first token of its line may be the tail of a broken word ("wer⏎den .")
+    line_start = "\n" in text[: match.start("gap")][-len(previous) - 1 :] or len(
+        text[: match.start("gap")]
+    ) == len(previous)
+    following = regex.match(r"[ \t]*\n?[ \t]*(\S*)", text[match.end() :])
+    after = following.group(1) if following else ""
+    mark = match.group("mark")
+    word = previous.strip(".,;:!?\"„“”'’‘‚()").lower()
+    if mark in "-–—":
+        # "der – wie erwartet – hohe Bedarf" is an aside: a second dash in the sentence
+        rest = regex.split(r"[.!?](?:\s|$)|\n\s*\n", text[match.end() :], maxsplit=1)[0]
+        return (
+            word in ARTICLES
+            and not line_start
+            and previous[-1:].isalpha()
+            and after[:1].isalpha()
+            and not regex.search(r"(?<=\s)[-–—](?=\s)", rest)
+        )
+    if not any(ch.isalnum() for ch in previous) or (after and after[0] in ".·"):
+        return False  # a spaced ellipsis ". . ."
+    if previous[-1] in ".,;:!?":
+        return True  # "Verfügung. .", "Herren, . hiermit": the sentence has its mark
+    if "," in mark or not previous[-1].isalpha():
+        return False  # "Stadt , die": a comma set apart is still a comma
+    if word in ABBREVIATIONS or previous in ABBREVIATIONS:
+        return False  # "bzw . die": the dot is the abbreviation's
+    if word in NO_SENTENCE_END and after[:1].isalnum() and not line_start:
+        return True  # "in den . Abendstunden", "am .\n21.06.2014"
+    return after[:1].islower()  # "Stadtbibliothek .\nund": no sentence starts lower case
+
+
 def remove_speckle_marks(text: str, ctx: CleanupContext) -> list[Edit]:
-    """Dots and ticks that scan speckle put between two words of one sentence.
+    """Dots, ticks and dashes that scan speckle put between two words of one sentence.
 
     >>> from pipeline.cleanup import clean_with
     >>> clean_with("remove_speckle_marks", "An.allen Schulen ist. erfolgt, der Stand .wurde und dauert'an")
     'An allen Schulen ist erfolgt, der Stand wurde und dauert an'
     >>> clean_with("remove_speckle_marks", "bzw. die Stadt, z.B. die Kita, Abs. die, Ende. danach")
     'bzw. die Stadt, z.B. die Kita, Abs. die, Ende. danach'
+    >>> clean_with("remove_speckle_marks", "Der Beschluss.ist in den . Abendstunden der - Verwaltung")
+    'Der Beschluss ist in den Abendstunden der Verwaltung'
+    >>> clean_with("remove_speckle_marks", "zur Verfügung. .\\nMit Grüßen. j\\nEs wurde vorgelegt.. Für")
+    'zur Verfügung.\\nMit Grüßen.\\nEs wurde vorgelegt. Für'
     """
     lexicon: Lexicon = ctx.lexicon
     edits: list[Edit] = []
     for match in SPECKLE.finditer(text):
         before, after, mark = match.group("before"), match.group("after"), match.group("mark")
-        if before in ABBREVIATIONS or before.lower() in ABBREVIATIONS or mark.strip() == ",":
-            continue
-        common = all(lexicon.is_form(w) or lexicon.is_function_word(w) for w in (before, after))
-        if not common or lexicon.zipf(before) < 3.0 or lexicon.zipf(after) < 3.0:
-            continue
-        if mark.strip() == "." and before[0].isupper() and len(before) > 3 and mark.endswith(" "):
-            continue  # "Ende. danach": a capitalised noun may end a sentence before a lower-case word
-        if not after[0].islower() and (mark.strip() != mark or not before.islower()):
-            continue  # before a capital only a dot glued to both words ("im.Rahmen") is a speck
-        edits.append(
-            Edit(match.start("mark"), match.end("mark"), " ", "speck read as punctuation", 0.7)
-        )
+        line_start = text[: match.start("before")].endswith("\n") or not match.start("before")
+        if _speck_between_words(before, mark, after, lexicon, line_start=line_start):
+            edits.append(
+                Edit(match.start("mark"), match.end("mark"), " ", "speck read as punctuation", 0.7)
+            )
+    for match in LONE_MARK.finditer(text):
+        if _lone_mark_is_speck(text, match, lexicon):
+            reason = f"speck read as '{match.group('mark')}' alone between words"
+            edits.append(Edit(match.start(), match.end(), "", reason, 0.7))
+    for match in DOUBLE_STOP.finditer(text):
+        edits.append(Edit(match.start(), match.end(), "", "full stop doubled by a speck", 0.8))
+    for match in LONE_LETTER.finditer(text):
+        reason = "speck read as a letter after the end of a sentence"
+        edits.append(Edit(match.start(), match.end(), "", reason, 0.7))
+    return _disjoint(edits, text)
+
+
+#: Quotation marks by family: German „…“ and ‚…‘, typewriter "…" and '…', English “…” ‘…’.
+DOUBLE_QUOTES = '"„“”»«'
+SINGLE_QUOTES = "'‚‘’`´"
+#: A quotation mark glued to the start of a word (it opens) or to the end of one (it closes).
+QUOTE_MARK = regex.compile(
+    rf"(?<![^\s(\[/–-])(?P<open>[{DOUBLE_QUOTES}{SINGLE_QUOTES}]{{1,2}})(?=\p{{L}}|\d)"
+    rf"|(?<=[\p{{L}}\d.,;:!?)])(?P<close>[{DOUBLE_QUOTES}{SINGLE_QUOTES}]{{1,2}})(?=[\s.,;:!?)\]–-]|$)"
+)
+#: A mark after these letters is the apostrophe of a genitive (``Hans’``, ``Marx’``).
+APOSTROPHE_AFTER = "sßxzSXZ"
+
+
+def _family(mark: str) -> str:
+    return "double" if mark[0] in DOUBLE_QUOTES else "single"
+
+
+def remove_unpaired_quotes(text: str, ctx: CleanupContext) -> list[Edit]:
+    """Quotation marks glued to a word that no mark of their family closes (or opens) in the
+    paragraph: scan speckle (``‘verstärkt``, ``Programm’``, ``Modulbau-⏎"weise``). Marks are
+    paired in order within a paragraph, innermost first, so a real quotation keeps both of its
+    marks even where a speck stands before it (``„Für … Programm "Investitionen"``).
+
+    >>> from pipeline.cleanup import clean_with
+    >>> clean_with("remove_unpaired_quotes", 'Stellen ‘verstärkt; „Für die Kampagne "Eine Stadt sagt JA"')
+    'Stellen verstärkt; Für die Kampagne "Eine Stadt sagt JA"'
+    >>> clean_with("remove_unpaired_quotes", "Die Stadt ‚Leipzig‘ und Hans’ Antrag, geht’s")
+    'Die Stadt ‚Leipzig‘ und Hans’ Antrag, geht’s'
+    """
+    edits: list[Edit] = []
+    for paragraph in regex.finditer(r"(?:[^\n\f]|\n(?![ \t]*\n))+", text):
+        stacks: dict[str, list[regex.Match[str]]] = {"double": [], "single": []}
+        unpaired: list[regex.Match[str]] = []
+        for match in QUOTE_MARK.finditer(text, paragraph.start(), paragraph.end()):
+            mark = match.group("open") or match.group("close")
+            if match.group("open"):
+                stacks[_family(mark)].append(match)
+                continue
+            if _family(mark) == "single" and text[match.start() - 1] in APOSTROPHE_AFTER:
+                continue  # a genitive's apostrophe, not a closing mark
+            stack = stacks[_family(mark)]
+            if stack:
+                stack.pop()
+            else:
+                unpaired.append(match)
+        unpaired += stacks["double"] + stacks["single"]
+        for match in unpaired:
+            word = match.group("open") is not None and text[match.end()].isalpha()
+            word = word or (match.group("close") is not None and text[match.start() - 1].isalpha())
+            if not word:
+                continue  # only marks glued to a word are taken for speckle
+            side = "opening" if match.group("open") else "closing"
+            reason = f"{side} quotation mark that nothing pairs in the paragraph (speck)"
+            edits.append(Edit(match.start(), match.end(), "", reason, 0.7))
     return edits
