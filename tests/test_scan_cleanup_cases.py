@@ -148,3 +148,33 @@ def test_unpaired_quotation_marks_are_speckle(raw: str, expected: str) -> None:
 )
 def test_speckle_lookalikes_stay(text: str) -> None:
     assert _clean(text) == text
+
+
+# --- capitals misread inside or at the start of a word -------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("Der BeschlusSpunkt hat sich erledigt.", "Der Beschlusspunkt hat sich erledigt."),
+        ("Die VerwaltUng prüft den Antrag.", "Die Verwaltung prüft den Antrag."),
+        ("Ein Frweiterungsbau ist zu planen.", "Ein Erweiterungsbau ist zu planen."),
+        ("Die Frweiterung der Schule ist geplant.", "Die Erweiterung der Schule ist geplant."),
+    ],
+)
+def test_misread_capital_is_repaired(raw: str, expected: str) -> None:
+    assert _clean(raw) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die BahnCard gilt weiter.",  # a camel-case name corpora know
+        "Die BürgerInnen und MitarbeiterInnen",  # a Binnen-I is not a size-only capital
+        "Die StadtRad Station",
+        "Der Fall ist erledigt.",
+        "VorSchulen ist langsam zu fahren.",  # two words run together: not Vorschulen
+    ],
+)
+def test_capital_lookalikes_stay(text: str) -> None:
+    assert _clean(text) == text

@@ -143,6 +143,40 @@ def _letter_confusion_fix(word: str, lexicon: Lexicon) -> str | None:
     return None
 
 
+#: Letters whose capital differs from the small letter only in size: OCR confuses them.
+SIZE_ONLY_CASE = "CKOPSUVWXZ"
+#: Capitals OCR confuses at a word's start when a bar is lost or added by speckle.
+CAPITAL_CONFUSIONS = {"F": "E", "E": "F"}
+INNER_CAPITAL = regex.compile(rf"(?<=\p{{Ll}}{{2}})[{SIZE_ONLY_CASE}](?=\p{{Ll}}{{2}})")
+
+
+def _letter_case_fix(word: str, lexicon: Lexicon) -> tuple[str, str] | None:
+    """(repaired word, reason) for a capital OCR misread inside or at the start of a word:
+    ``BeschlusSpunkt`` (a size-only capital inside: the word form with it lower-cased; word
+    frequencies ignore case, so the form list judges) and ``Frweiterungsbau`` (F for E: the
+    damaged form unseen in every corpus), when exactly one known word explains it. Camel-case
+    names (``BahnCard``: ``Bahncard`` is no form), a Binnen-I (``BürgerInnen``) and two words
+    run together (``VorSchulen``) stay.
+    """
+    if lexicon.is_form(word):
+        return None
+    found: set[tuple[str, str]] = set()
+    for match in INNER_CAPITAL.finditer(word):
+        variant = word[: match.start()] + match.group().lower() + word[match.end() :]
+        if _whole_word(word[: match.start()], lexicon) and _whole_word(
+            word[match.start() :], lexicon
+        ):
+            continue  # "VorSchulen": two words whose space OCR lost, not one damaged word
+        if lexicon.is_form(variant):
+            found.add((variant, f"OCR read '{match.group().lower()}' as a capital inside a word"))
+    first = CAPITAL_CONFUSIONS.get(word[:1])
+    if first and lexicon.zipf(word) < UNSEEN_ZIPF and not lexicon.known(word):
+        variant = first + word[1:]
+        if lexicon.is_form(variant) or lexicon.zipf(variant) >= KNOWN_WORD_ZIPF:
+            found.add((variant, f"OCR read '{first}' as '{word[0]}' at a word's start"))
+    return found.pop() if len(found) == 1 else None
+
+
 def _compound_tail_fix(word: str, lexicon: Lexicon) -> list[str]:
     """``Kommunalwirtscbaft`` -> ``Kommunalwirtschaft``: a known head and a damaged tail."""
     fixes = []
@@ -239,6 +273,10 @@ def repair_damaged_words(text: str, ctx: CleanupContext) -> list[Edit]:
         if misread:
             cased = misread.capitalize() if word[0].isupper() else misread
             edits.append(Edit(match.start(), match.end(), cased, "frequent OCR misread", 0.85))
+            continue
+        case_fix = _letter_case_fix(word, lexicon)
+        if case_fix:
+            edits.append(Edit(match.start(), match.end(), *case_fix, 0.75))
             continue
         if lexicon.known(word) and not _council_twin(word, lexicon):
             continue
