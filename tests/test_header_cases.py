@@ -244,3 +244,49 @@ def test_title_cut_at_a_run_on_salutation(title_line: str, want: str | None) -> 
 )
 def test_department_without_stamp_fragment(line: str, want: str) -> None:
     assert value(doc(f"Stadt Bonn\n{line}\n").department) == want
+
+
+# --- resolution numbers and sessions as OCR damages them ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "numbers"),
+    [
+        # O read for the 0 after the prefix: the digits are one short of the usual four
+        ("Sachstandsbericht zu AO143/16 (SR/050/2016)", ["A0143/16"]),
+        ("Beschlusskontrolle zu V-CBO001/09", ["V-CB0001/09"]),
+        # ... or of the line's other numbers
+        ("Beschlusskontrolle zu VO599/15 und zum Änderungsantrag A0404/11", ["V0599/15", "A0404/11"]),
+        # a hyphenated prefix split from its digits
+        ("Beschlusskontrolle zum Beschluss V-EB 1706/13 vom 21.05.2013", ["V-EB1706/13"]),
+        # negatives: prefixes that end in O before complete digits, numbers of the line's shape
+        ("Beschlusskontrolle zu VO0123/14", ["VO0123/14"]),
+        ("Beschlusskontrolle zu BO1234/15", ["BO1234/15"]),
+        ("Beschlusskontrolle zu AO143/16 und BO144/16", ["AO143/16", "BO144/16"]),
+        ("Beschlusskontrolle zu A0143/16", ["A0143/16"]),
+        ("Beschlusskontrolle zu V 1706/13", []),  # no hyphen: not taken as split
+    ],
+)  # fmt: skip
+def test_resolution_number_repairs(line: str, numbers: list[str]) -> None:
+    text = f"Stadt Dresden\n\n{line}\n\nTitel\n\nSehr geehrte Damen,\n"
+    resolutions = doc(text).resolutions
+    assert [r.number.value for r in resolutions] == numbers
+    for r in resolutions:  # a repaired number is less sure than one read as it stands
+        read = text[r.number.start : r.number.end]
+        assert (r.number.confidence < 0.8) == (r.number.value != read)
+
+
+@pytest.mark.parametrize(
+    ("line", "session"),
+    [
+        ("Sachstandsbericht zu V1381/16 (Sitzungsnunmer: OA/063/2016) und zu V-EB1891/16", "OA/063/2016"),
+        ("Sachstandsbericht zu V1381/16 (Sitzungs-Nr.: OA/063/2016)", "OA/063/2016"),
+        ("Sachstandsbericht zu V1381/16 (OA/063/2016)", "OA/063/2016"),
+        # negative: a session-shaped number outside brackets is a resolution of its own
+        ("Sachstandsbericht zu V1381/16 und OBR Alt/011/2010", None),
+    ],
+)  # fmt: skip
+def test_session_behind_a_damaged_label(line: str, session: str | None) -> None:
+    first = doc(f"Stadt Erfurt\n\n{line}\n\nTitel\n\nSehr geehrte Damen,\n").resolutions[0]
+    assert value(first.session) == session
+    assert first.number.value == "V1381/16"

@@ -418,12 +418,28 @@ def _continues_reference(line: str, following: str) -> bool:
 SESSION_LABEL = regex.compile(
     r"(?:Sitzungs(?:nummer|-Nr\.?)|Sitzung(?:\s+Nr\.)?|SR-Nr\.?)\s*:?\s*$"
 )
+#: A bracket opened after a resolution number, with at most one label word OCR may have damaged
+#: (``(Sitzungsnunmer:``, ``(Sitzungs-Nr.:``): a session-shaped number in it is that resolution's
+#: session.
+BRACKET_LABEL = regex.compile(r"\s*\(\s*(?:[\p{L}][\p{L}.\-]{2,20}\s?:\s*)?")
+#: A resolution number whose letter prefix OCR split from its digits (``V-EB 1706/13``): only a
+#: hyphenated prefix, which no other identifier or word has.
+SPLIT_RESOLUTION_NUMBER = regex.compile(
+    r"\b(?P<prefix>[A-Z]{1,4}(?:-[A-Z]{1,4}){1,2}-?) (?P<digits>\d{2,6}/\d{2,4})\b"
+)
+#: The digits of a resolution number as most councils write them: four before the year.
+USUAL_NUMBER_DIGITS = 4
 
 
 def _identifiers(line: str) -> list[regex.Match[str]]:
     """Resolution- and session-shaped identifiers of a line, left to right, not overlapping."""
     found = sorted(
-        [*RESOLUTION_NUMBER.finditer(line), *SESSION_NUMBER.finditer(line)], key=lambda m: m.start()
+        [
+            *SPLIT_RESOLUTION_NUMBER.finditer(line),
+            *RESOLUTION_NUMBER.finditer(line),
+            *SESSION_NUMBER.finditer(line),
+        ],
+        key=lambda m: (m.start(), -m.end()),
     )
     kept: list[regex.Match[str]] = []
     for match in found:
@@ -444,7 +460,7 @@ def _resolutions(text: Text, line: Paragraph) -> list[Resolution]:
             # "A0412/14 (KA/055/2014)": a session-shaped number in brackets qualifies the one
             # before it; a resolution-shaped one in brackets would be a resolution of its own.
             between = line.text[resolutions[-1][0].end() : match.start()]
-            bracketed = regex.fullmatch(r"\s*\(\s*", between) and line.text[
+            bracketed = BRACKET_LABEL.fullmatch(between) and line.text[
                 match.end() :
             ].lstrip().startswith(")")
             labelled = bracketed and SESSION_NUMBER.fullmatch(match.group())
@@ -452,15 +468,51 @@ def _resolutions(text: Text, line: Paragraph) -> list[Resolution]:
             resolutions[-1] = (resolutions[-1][0], match)
         elif not labelled:
             resolutions.append((match, None))
+    shapes = [_digit_count(n.group()) for n, _ in resolutions if _digit_count(n.group())]
+    numbers = [_resolution_number(n.group(), shapes) for n, _ in resolutions]
     return [
         Resolution(
-            number=text.evidence(n.group(), line.start + n.start(), line.start + n.end(), 0.95),
+            number=text.evidence(value, line.start + n.start(), line.start + n.end(), confidence),
             session=text.evidence(s.group(), line.start + s.start(), line.start + s.end(), 0.9)
             if s
             else None,
         )
-        for n, s in resolutions
+        for (n, s), (value, confidence) in zip(resolutions, numbers, strict=True)
     ]
+
+
+def _digit_count(number: str) -> int:
+    """Digits before the year of a resolution number (``A0404/11``: 4; 0 for other shapes)."""
+    match = regex.fullmatch(r"[A-Z][A-Z-]* ?(\d+)/\d+", number)
+    return len(match.group(1)) if match else 0
+
+
+def _resolution_number(number: str, shapes: list[int]) -> tuple[str, float]:
+    """A resolution number as read, or repaired, with its confidence.
+
+    A prefix split from its digits is joined (``V-EB 1706/13``). An ``O`` that ends the prefix
+    right before the digits was a ``0`` when the digits are then one short of the length the
+    other resolution numbers of the line have, or without others of the usual four (``AO143/16``
+    is ``A0143/16``). Prefixes that end in O before complete digits stay (``VO0123/14``,
+    ``BO1234/15``), and so does a number whose line has others of its own length.
+
+    >>> _resolution_number("AO143/16", [3]), _resolution_number("V-EB 1706/13", [4])
+    (('A0143/16', 0.6), ('V-EB1706/13', 0.7))
+    >>> _resolution_number("BO1234/15", [4]), _resolution_number("AO143/16", [3, 3])
+    (('BO1234/15', 0.95), ('AO143/16', 0.95))
+    """
+    if " " in number:
+        return number.replace(" ", ""), 0.7
+    match = regex.fullmatch(r"(?P<prefix>[A-Z-]*[A-Z])O(?P<digits>\d+)(?P<year>/\d{2,4})", number)
+    if match:
+        digits = len(match.group("digits"))
+        others = list(shapes)
+        if digits in others:
+            others.remove(digits)
+        wanted = max(others, key=others.count) if others else USUAL_NUMBER_DIGITS
+        if digits + 1 == wanted:
+            return match.group("prefix") + "0" + match.group("digits") + match.group("year"), 0.6
+    return number, 0.95
 
 
 def _session_line(text: Text, line: Paragraph) -> Extracted[str] | None:
