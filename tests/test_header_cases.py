@@ -265,6 +265,7 @@ def test_department_without_stamp_fragment(line: str, want: str) -> None:
         ("Beschlusskontrolle zu AO143/16 und BO144/16", ["AO143/16", "BO144/16"]),
         ("Beschlusskontrolle zu A0143/16", ["A0143/16"]),
         ("Beschlusskontrolle zu V 1706/13", []),  # no hyphen: not taken as split
+        ("Beschlusskontrolle zu OBR Alt/011/2010 (SR/019/2010)", ["OBR Alt/011/2010"]),
     ],
 )  # fmt: skip
 def test_resolution_number_repairs(line: str, numbers: list[str]) -> None:
@@ -290,3 +291,29 @@ def test_session_behind_a_damaged_label(line: str, session: str | None) -> None:
     first = doc(f"Stadt Erfurt\n\n{line}\n\nTitel\n\nSehr geehrte Damen,\n").resolutions[0]
     assert value(first.session) == session
     assert first.number.value == "V1381/16"
+
+
+@pytest.mark.parametrize(
+    ("heading", "want"),
+    [
+        ("Beschlusskontrolle zum Beschluss V-EB 1706/13 vom 21.05.2013 Schulsozialarbeit an allen Oberschulen verstetigen",
+         "Schulsozialarbeit an allen Oberschulen verstetigen"),
+        ("Sachstandsbericht zu A0143/16 (SR/050/2016) Barrierefreier Ausbau von Haltestellen",
+         "Barrierefreier Ausbau von Haltestellen"),
+        # negatives: what follows the number is no title
+        ("Beschlusskontrolle zum Beschluss A0404/11 vom 21.05.2013", None),
+        ("Beschlusskontrolle zu A0404/11 des Stadtrates vom 12.05.2011", None),
+        ("Beschlusskontrolle zu A0404/11 Ratsversammlung vom 12.05.2011", None),
+        ("Beschlusskontrolle zu A0404/11 Stadtrat", None),
+    ],
+)  # fmt: skip
+def test_title_run_on_to_the_heading(heading: str, want: str | None) -> None:
+    found = doc(f"Stadt Chemnitz\n\n{heading}\n\nSehr geehrte Damen und Herren,\n\nText.\n")
+    assert value(found.title) == want
+    if want:
+        assert found.title.confidence < 0.8
+
+
+def test_title_below_the_heading_is_kept() -> None:  # negative: as before
+    text = "Stadt Chemnitz\n\nBeschlusskontrolle zu A0404/11 vom 21.05.2013 Frist Gesetz\nRadverkehr stärken\n\nSehr geehrte Damen,\n"
+    assert value(doc(text).title) == "Radverkehr stärken"

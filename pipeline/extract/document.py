@@ -258,19 +258,21 @@ def extract_document(text: Text, status_values: list[str | None]) -> Document:
             fields["date"] = text.evidence(*date, 0.6)
 
     resolution_line = None
-    resolution_end = 0
+    resolution_end = resolution_last = 0
     for k, line in enumerate(lines):
         resolutions = _resolutions(text, line)
         if not resolutions:
             continue
         resolution_line = line
         resolution_end = line.end
+        resolution_last = line.start + _identifiers(line.text)[-1].end()
         following = lines[k + 1] if k + 1 < len(lines) else None
         if following is not None and _continues_reference(line.text, following.text):
             more = _resolutions(text, following)
             if more:  # "… (BS/043/2010)⏎und zum Änderungsantrag V-CB1124/10"
                 resolutions += more
                 resolution_end = following.end
+                resolution_last = following.start + _identifiers(following.text)[-1].end()
                 following = lines[k + 2] if k + 2 < len(lines) else None
         if following is not None and resolutions[-1].session is None:
             session = _session_line(text, following)
@@ -304,6 +306,11 @@ def extract_document(text: Text, status_values: list[str | None]) -> Document:
                 fields["title"] = text.evidence(
                     value, title.start(), title.start() + len(span), 0.8
                 )
+        else:  # OCR lost the line break after the heading
+            ran_on = RUN_ON_TITLE.search(body, resolution_last, resolution_end)
+            if ran_on:
+                start, end = ran_on.span("title")
+                fields["title"] = text.evidence(ran_on.group("title"), start, end, 0.6)
 
     end_of_address = resolution_line.start if resolution_line else header_end
     fields["addressees"] = [
@@ -415,6 +422,14 @@ def _continues_reference(line: str, following: str) -> bool:
     )
 
 
+#: A title OCR ran onto the end of the resolution heading, after the last number and what
+#: qualifies it (a session in brackets, ``vom`` and a date): capitalised words to the line's end
+#: (``… V-EB 1706/13 vom 21.05.2013 Schulsozialarbeit an allen Oberschulen verstetigen``).
+RUN_ON_TITLE = regex.compile(
+    r"\G\)?(?:\s*\([^()\n]{1,30}\))?(?:\s+vom\s+\d{1,2}\.\s?\d{1,2}\.\s?\d{4})?[ \t]+"
+    r"(?P<title>\p{Lu}\p{Ll}+(?:[ \t]+[\p{L}\-–„“]+){2,}[.!?“]?)[ \t]*$",
+    regex.M,
+)
 SESSION_LABEL = regex.compile(
     r"(?:Sitzungs(?:nummer|-Nr\.?)|Sitzung(?:\s+Nr\.)?|SR-Nr\.?)\s*:?\s*$"
 )
@@ -501,7 +516,7 @@ def _resolution_number(number: str, shapes: list[int]) -> tuple[str, float]:
     >>> _resolution_number("BO1234/15", [4]), _resolution_number("AO143/16", [3, 3])
     (('BO1234/15', 0.95), ('AO143/16', 0.95))
     """
-    if " " in number:
+    if SPLIT_RESOLUTION_NUMBER.fullmatch(number):
         return number.replace(" ", ""), 0.7
     match = regex.fullmatch(r"(?P<prefix>[A-Z-]*[A-Z])O(?P<digits>\d+)(?P<year>/\d{2,4})", number)
     if match:
