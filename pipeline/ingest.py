@@ -58,6 +58,8 @@ class OcrSettings:
     min_layer_score: float = 0.7
     #: A layer with fewer letters than this counts as no text (scanner stamps, page numbers).
     min_layer_letters: int = 20
+    #: More Tesseract options for every page (``-c name=value``, ``--user-words FILE``).
+    tesseract_config: str = ""
 
     def __post_init__(self) -> None:
         if self.mode not in ("auto", "skip-text", "force"):
@@ -273,7 +275,9 @@ def _ocr_text(
         "", "empty", width=width, height=height, dpi=float(dpi[0]) * scale if dpi else None
     )
     try:
-        page = ocr_page(image, settings.lang, settings.page_timeout)
+        page = ocr_page(
+            image, settings.lang, settings.page_timeout, config=settings.tesseract_config
+        )
     except RuntimeError as exc:  # pytesseract reports its timeout as RuntimeError
         return replace(blank, warning=f"page {number}: OCR stopped: {exc}")
     except pytesseract.TesseractError as exc:

@@ -254,8 +254,10 @@ def ocr_page(
     lang: str = DEFAULT_LANG,
     timeout: float = DEFAULT_PAGE_TIMEOUT,
     detect_orientation: bool = True,
+    config: str = "",
 ) -> OcrPage:
-    """OCR one page image into words with boxes and confidences.
+    """OCR one page image into words with boxes and confidences (``config``: more Tesseract
+    options, e.g. user words).
 
     Raises ``RuntimeError`` on timeout and ``pytesseract.TesseractError`` when Tesseract fails;
     the caller turns both into an empty page with a warning.
@@ -263,11 +265,11 @@ def ocr_page(
     image = image.convert("L")
     source_size = image.size
     rotation = orientation(image, timeout) if detect_orientation else 0
-    page = _read_turned(image, rotation, lang, timeout, detect_orientation)
+    page = _read_turned(image, rotation, lang, timeout, detect_orientation, config)
     if detect_orientation and page.mean_confidence < POOR_CONFIDENCE:
         # OSD can miss an upside-down page at low resolution: read it turned, keep the best.
         for turn in (180, 90, 270):
-            other = _read_turned(image, (rotation + turn) % 360, lang, timeout, True)
+            other = _read_turned(image, (rotation + turn) % 360, lang, timeout, True, config)
             if other.mean_confidence > page.mean_confidence:
                 page = other
             if page.mean_confidence >= POOR_CONFIDENCE:
@@ -277,7 +279,7 @@ def ocr_page(
 
 
 def _read_turned(
-    image: Image.Image, rotation: int, lang: str, timeout: float, deskew: bool
+    image: Image.Image, rotation: int, lang: str, timeout: float, deskew: bool, config: str = ""
 ) -> OcrPage:
     if rotation:
         # OSD says how far to turn clockwise; PIL rotates counter-clockwise.
@@ -288,7 +290,11 @@ def _read_turned(
         # 300-dpi scan set (tests/eval_scans.py); Tesseract binarises anyway.
         image = image.rotate(skew, expand=True, fillcolor=255)
     data = pytesseract.image_to_data(
-        image, lang=lang, config="--psm 3", output_type=pytesseract.Output.DICT, timeout=timeout
+        image,
+        lang=lang,
+        config=f"--psm 3 {config}".strip(),
+        output_type=pytesseract.Output.DICT,
+        timeout=timeout,
     )
     words = [
         Word(
