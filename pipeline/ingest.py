@@ -58,6 +58,10 @@ class OcrSettings:
     min_layer_score: float = 0.7
     #: A layer with fewer letters than this counts as no text (scanner stamps, page numbers).
     min_layer_letters: int = 20
+    #: More Tesseract options for every page (``-c name=value``, ``--user-words FILE``).
+    tesseract_config: str = ""
+    #: Median filter side before Tesseract reads a page (0: none; see pipeline.ocr.MEDIAN_FILTER).
+    median_filter: int = 0
 
     def __post_init__(self) -> None:
         if self.mode not in ("auto", "skip-text", "force"):
@@ -273,7 +277,13 @@ def _ocr_text(
         "", "empty", width=width, height=height, dpi=float(dpi[0]) * scale if dpi else None
     )
     try:
-        page = ocr_page(image, settings.lang, settings.page_timeout)
+        page = ocr_page(
+            image,
+            settings.lang,
+            settings.page_timeout,
+            config=settings.tesseract_config,
+            median_filter=settings.median_filter,
+        )
     except RuntimeError as exc:  # pytesseract reports its timeout as RuntimeError
         return replace(blank, warning=f"page {number}: OCR stopped: {exc}")
     except pytesseract.TesseractError as exc:

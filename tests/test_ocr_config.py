@@ -1,0 +1,28 @@
+"""Tesseract options reach every OCR call (``OcrSettings.tesseract_config``)."""
+
+from __future__ import annotations
+
+import sys
+
+import pytest
+
+from pipeline.ocr import check_tesseract, ocr_page
+from tests.conftest import ROOT
+
+sys.path.insert(0, str(ROOT / "samples"))
+from render_scans import render
+
+try:
+    check_tesseract()
+except Exception:  # pragma: no cover - the environment decides
+    pytest.skip("tesseract with deu is not installed", allow_module_level=True)
+
+
+def test_config_reaches_tesseract() -> None:
+    image = render("Sitzung am 12.04.2017 im Rathaus", 150)[0].image
+    plain = ocr_page(image, detect_orientation=False).text
+    digits = ocr_page(
+        image, detect_orientation=False, config="-c tessedit_char_whitelist=0123456789."
+    ).text
+    assert "Rathaus" in plain
+    assert "12.04.2017" in digits and not any(c.isalpha() for c in digits)
