@@ -25,7 +25,11 @@ def _say(message: str) -> None:
 def _settings(args: argparse.Namespace) -> Settings:
     try:
         ocr = OcrSettings(
-            mode=args.mode, lang=args.lang, dpi=args.dpi, page_timeout=args.page_timeout
+            mode=args.mode,
+            lang=args.lang,
+            dpi=args.dpi,
+            page_timeout=args.page_timeout,
+            median_filter=3 if args.despeckle else 0,
         )
     except ValueError as exc:
         raise UsageError(str(exc)) from exc
@@ -186,6 +190,12 @@ def build_parser() -> argparse.ArgumentParser:
             default=180.0,
             metavar="SECONDS",
             help="OCR time limit per page; a page over it is left empty with a warning",
+        )
+        p.add_argument(
+            "--despeckle",
+            action="store_true",
+            help="3x3 median filter on scanned pages before OCR: better on speckled or "
+            "JPEG-damaged scans, can misread identifiers on clean ones",
         )
         p.add_argument(
             "--officeholders",

@@ -68,6 +68,8 @@ class OcrSettings:
             raise ValueError(f"mode must be auto, skip-text or force, not {self.mode!r}")
         if not 50 <= self.dpi <= 1200:
             raise ValueError(f"dpi must be between 50 and 1200, not {self.dpi}")
+        if self.median_filter not in (0, 3, 5):
+            raise ValueError(f"median filter must be 0, 3 or 5, not {self.median_filter}")
 
 
 Box = tuple[int, int, int, int]

@@ -7,6 +7,7 @@ the boxes of the words it covers there are joined (:func:`evidence_boxes`).
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import json
 from collections.abc import Callable
@@ -48,6 +49,7 @@ class Settings:
                 "version": __version__,
                 "disabled": sorted(self.cleanup.disabled),
                 "officeholders": holders,
+                "ocr": dataclasses.asdict(self.ocr),  # mode, dpi, language, filters ...
             },
             sort_keys=True,
         )

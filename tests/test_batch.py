@@ -183,6 +183,11 @@ def test_changed_and_renamed_files(tmp_path: Path) -> None:
     # --force processes everything again
     assert main(["run", str(src), "--out", str(out), "--force", *RUN]) == ExitCode.ok
     assert _last_run(out)["processed"] == 6
+    # so does any setting that changes records (regression: OCR settings were not in the
+    # config hash, so a run at another --dpi or --mode skipped every document)
+    for changed in (["--dpi", "200"], ["--mode", "force"], ["--disable", "reflow"]):
+        assert main(["run", str(src), "--out", str(out), *changed, *RUN]) == ExitCode.ok
+        assert _last_run(out)["processed"] == 6, changed
 
 
 def test_sigkill_and_resume_give_the_same_records(

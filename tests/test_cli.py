@@ -98,3 +98,14 @@ def test_bad_input_does_not_stop_the_batch(tmp_path: Path, capsys) -> None:
 def test_usage_error_exit_code(capsys) -> None:
     assert main(["run"]) == ExitCode.usage
     assert main(["frobnicate"]) == ExitCode.usage
+
+
+def test_despeckle_option_sets_the_median_filter_and_the_config() -> None:
+    from pipeline.cli import _settings
+
+    plain = _settings(build_parser().parse_args(["run", "x.pdf", "--json", "-"]))
+    despeckled = _settings(
+        build_parser().parse_args(["run", "x.pdf", "--json", "-", "--despeckle"])
+    )
+    assert (plain.ocr.median_filter, despeckled.ocr.median_filter) == (0, 3)
+    assert plain.config_hash != despeckled.config_hash
