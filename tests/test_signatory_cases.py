@@ -63,3 +63,31 @@ def test_two_roles_read_as_one_line_are_two_columns() -> None:
 def test_no_name_is_made_up(line: str) -> None:
     """One name word beside junk is not a name; an ordinary word is no junk."""
     assert _pairs(f"{line}\nOberbürgermeister\n") == [(None, "Oberbürgermeister")]
+
+
+def test_columns_split_at_the_gap_and_a_covered_role_read() -> None:
+    """The second column's role lost its first letters under a signature."""
+    block = "Kenntnisnahme:\n\nMichael Krüger\nErster Bürgermeister\terburgermeisterin\n"
+    assert _pairs(block) == [
+        ("Michael Krüger", "Erster Bürgermeister"),
+        (None, "Oberbürgermeisterin"),
+    ]
+    text = Text(CLOSING + block, lambda offset: 1)
+    covered = extract_signatories(text, [], [], default_lexicon())[-1].role
+    assert covered.confidence < 0.8
+    assert text.text[covered.start : covered.end] == "erburgermeisterin"
+
+
+@pytest.mark.parametrize(
+    ("line", "pairs"),
+    [
+        # too little left to tell the role, or no role word ends so
+        ("Michael Krüger\nErster Bürgermeister\tmeisterin\n", [("Michael Krüger", "Erster Bürgermeister")]),
+        ("Michael Krüger\nErster Bürgermeister\tverwaltung\n", [("Michael Krüger", "Erster Bürgermeister")]),
+        # a lone column is read as before
+        ("Michael Krüger\nErster Bürgermeister\n", [("Michael Krüger", "Erster Bürgermeister")]),
+        ("Michael Krüger\terburgermeisterin\n", [("Michael Krüger", None)]),
+    ],
+)  # fmt: skip
+def test_no_role_is_made_up_from_a_column_fragment(line: str, pairs) -> None:
+    assert _pairs(line) == pairs

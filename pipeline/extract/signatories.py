@@ -127,6 +127,8 @@ class _Item:
     start: int
     end: int
     text: str = ""
+    #: Lower for a role completed from what OCR left of it.
+    confidence: float = 0.8
 
 
 def looks_like_name(line: str, lexicon: Lexicon) -> bool:
@@ -163,10 +165,60 @@ def _is_junk(token: str, lexicon: Lexicon) -> bool:
     )
 
 
+#: Role words whose first letters a signature or stamp may cover in the second column.
+ROLE_HEADS = (
+    "Oberbürgermeisterin",
+    "Oberbürgermeister",
+    "Bürgermeisterin",
+    "Bürgermeister",
+    "Beigeordnete",
+    "Beigeordneter",
+)
+
+
+def _fold(word: str) -> str:
+    return word.lower().translate(str.maketrans("äöüß", "aous"))
+
+
+def _cut_role(cell: str) -> str | None:
+    """A role whose first letters (at most three) are lost, read as a lower-case word at the
+    start of a column (``erburgermeisterin``): the role when one role word ends in it.
+
+    >>> _cut_role("erburgermeisterin"), _cut_role("eigeordneter für Finanzen")
+    ('Oberbürgermeisterin', 'Beigeordneter für Finanzen')
+    >>> _cut_role("meister"), _cut_role("ermeisterin"), _cut_role("Oberbürgermeisterin")
+    (None, None, None)
+    """
+    head, _, rest = cell.strip().partition(" ")
+    if len(head) < 8 or not head.islower():
+        return None
+    heads = [h for h in ROLE_HEADS if _fold(h).endswith(_fold(head))]
+    heads = [h for h in heads if 1 <= len(h) - len(head) <= 3]
+    if len(heads) != 1:
+        return None
+    role = f"{heads[0]} {rest}".strip()
+    return role if is_role(role) else None
+
+
 def _parts(line: Paragraph, lexicon: Lexicon) -> list[_Item]:
     """The name or role(s) a signature-block line holds, once junk at its ends is set aside:
     ``ae Bernd Rothe`` is a name, ``‘ Oberbürgermeister`` a role, and
-    ``Erste Bürgermeisterin . Oberbürgermeister`` the roles of two columns read as one line."""
+    ``Erste Bürgermeisterin . Oberbürgermeister`` the roles of two columns read as one line.
+    A column gap (tab) splits the columns; a column's role whose first letters a signature
+    covers is read when only one role fits (``Erster Bürgermeister⇥erburgermeisterin``)."""
+    if "\t" in line.text:
+        parts: list[_Item] = []
+        start = line.start
+        for cell in line.text.split("\t"):
+            found = _parts(Paragraph(start, start + len(cell), cell), lexicon)
+            beside_role = bool(parts) and parts[-1].kind == "role"
+            role = _cut_role(cell) if not found and beside_role else None
+            if role is not None:
+                begin = start + len(cell) - len(cell.lstrip())
+                found = [_Item("role", begin, start + len(cell.rstrip()), role, 0.5)]
+            parts += found
+            start += len(cell) + 1
+        return parts
     tokens = list(regex.finditer(r"\S+", line.text))
     while tokens and _is_junk(tokens[0].group(), lexicon):
         tokens.pop(0)
@@ -306,7 +358,7 @@ def extract_signatories(
                     name=text.evidence(name.text, name.start, name.end, 0.85) if name
                     else text.evidence(holder.name, role.start, role.end, 0.6) if holder and role
                     else None,
-                    role=text.evidence(role.text, role.start, role.end, 0.8) if role else None,
+                    role=text.evidence(role.text, role.start, role.end, role.confidence) if role else None,
                     officeholder_match=holder is not None,
                 ),
             ))  # fmt: skip
