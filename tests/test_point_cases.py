@@ -193,6 +193,18 @@ def test_heading_labels_from_the_sequence(read, labels, expected) -> None:
         ("nach Anlage 2", "nach Anlage 2"),
         ("Die Sitzung ist am 12.01.2017", "Die Sitzung ist am 12.01.2017"),
         ("Die Stellen sind besetzt. Es\nwurden 38 Stellen geschaffen.", "Die Stellen sind besetzt. Es wurden 38 Stellen geschaffen."),
+        # marks glued to the last stop, a speck before a paragraph's first word
+        ("Die Fachverwaltung sieht von einer Umsetzung ab.-", "Die Fachverwaltung sieht von einer Umsetzung ab."),
+        ("Ein Konzept, das Ateliers vorsieht.:", "Ein Konzept, das Ateliers vorsieht."),
+        ("\n\n. Mit dem Beschluss ist das erledigt.", "Mit dem Beschluss ist das erledigt."),
+        ("Der Plan ist fertig.\n\n‘ Die Mittel sind bereitgestellt.", "Der Plan ist fertig. Die Mittel sind bereitgestellt."),
+        # negatives: a colon that ends a clause, a dash list, an abbreviation's dot, a quote
+        ("Die Verwaltung wird beauftragt:", "Die Verwaltung wird beauftragt:"),
+        ("Folgendes ist zu tun:\n\n– Die Beleuchtung erneuern.", "Folgendes ist zu tun: – Die Beleuchtung erneuern."),
+        ("Die Ausstattung mit Bänken, Tischen usw.", "Die Ausstattung mit Bänken, Tischen usw."),
+        ("Das Programm „Kultur für alle.“", "Das Programm „Kultur für alle.“"),
+        ("„Kultur für alle“ wurde gestartet.", "„Kultur für alle“ wurde gestartet."),
+        ("Das Programm ‚Kultur für alle.‘", "Das Programm ‚Kultur für alle.‘"),
     ],
 )  # fmt: skip
 def test_speckle_trimmed_from_value_ends(value: str, expected: str) -> None:

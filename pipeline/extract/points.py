@@ -37,6 +37,11 @@ TEXT_LINE = regex.compile(rf"\s*{SPECKLE}{{0,2}}\s?\p{{L}}")
 #: end, letters and digits of one or two characters (``erhöhen; 8 2``, ``vorgelegt. j``).
 PUNCTUATION_RESIDUE = regex.compile(r"(?:\s+[^\w\s]+)+\s*$")
 SHORT_RESIDUE = regex.compile(r"(?<=\p{Ll}{4}[.;!?])(?:\s+\w{1,2})+\s*$")
+#: Marks glued to a sentence's full stop at the end of a value (``Umsetzung ab.-``,
+#: ``vorsieht.:``): no sentence goes on after its stop with a dash or colon.
+GLUED_RESIDUE = regex.compile(r"(?<=\p{Ll}{2}[.!?])[-–—:;,_]+\s*$")
+#: A speck OCR read before the first word of a paragraph (``. Mit dem Beschluss …``).
+LEADING_RESIDUE = regex.compile(r"^\s*[.,;:_'‘’·]{1,2}[ \t]+(?=\p{Lu})")
 CLOSERS = {")": "(", "]": "[", "“": "„", '"': '"', "»": "«", "«": "»", "”": "“"}
 
 
@@ -129,10 +134,16 @@ def _trim_residue(text: str, start: int, end: int) -> int:
 
     >>> [t[: _trim_residue(t, 0, len(t))] for t in ('im Raum "', 'ist zu erhöhen; 8 2', '(neu) )')]
     ['im Raum', 'ist zu erhöhen;', '(neu) )']
+    >>> [t[: _trim_residue(t, 0, len(t))] for t in ('Umsetzung ab.-', 'wird beauftragt:')]
+    ['Umsetzung ab.', 'wird beauftragt:']
     """
     while True:
         piece = text[start:end]
-        match = PUNCTUATION_RESIDUE.search(piece) or SHORT_RESIDUE.search(piece)
+        match = (
+            PUNCTUATION_RESIDUE.search(piece)
+            or SHORT_RESIDUE.search(piece)
+            or GLUED_RESIDUE.search(piece)
+        )
         if not match or not piece[: match.start()].strip():
             return end
         tokens = match.group().split()
@@ -162,6 +173,7 @@ def _value(text: str, start: int, end: int) -> str:
     """
     pieces = []
     for paragraph in regex.splititer(r"\n[ \t]*\n", text[start:end]):
+        paragraph = LEADING_RESIDUE.sub("", paragraph)
         pieces.append(paragraph[: _trim_residue(paragraph, 0, len(paragraph))])
     return " ".join(" ".join(pieces).split())
 
