@@ -178,3 +178,38 @@ def test_misread_capital_is_repaired(raw: str, expected: str) -> None:
 )
 def test_capital_lookalikes_stay(text: str) -> None:
     assert _clean(text) == text
+
+
+# --- speckle read as umlaut dots ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("Die Verwaltung legt ein Konzept zur Nächnutzung des Kinos vor.",
+         "Die Verwaltung legt ein Konzept zur Nachnutzung des Kinos vor."),
+        ("ein Sicherheitskonzept für den Bähnhofsvorplatz", "ein Sicherheitskonzept für den Bahnhofsvorplatz"),
+        ("Die Pöllzeiverordnung ist zu ändern.", "Die Polizeiverordnung ist zu ändern."),
+        ("Die geänderte Polizeiverördnung wurde veröffentlicht.",
+         "Die geänderte Polizeiverordnung wurde veröffentlicht."),
+        ("Ein Entwurf liegt vör und wird abgestimmt.", "Ein Entwurf liegt vor und wird abgestimmt."),
+        ("Die Straßenbähn fährt wieder.", "Die Straßenbahn fährt wieder."),
+        ("Die Stadtverwältung prüft den Antrag.", "Die Stadtverwaltung prüft den Antrag."),
+    ],
+)  # fmt: skip
+def test_speck_read_as_umlaut_dots_is_removed(raw: str, expected: str) -> None:
+    assert _clean(raw) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der Bär ist schön, und für alle gilt das.",  # the umlaut forms are words
+        "Die Förderrichtlinie des Landes gilt weiter.",  # Förder|: the dots belong to fördern
+        "Herr Göbel und Frau Köhler aus Mölln",  # names
+        "Die Gütekriterien der Geodäten",  # rare words corpora have seen
+        "Die frömmsten Wünsche sind zirkulär.",
+    ],
+)
+def test_umlaut_lookalikes_stay(text: str) -> None:
+    assert _clean(text) == text

@@ -177,6 +177,78 @@ def _letter_case_fix(word: str, lexicon: Lexicon) -> tuple[str, str] | None:
     return found.pop() if len(found) == 1 else None
 
 
+#: What a letter next to a speck may have been read as (``Pöllzeiverordnung``: one l for i).
+SPECKLE_LETTERS = {"l": "i", "i": "l"}
+#: Below this Zipf frequency a word with dots counts as unseen (``vör`` 1.5 is corpus noise).
+SPECKLE_UNSEEN_ZIPF = 2.0
+#: A word seen with its dots (``vör``, Zipf 1.5) is repaired only to a word this frequent.
+FREQUENT_TWIN_ZIPF = 5.0
+
+
+def _speckle_umlaut_fix(word: str, lexicon: Lexicon) -> str | None:
+    """The one known word that ``word`` is with a speck read as umlaut dots: ``Nächnutzung``
+    (Nachnutzung), ``vör`` (vor), ``Polizeiverördnung``; with the dots also one l read for i
+    (``Pöllzeiverordnung``). Only a word that no corpus knows with its dots: ``Bär``, ``schön``
+    and ``für`` are words. Short capitalised words may be names (``Göbel``) and stay.
+
+    >>> from pipeline.lexicon import default_lexicon
+    >>> _speckle_umlaut_fix("Nächnutzung", default_lexicon()), _speckle_umlaut_fix("schön", default_lexicon())
+    ('Nachnutzung', None)
+    """
+    if lexicon.known(word) or lexicon.zipf(word) >= SPECKLE_UNSEEN_ZIPF:
+        return None
+    if word[0].isupper() and len(word) < 8:
+        return None
+    variants: list[str] = []
+    for i in (i for i, ch in enumerate(word) if ch in "äöüÄÖÜ"):  # one dot pair at a time
+        if _dotted_stem(word, i, lexicon):
+            return None  # the dots belong to a word part (Förder|richtlinie)
+        plain = word[:i] + _strip_dots(word[i]) + word[i + 1 :]
+        variants.append(plain)
+        if not _speckle_known(plain, lexicon):
+            variants += [
+                plain[:j] + SPECKLE_LETTERS[ch] + plain[j + 1 :]
+                for j, ch in enumerate(plain)
+                if ch in SPECKLE_LETTERS and 0 < abs(j - i) <= 2  # the speck was by the dots
+            ]
+    # A compound split alone overrules only a word that no corpus has seen at all.
+    whole = lexicon.zipf(word) > 0
+    found = {v for v in variants if _speckle_known(v, lexicon, whole=whole)}
+    return found.pop() if len(found) == 1 else None
+
+
+#: Endings that turn a stem inside a compound into a word form (Förder -> fördern).
+STEM_ENDINGS = ("", "n", "en", "e", "er", "s")
+
+
+def _dotted_stem(word: str, i: int, lexicon: Lexicon) -> bool:
+    """Is the umlaut at ``i`` inside a piece of ``word`` that is a word's stem with its dots
+    (``Förder`` in ``Förderrichtlinie``: fördern)? Compound analysis misses such heads."""
+    for start in range(0, i + 1):
+        for end in range(max(i + 1, start + 4), len(word) + 1):
+            piece = word[start:end]
+            for variant in {piece.lower(), piece.capitalize()}:
+                if any(
+                    lexicon.is_form(variant + ending)
+                    or lexicon.zipf(variant + ending) >= SPECKLE_UNSEEN_ZIPF
+                    for ending in STEM_ENDINGS
+                ):
+                    return True
+    return False
+
+
+def _speckle_known(word: str, lexicon: Lexicon, *, whole: bool = False) -> bool:
+    """Known with its case: a lower-case word is no noun (``vor`` yes, ``nachnutzung`` no);
+    a compound split counts only for long words (``Polizeiverordnung``)."""
+    if word[0].islower() and lexicon.is_form(word.capitalize()) and not lexicon.is_form(word):
+        return False
+    if whole:  # seen with its dots somewhere (vör): only a very frequent word overrules it
+        return lexicon.is_function_word(word) or lexicon.zipf(word) >= FREQUENT_TWIN_ZIPF
+    if lexicon.known_directly(word) or lexicon.is_function_word(word):
+        return True
+    return len(word) >= 10 and lexicon.known(word)
+
+
 def _compound_tail_fix(word: str, lexicon: Lexicon) -> list[str]:
     """``Kommunalwirtscbaft`` -> ``Kommunalwirtschaft``: a known head and a damaged tail."""
     fixes = []
@@ -286,6 +358,11 @@ def repair_damaged_words(text: str, ctx: CleanupContext) -> list[Edit]:
         best = None if seen else _letter_confusion_fix(word, lexicon)
         if best:
             edits.append(Edit(match.start(), match.end(), best, "OCR letter confusion", 0.75))
+            continue
+        speckled = _speckle_umlaut_fix(word, lexicon)
+        if speckled:
+            reason = "speck read as umlaut dots (the word is unseen with them)"
+            edits.append(Edit(match.start(), match.end(), speckled, reason, 0.75))
             continue
         if not any(ch in UMLAUTS for ch in word):
             continue
