@@ -252,7 +252,7 @@ def test_wrapped_zu_line_is_no_heading(tmp_path: Path, wrapped: str) -> None:
     assert _status(points["3"]) == "implemented"
 
 
-@pytest.mark.parametrize("second", ["b)", "b}", "b]", "b|", "b1", "‚b)"])
+@pytest.mark.parametrize("second", ["b)", "b}", "b]", "b|", "b1", "‚b)", "b1)", "b", "b.", "b,"])
 def test_sub_point_marker_misread(tmp_path: Path, second: str) -> None:
     body = POINTS.replace(
         "2. Die Öffnungszeiten der Stadtbibliothek sind auszuweiten.",
@@ -271,3 +271,68 @@ def test_letter_after_a_sub_point_out_of_sequence_is_text(tmp_path: Path) -> Non
     )
     points = _points(tmp_path, body)
     assert "2b" not in points and points["2a"].text.value.endswith("d1 und e1 prüfen.")
+
+
+SUB_POINTS = POINTS.replace(
+    "2. Die Öffnungszeiten der Stadtbibliothek sind auszuweiten.",
+    "2. Die Verwaltung wird beauftragt,\n\n{a} die Beleuchtung zu erneuern;\n\n"
+    "{b} ein Präventionsprogramm aufzulegen;\n\nc) die Sprechzeiten auszuweiten.",
+)
+SUB_REPORTS = (
+    "Zu 1.\nDer Beschlusspunkt ist umgesetzt.\n\n{ha}\nDer Beschlusspunkt ist obsolet.\n\n"
+    "Text a.\n\n{hb}\nDer Beschlusspunkt wurde teilweise umgesetzt.\n\nText b.\n\n"
+    "Zu 2c)\nDer Beschlusspunkt ist umgesetzt.\n\nText c.\n\n"
+)
+
+
+def test_first_sub_point_without_its_bracket(tmp_path: Path) -> None:
+    body = SUB_POINTS.format(a="a", b="b)") + SUB_REPORTS.format(ha="Zu 2a)", hb="Zu 2b)")
+    points = _points(tmp_path, body)
+    assert points["2a"].text.value == "die Beleuchtung zu erneuern;"
+    assert [_status(points[k]) for k in ("2a", "2b", "2c")] == [
+        "obsolete",
+        "partially_implemented",
+        "implemented",
+    ]
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        # letters before lower-case words with no bracketed marker beside them: wrapped lines
+        "a die Beleuchtung zu erneuern;\n\nb ein Präventionsprogramm aufzulegen.",
+        "a. die Beleuchtung zu erneuern.",
+        # abbreviations at a line's start
+        "d. h. die Beleuchtung ist zu erneuern.",
+        "a) die Beleuchtung zu erneuern;\nd. h. die Lampen sind zu tauschen.",
+    ],
+)
+def test_letters_at_line_starts_that_are_no_sub_points(tmp_path: Path, lines: str) -> None:
+    body = POINTS.replace(
+        "2. Die Öffnungszeiten der Stadtbibliothek sind auszuweiten.",
+        f"2. Die Verwaltung wird beauftragt,\n{lines}",
+    )
+    points = _points(tmp_path, body)
+    assert "2b" not in points
+    if "a)" not in lines:
+        assert "2a" not in points
+
+
+def test_sub_point_heading_with_its_letter_read_as_digit(tmp_path: Path) -> None:
+    """``Zu 2 6)``: a sub-point of 2, and the sequence leaves only 2b."""
+    body = SUB_POINTS.format(a="a)", b="b)") + SUB_REPORTS.format(ha="Zu 2a)", hb="Zu 2 6)")
+    points = _points(tmp_path, body)
+    assert _status(points["2b"]) == "partially_implemented"
+    assert points["2b"].status.confidence < points["2a"].status.confidence
+    assert points["2a"].report.value == "Text a."
+
+
+def test_sub_point_heading_with_a_lost_letter_stays_unknown(tmp_path: Path) -> None:
+    """``Zu 2 6)`` between ``Zu 1.`` and ``Zu 2c)`` may report on 2a or 2b: neither is taken."""
+    reports = (
+        "Zu 1.\nDer Beschlusspunkt ist umgesetzt.\n\nZu 2 6)\nDer Beschlusspunkt ist obsolet.\n\n"
+        "Zu 2c)\nDer Beschlusspunkt ist umgesetzt.\n\nText c.\n\n"
+    )
+    points = _points(tmp_path, SUB_POINTS.format(a="a)", b="b)") + reports)
+    assert points["2a"].status is None and points["2b"].status is None
+    assert _status(points["2c"]) == "implemented"

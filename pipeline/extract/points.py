@@ -15,10 +15,15 @@ from pipeline.extract.nlp import clauses
 from pipeline.models import Point, Status
 
 TOP_MARKER = regex.compile(r"^[ \t]*(?:(\d{1,2})[.)]|Punkt\s+(\d{1,2}):?)[ \t]+(?=\S)", regex.M)
-#: ``a)``, ``(b)``; OCR reads the bracket as ``}``, ``]``, ``|``, ``1`` or ``l`` (only the letter the
-#: sequence expects next is taken).
+#: ``a)``, ``(b)``; OCR reads the bracket as ``}``, ``]``, ``|``, ``1`` or ``l``, or as two of them
+#: (``b1)``), or loses it, or reads it as a stop or comma, before the lower-case word a sub-point
+#: starts with (``b ein Programm``, ``b. ein Programm``: ``loose``). Only the letter the sequence
+#: expects next is taken, and loose markers only beside a bracketed one.
 SUB_MARKER = regex.compile(
-    r"^[ \t]*(?:[.,'‘’‚]{1,2}[ \t]*)?\(?([a-z])[)}\]|1l][ \t]+(?=\S)", regex.M
+    r"^[ \t]*(?:[.,'‘’‚]{1,2}[ \t]*)?\(?([a-z])"
+    r"(?:[)}\]|1l]{1,2}|(?P<loose>[.,]?)(?=[ \t]+\p{Ll}{2,}\b))"
+    r"[ \t]+(?=\S)",
+    regex.M,
 )
 CLOSING = regex.compile(
     r"^\s*(?:Mit\s+freundlichen|Freundliche\s+Grüße|Hochachtungsvoll|Kenntnisnahme|Anlagen?\s*(?::|\d|$))",
@@ -26,10 +31,12 @@ CLOSING = regex.compile(
 )
 SALUTATION_END = regex.compile(r"^\s*(?:Sehr geehrte|Liebe )[^\n]*\n", regex.M)
 #: A ``Zu N.`` heading as the cleanup may leave it: speckle around it, ``zu``, the number lost
-#: (``Zu.``) or misread beyond repair (``zu 9.``), a speck read as a digit after it (``Zu 5. 5``).
+#: (``Zu.``) or misread beyond repair (``zu 9.``), a speck read as a digit after it (``Zu 5. 5``),
+#: a sub-point's letter read as a digit before its bracket (``Zu 2 6)`` for ``Zu 2 b)``).
 LOOSE_ZU = regex.compile(
     rf"^[ \t]*(?:{SPECKLE}{{1,2}}[ \t]*)?[Zz]u[ \t]*(?:Punkt[ \t]+)?(?P<number>\d{{1,2}})?"
-    rf"(?:[ \t]?(?P<sub>[a-z]))?[ \t]*[.):,;]?(?:[ \t]*{SPECKLE}|[ \t]+\d)*[ \t]*$",
+    rf"(?:[ \t]?(?P<sub>[a-z])|(?<=\d)[ \t](?P<lost>\d)[)}}\]|])?"
+    rf"[ \t]*[.):,;]?(?:[ \t]*{SPECKLE}|[ \t]+\d)*[ \t]*$",
     regex.M,
 )
 TEXT_LINE = regex.compile(rf"\s*{SPECKLE}{{0,2}}\s?\p{{L}}")
@@ -66,6 +73,9 @@ class _Heading:
     label: str | None
     #: The label was not read but taken from the gap in the sequence of headings.
     inferred: bool = False
+    #: The point whose sub-point the heading reports on, when the letter was misread
+    #: (``Zu 2 6)``: one of 2a, 2b …).
+    parent: str | None = None
 
 
 def _headings(text: str, start: int, end: int) -> list[_Heading]:
@@ -79,13 +89,16 @@ def _headings(text: str, start: int, end: int) -> list[_Heading]:
             continue  # a wrapped sentence's "zu" (die Kosten / zu / tragen)
         if not strict and not match.group("number") and "Zu" not in match.group():
             continue
+        parent = None
         if strict:
             label: str | None = strict.group(1) + (strict.group(2) or "")
+        elif match.group("lost"):
+            label, parent = None, match.group("number")
         elif match.group("number"):
             label = match.group("number") + (match.group("sub") or "")
         else:
             label = None
-        found.append(_Heading(match.start(), match.end(), label))
+        found.append(_Heading(match.start(), match.end(), label, parent=parent))
     return found
 
 
@@ -99,6 +112,9 @@ def _label_headings(headings: list[_Heading], labels: list[str]) -> list[_Headin
     [('1', False), ('2', False), ('3', True)]
     >>> [h.label for h in _label_headings([_Heading(0, 1, None)], ["1", "2", "3"])]
     [None]
+    >>> read = [_Heading(0, 1, "1"), _Heading(2, 3, None, parent="2"), _Heading(4, 5, "2b")]
+    >>> [h.label for h in _label_headings(read, ["1", "2", "2a", "2b"])]
+    ['1', '2a', '2b']
     """
     if not labels:
         return headings
@@ -121,7 +137,15 @@ def _label_headings(headings: list[_Heading], labels: list[str]) -> list[_Headin
             (j for j, h in enumerate(headings[k:]) if position.get(h.label or "", -1) == bound),
             len(headings) - k,
         )
-        if bound - last - 1 == unknown:
+        children = [
+            j
+            for j in range(last + 1, bound)
+            if heading.parent and regex.fullmatch(rf"{heading.parent}[a-z]", labels[j])
+        ]
+        if len(children) == 1:  # the one sub-point of that number the gap leaves
+            last = children[0]
+            out.append(_Heading(heading.start, heading.end, labels[last], inferred=True))
+        elif bound - last - 1 == unknown:
             last += 1
             out.append(_Heading(heading.start, heading.end, labels[last], inferred=True))
         else:
@@ -212,11 +236,15 @@ def _point_drafts(text: str, start: int, end: int) -> list[_Draft]:
     for k, top in enumerate(tops):
         top.end = tops[k + 1].start if k + 1 < len(tops) else end
         letter = "a"
+        bracketed = False
         for match in SUB_MARKER.finditer(text, top.text_start, top.end):
             if match.group(1) != letter:
                 continue
+            bracketed = bracketed or match.group("loose") is None
             top.children.append(_Draft(top.label + letter, 2, match.start(), match.end()))
             letter = chr(ord(letter) + 1)
+        if not bracketed:  # "a die …" alone is a wrapped line more likely than a sub-point
+            top.children = []
         for j, child in enumerate(top.children):
             child.end = top.children[j + 1].start if j + 1 < len(top.children) else top.end
     return tops
