@@ -15,6 +15,7 @@ Three sources, each doing what it is good at:
 
 from __future__ import annotations
 
+import bisect
 import gzip
 import itertools
 from collections.abc import Iterable
@@ -169,6 +170,31 @@ class Lexicon:
         if self.is_form(word) or (word[:1].isupper() and word.lower() in self._lower_forms):
             return True
         return len(word) >= 5 and self.zipf(word) >= KNOWN_WORD_ZIPF
+
+    @lru_cache(maxsize=10_000)  # noqa: B019
+    def is_compound_tail(self, word: str) -> bool:
+        """Does a form end in ``word`` after a noun head (``weit``: stadtweit, ``bedingt``:
+        altersbedingt)? Such words follow a noun with a hyphen too (``Corona-bedingt``).
+
+        >>> lex = Lexicon({"Stadt", "stadtweit", "weit", "veröffentlicht"}, set(), set())
+        >>> lex.is_compound_tail("weit"), lex.is_compound_tail("veröffentlicht")
+        (True, False)
+        """
+        if not hasattr(self, "_reversed_forms"):
+            self._reversed_forms = sorted(form.lower()[::-1] for form in self.forms)
+        key = word.lower()[::-1]
+        index = bisect.bisect_left(self._reversed_forms, key)
+        for reversed_form in itertools.islice(self._reversed_forms, index, None):
+            if not reversed_form.startswith(key):
+                return False
+            head = reversed_form[len(key) :][::-1]
+            if any(
+                h.capitalize() in self.forms
+                for h in self._heads(head)
+                if len(h) >= MIN_COMPOUND_PART
+            ):
+                return True
+        return False
 
     @lru_cache(maxsize=100_000)  # noqa: B019
     def is_compound(self, word: str, depth: int = 0) -> bool:

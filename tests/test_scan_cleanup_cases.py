@@ -213,3 +213,43 @@ def test_speck_read_as_umlaut_dots_is_removed(raw: str, expected: str) -> None:
 )
 def test_umlaut_lookalikes_stay(text: str) -> None:
     assert _clean(text) == text
+
+
+# --- speckle read as a hyphen between two words ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("Die-Einzelheiten sind in der Anlage dargestellt.", "Die Einzelheiten sind in der Anlage dargestellt."),
+        ("Die Satzung wurde im Amtsblatt der Stadt Erfurt-veröffentlicht.",
+         "Die Satzung wurde im Amtsblatt der Stadt Erfurt veröffentlicht."),
+        ("Die Fraktion-fordert einen Bericht.", "Die Fraktion fordert einen Bericht."),
+        ("Der Stadtrat hat den-Haushalt beschlossen.", "Der Stadtrat hat den Haushalt beschlossen."),
+        ("Die Mittel wurden zur-Verfügung gestellt.", "Die Mittel wurden zur Verfügung gestellt."),
+        ("Die Verwaltung prüft und-berichtet.", "Die Verwaltung prüft und berichtet."),
+    ],
+)  # fmt: skip
+def test_speck_read_as_hyphen_between_words_is_removed(raw: str, expected: str) -> None:
+    assert _clean(raw) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Ad-hoc-Arbeitsgruppe tagt monatlich.",
+        "Fritz-Reuter-Straße 12 und Karl-Liebknecht-Straße 3",
+        "Der Bau- und Umweltausschuss tagt.",
+        "Per E-Mail und über die Nord-Süd-Verbindung",
+        "Die Save-me-Kampagne und der Ein-Euro-Job",
+        "Die Schließung war Corona-bedingt.",  # the tail of many compounds (altersbedingt)
+        "Die Regelung gilt EU-weit und Stadt-weit.",
+        "Das Computer-basierte Verfahren ist bürger-nah.",
+        "Baden-Württemberg und Online-Beteiligung",
+        "Das Ad-hoc Verfahren",
+        "Vor-Ort-Termine und Vor-Ort",  # prepositions head compounds
+        "Der der- oder diejenige Antragsteller",
+    ],
+)
+def test_hyphen_lookalikes_stay(text: str) -> None:
+    assert _clean(text) == text
