@@ -253,3 +253,29 @@ def test_speck_read_as_hyphen_between_words_is_removed(raw: str, expected: str) 
 )
 def test_hyphen_lookalikes_stay(text: str) -> None:
     assert _clean(text) == text
+
+
+# --- an "ä" read as "i" ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("Die Prisenz in den Abendstunden ist zu erhöhen.", "Die Präsenz in den Abendstunden ist zu erhöhen."),
+        ("Die Kommission hat die Mingel erkannt.", "Die Kommission hat die Mängel erkannt."),
+    ],
+)  # fmt: skip
+def test_umlaut_read_as_i_is_repaired(raw: str, expected: str) -> None:
+    assert _clean(raw) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Er fing an und hing den Plan ab.",  # i/ä is ablaut too: fing, fängt
+        "Die Kiste steht in der Mitte der Sitzung.",
+        "Die Sänger singen, die Gärten grünen.",
+    ],
+)
+def test_i_lookalikes_stay(text: str) -> None:
+    assert _clean(text) == text

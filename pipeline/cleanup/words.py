@@ -39,6 +39,8 @@ CLEAR_WINNER_ZIPF_GAP = 1.5
 MAX_GLYPHS = 3
 #: Below this Zipf frequency a word counts as never seen: only then is it repaired.
 UNSEEN_ZIPF = 1.0
+#: An "i" is read back as "ä" only into a word this frequent (Präsenz 4.0).
+I_FOR_UMLAUT_ZIPF = 3.0
 #: A line this long is body text, whose line-end words may be broken.
 BODY_LINE = 45
 
@@ -124,6 +126,11 @@ def _letter_confusion_fix(word: str, lexicon: Lexicon) -> str | None:
             variant = word[:i] + "n" + word[i + 2 :]
             options += _confusion_options(variant, lexicon)
             options += [variant] if lexicon.known_directly(variant) else []
+    if not options:  # an "ä" whose dots merged is read as "i" (Prisenz)
+        for i in (i for i, ch in enumerate(word) if ch == "i"):
+            variant = word[:i] + "ä" + word[i + 1 :]
+            # frequent words only: i/ä is also German ablaut (abhingt, abhängt)
+            options += [variant] if lexicon.zipf(variant) >= I_FOR_UMLAUT_ZIPF else []
     if not options:
         options = _compound_tail_fix(word, lexicon)
     options = [
