@@ -317,3 +317,44 @@ def test_title_run_on_to_the_heading(heading: str, want: str | None) -> None:
 def test_title_below_the_heading_is_kept() -> None:  # negative: as before
     text = "Stadt Chemnitz\n\nBeschlusskontrolle zu A0404/11 vom 21.05.2013 Frist Gesetz\nRadverkehr stärken\n\nSehr geehrte Damen,\n"
     assert value(doc(text).title) == "Radverkehr stärken"
+
+
+@pytest.mark.parametrize(
+    ("heading", "want"),
+    [
+        # a speck read as a letter glued to the number
+        ("Zwischenbericht zu vV1674/13 (SR/083/2013) und: vV1709/13 (SR/011/2013)",
+         [("V1674/13", "SR/083/2013"), ("V1709/13", "SR/011/2013")]),
+        # the word between two numbers damaged at a line break
+        ("zur Beschlusskontrolle zu V1674/13 (SR/083/2013) ve\nV1709/13 (SR/011/2013)",
+         [("V1674/13", "SR/083/2013"), ("V1709/13", "SR/011/2013")]),
+        # a session in brackets whose number was not read is neither resolution nor session
+        ("Zwischenbericht zu V1674/l3 (SR/083/2013) und V1709/13", [("V1709/13", None)]),
+        # negatives: a session-shaped resolution number, a number inside a word
+        ("Beschlusskontrolle zu OBR Alt/011/2010 (SR/019/2010)", [("OBR Alt/011/2010", "SR/019/2010")]),
+        ("Beschlusskontrolle zu AbcDE1234/13", []),
+    ],
+)  # fmt: skip
+def test_resolution_heading_damaged_around_its_numbers(heading: str, want) -> None:
+    found = doc(f"Stadt Jena\n\n{heading}\n\nRadverkehr sicher machen\nSehr geehrte Damen,\n")
+    assert [(r.number.value, value(r.session)) for r in found.resolutions] == want
+    assert value(found.title) == ("Radverkehr sicher machen" if want else None)
+
+
+def test_date_of_a_wrapped_heading_is_no_title_and_no_letter_date() -> None:
+    text = (
+        "Stadt Leipzig\n\nGZ: (Dez. 2) 55. 20\nDatum:\t>23\n\nAn die Fraktionen\n\n"
+        "Beschlusskontrolle zum Beschluss OBR Nord/016/2015 vom\n24.05.2015\n\n"
+        "Mehr Stadtgrün für Leipzig\n\nSehr geehrte Damen,\n"
+    )
+    found = doc(text)
+    assert found.date is None
+    assert value(found.title) == "Mehr Stadtgrün für Leipzig"
+    assert [r.number.value for r in found.resolutions] == ["OBR Nord/016/2015"]
+
+
+def test_letter_date_alone_on_its_line_is_still_read() -> None:  # negative: as before
+    found = doc(
+        "Stadt Leipzig\n\nLeipzig\n24.05.2015\n\nAn die Fraktionen\n\nSehr geehrte Damen,\n"
+    )
+    assert value(found.date) == "2015-05-24"

@@ -206,8 +206,10 @@ def _unlabelled_date(lines: list[Paragraph]) -> tuple[str, int, int] | None:
     """The letter date when its label is lost: alone on its line, after a place and comma or a
     damaged label, never a date that refers to a resolution or a session (``… vom
     21.05.2013``): that would be a wrong date, worse than none."""
-    for line in lines:
+    for k, line in enumerate(lines):
         if RESOLUTION_NUMBER.search(line.text) or TYPE_WORD.search(line.text):
+            continue
+        if k and _referred_date_below(lines[k - 1].text, line.text):
             continue
         for cell in _cells(line):
             date = _date_in(cell.text)
@@ -274,6 +276,9 @@ def extract_document(text: Text, status_values: list[str | None]) -> Document:
                 resolution_end = following.end
                 resolution_last = following.start + _identifiers(following.text)[-1].end()
                 following = lines[k + 2] if k + 2 < len(lines) else None
+        if following is not None and _referred_date_below(body[:resolution_end], following.text):
+            resolution_end = following.end  # "… OBR Nord/016/2015 vom⏎24.05.2015"
+            following = lines[k + 2] if k + 2 < len(lines) else None
         if following is not None and resolutions[-1].session is None:
             session = _session_line(text, following)
             if session is not None:  # "(Sitzungsnummer: SR/015/2013)" on the next line
@@ -415,10 +420,26 @@ def _without_stamp_fragment(value: str) -> str:
 
 def _continues_reference(line: str, following: str) -> bool:
     """Whether a resolution heading goes on in the next line (``… (BS/043/2010)⏎und zum
-    Änderungsantrag V-CB1124/10``)."""
+    Änderungsantrag V-CB1124/10``), also when OCR damaged the word between them and the next
+    line starts with the number (``… (SR/083/2013) ve⏎V1709/13 (SR/011/2013)``)."""
     return bool(
         regex.match(r"\s*(?:und|sowie|bzw\.|,)\s", following)
         or regex.search(r"\b(?:und|sowie|zum|zur|zu|Änderungsantrag|Antrag|Beschluss)\s*$", line)
+        or RESOLUTION_NUMBER.match(following.lstrip())
+    )
+
+
+def _referred_date_below(before: str, line: str) -> bool:
+    """Whether ``line`` is only the date that the text before it refers to (``… vom⏎24.05.2015``).
+
+    >>> _referred_date_below("zum Beschluss A0404/11 vom", "24.05.2015"), _referred_date_below("Leipzig", "24.05.2015")
+    (True, False)
+    """
+    return bool(
+        REFERRED_DATE.search(before.rsplit(None, 1)[-1] if before.split() else "")
+        and regex.fullmatch(
+            r"\s*" + NUMERIC_DATE.pattern + r"[\s.,]*|\s*" + WORD_DATE.pattern + r"[\s.,]*", line
+        )
     )
 
 
@@ -442,6 +463,11 @@ BRACKET_LABEL = regex.compile(r"\s*\(\s*(?:[\p{L}][\p{L}.\-]{2,20}\s?:\s*)?")
 SPLIT_RESOLUTION_NUMBER = regex.compile(
     r"\b(?P<prefix>[A-Z]{1,4}(?:-[A-Z]{1,4}){1,2}-?) (?P<digits>\d{2,6}/\d{2,4})\b"
 )
+#: A resolution number with a speck OCR read as a lower-case letter glued before it
+#: (``vV1674/13``): the number without the letter.
+GLUED_RESOLUTION_NUMBER = regex.compile(
+    r"(?<=(?<!\S)\p{Ll})[A-Z]{1,4}(?:-[A-Z]{1,4}){0,2}-?\d{2,6}/\d{2,4}\b"
+)
 #: The digits of a resolution number as most councils write them: four before the year.
 USUAL_NUMBER_DIGITS = 4
 
@@ -452,6 +478,7 @@ def _identifiers(line: str) -> list[regex.Match[str]]:
         [
             *SPLIT_RESOLUTION_NUMBER.finditer(line),
             *RESOLUTION_NUMBER.finditer(line),
+            *GLUED_RESOLUTION_NUMBER.finditer(line),
             *SESSION_NUMBER.finditer(line),
         ],
         key=lambda m: (m.start(), -m.end()),
@@ -481,7 +508,7 @@ def _resolutions(text: Text, line: Paragraph) -> list[Resolution]:
             labelled = bracketed and SESSION_NUMBER.fullmatch(match.group())
         if labelled and resolutions and resolutions[-1][1] is None:
             resolutions[-1] = (resolutions[-1][0], match)
-        elif not labelled:
+        elif not labelled and not _orphan_session(line.text, match):
             resolutions.append((match, None))
     shapes = [_digit_count(n.group()) for n, _ in resolutions if _digit_count(n.group())]
     numbers = [_resolution_number(n.group(), shapes) for n, _ in resolutions]
@@ -494,6 +521,22 @@ def _resolutions(text: Text, line: Paragraph) -> list[Resolution]:
         )
         for (n, s), (value, confidence) in zip(resolutions, numbers, strict=True)
     ]
+
+
+def _orphan_session(line: str, match: regex.Match[str]) -> bool:
+    """A session-shaped number in brackets that qualifies no resolution number read before it:
+    it belongs to a number OCR could not read (``vV1674/l3 (SR/083/2013)``) and is no
+    resolution of its own.
+
+    >>> line = "zu vV1674/l3 (SR/083/2013)"
+    >>> _orphan_session(line, SESSION_NUMBER.search(line))
+    True
+    """
+    return (
+        SESSION_NUMBER.fullmatch(match.group()) is not None
+        and line[: match.start()].rstrip().endswith("(")
+        and line[match.end() :].lstrip().startswith(")")
+    )
 
 
 def _digit_count(number: str) -> int:
