@@ -336,3 +336,27 @@ def test_sub_point_heading_with_a_lost_letter_stays_unknown(tmp_path: Path) -> N
     points = _points(tmp_path, SUB_POINTS.format(a="a)", b="b)") + reports)
     assert points["2a"].status is None and points["2b"].status is None
     assert _status(points["2c"]) == "implemented"
+
+
+def test_points_after_a_marker_lost_beyond_repair(tmp_path: Path) -> None:
+    """Point 1's marker ran into the line before it: 2 and 3 are still read, 1 is not made up."""
+    body = POINTS.replace("1. Die Förderrichtlinie", "mitgeteilt: EUnR: 1: Die Förderrichtlinie")
+    body = body.replace("\n\n2. Die Öffnungszeiten", "\nFortsetzung.\n\n2. Die Öffnungszeiten")
+    body = body.replace("2. Die Öffnungszeiten", "Ein Satz.\n\n2. Die Öffnungszeiten")
+    points = _points(tmp_path, body + REPORTS)
+    assert sorted(points) == ["2", "3"]
+    assert [_status(points[k]) for k in "23"] == ["obsolete", "implemented"]
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        # one number out of sequence with nothing after it
+        "1. Die Richtlinie.\n\n5. Das Amt prüft.",
+        # numbers that do not go on one by one
+        "1. Die Richtlinie.\n\n4. Das Amt.\n\n7. Die Stadt.",
+    ],
+)
+def test_numbers_out_of_sequence_are_no_points(tmp_path: Path, lines: str) -> None:
+    points = _points(tmp_path, lines + "\n\n")
+    assert sorted(points) == ["1"]

@@ -213,8 +213,10 @@ def _point_drafts(text: str, start: int, end: int) -> list[_Draft]:
     """Top-level points (1, 2, 3 in sequence) and their lettered children (a, b …)."""
     tops: list[_Draft] = []
     expected = 1
-    for match in TOP_MARKER.finditer(text, start, end):
-        number = int(match.group(1) or match.group(2))
+    markers = list(TOP_MARKER.finditer(text, start, end))
+    numbers = [int(m.group(1) or m.group(2)) for m in markers]
+    for k, match in enumerate(markers):
+        number = numbers[k]
         if number > expected:
             # OCR lost lone markers ("2." on its own line): when the unmarked paragraphs before
             # this marker are exactly as many as the missing numbers, they are those points.
@@ -229,6 +231,10 @@ def _point_drafts(text: str, start: int, end: int) -> list[_Draft]:
                 for gap in starts:
                     tops.append(_Draft(str(expected), 1, gap, gap, inferred=True))
                     expected += 1
+        if number > expected and numbers[k + 1 : k + 2] == [number + 1]:
+            # Markers lost beyond repair (merged into another line): the run that goes on
+            # from here is still the points; the lost ones stay missing.
+            expected = number
         if number != expected:
             continue
         tops.append(_Draft(str(number), 1, match.start(), match.end()))
