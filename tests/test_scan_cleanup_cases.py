@@ -4,8 +4,9 @@ examples, and look-alikes of real text that must stay unchanged (more in negativ
 from __future__ import annotations
 
 import pytest
+import regex
 
-from pipeline.cleanup import clean, replay
+from pipeline.cleanup import OcrWord, clean, replay
 
 
 def _clean(text: str) -> str:
@@ -279,3 +280,44 @@ def test_umlaut_read_as_i_is_repaired(raw: str, expected: str) -> None:
 )
 def test_i_lookalikes_stay(text: str) -> None:
     assert _clean(text) == text
+
+
+# --- a lone capital after a sentence, read with low OCR confidence ---------------------------
+
+
+def _clean_read(text: str, letter_confidence: float) -> str:
+    """Clean ``text`` as OCR read it: lone capitals with ``letter_confidence``, words with 95."""
+    words = [
+        OcrWord(m.start(), m.end(), letter_confidence if regex.fullmatch(r"\p{Lu}", m[0]) else 95.0)
+        for m in regex.finditer(r"\S+", text)
+    ]
+    result = clean(text, words=words)
+    assert replay(text, result.repairs) == result.text
+    return result.text.removesuffix("\n")
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("Die Hinweise wurden berücksichtigt. E Die Abstimmung läuft.",
+         "Die Hinweise wurden berücksichtigt. Die Abstimmung läuft."),
+        ("Eine Arbeitsgruppe wurde eingerichtet.\tB\n\nMit freundlichen Grüßen",
+         "Eine Arbeitsgruppe wurde eingerichtet.\n\nMit freundlichen Grüßen"),
+        ("Der Bericht liegt vor! K Weitere Schritte folgen.", "Der Bericht liegt vor! Weitere Schritte folgen."),
+    ],
+)  # fmt: skip
+def test_unsure_lone_capital_after_a_sentence_is_removed(raw: str, expected: str) -> None:
+    assert _clean_read(raw, 47.0) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Hinweise wurden berücksichtigt. E Die Abstimmung läuft.",  # read as print
+        "Die Variante ist gewählt. B ist abgelehnt.",
+        "Es gilt Plan B. Die Verwaltung prüft Variante A.",
+    ],
+)
+def test_lone_capital_read_as_print_stays(text: str) -> None:
+    assert _clean_read(text, 90.0) == text
+    assert _clean(text) == text  # no OCR evidence: nothing changes

@@ -346,6 +346,14 @@ LONE_LETTER = regex.compile(
     r"(?<=\p{L}{2}[.!?])(?P<gap>[ \t]+)(?P<letter>[i-z])(?=[ \t]*(?:\n|$)|[ \t]+\S)"
 )
 
+#: A lone capital after a sentence's end, before the line's end or the next sentence
+#: (``berücksichtigt.\tE``, ``eingerichtet. B⏎``): speck when OCR was unsure of it.
+LONE_CAPITAL = regex.compile(
+    r"(?<=\p{L}{2}[.!?])(?P<gap>[ \t]+)(?P<letter>\p{Lu})(?=[ \t]*(?:\n|$)|[ \t]+\p{Lu}\p{Ll})"
+)
+#: Printed words score 60-96 even at 150 dpi; a lone capital read below this is a guess.
+LONE_CAPITAL_CONFIDENCE = 60.0
+
 
 def _speck_between_words(
     before: str, mark: str, after: str, lexicon: Lexicon, *, line_start: bool = False
@@ -477,6 +485,15 @@ def remove_speckle_marks(text: str, ctx: CleanupContext) -> list[Edit]:
             edits.append(Edit(match.end("first"), match.start("second"), " ", reason, 0.7))
     for match in DOUBLE_STOP.finditer(text):
         edits.append(Edit(match.start(), match.end(), "", "full stop doubled by a speck", 0.8))
+    for match in LONE_CAPITAL.finditer(text):
+        words = ctx.words_in(match.start("letter"), match.end("letter"))
+        if len(words) != 1 or words[0].confidence >= LONE_CAPITAL_CONFIDENCE:
+            continue  # only with OCR evidence: "Plan B. Die" is print
+        reason = (
+            f"speck read as a capital after the end of a sentence (OCR confidence "
+            f"{words[0].confidence:.0f} < {LONE_CAPITAL_CONFIDENCE:.0f})"
+        )
+        edits.append(Edit(match.start(), match.end(), "", reason, 0.7))
     for match in LONE_LETTER.finditer(text):
         reason = "speck read as a letter after the end of a sentence"
         edits.append(Edit(match.start(), match.end(), "", reason, 0.7))
