@@ -229,6 +229,8 @@ def test_umlaut_lookalikes_stay(text: str) -> None:
         ("Der Stadtrat hat den-Haushalt beschlossen.", "Der Stadtrat hat den Haushalt beschlossen."),
         ("Die Mittel wurden zur-Verfügung gestellt.", "Die Mittel wurden zur Verfügung gestellt."),
         ("Die Verwaltung prüft und-berichtet.", "Die Verwaltung prüft und berichtet."),
+        ("Die Satzung wurde bekannt - gemacht und gilt.", "Die Satzung wurde bekannt gemacht und gilt."),
+        ("Die Mittel wurden zurück - gegeben.", "Die Mittel wurden zurück gegeben."),
     ],
 )  # fmt: skip
 def test_speck_read_as_hyphen_between_words_is_removed(raw: str, expected: str) -> None:
@@ -250,6 +252,9 @@ def test_speck_read_as_hyphen_between_words_is_removed(raw: str, expected: str) 
         "Das Ad-hoc Verfahren",
         "Vor-Ort-Termine und Vor-Ort",  # prepositions head compounds
         "Der der- oder diejenige Antragsteller",
+        "Alle Mittel sind verbraucht – weitere folgen.",  # joined, no word
+        "Es ist so – wie erwartet.",  # short words: sowie is a function word
+        "Es wurde viel – mehr als erwartet – erreicht.",  # an aside: two dashes
     ],
 )
 def test_hyphen_lookalikes_stay(text: str) -> None:

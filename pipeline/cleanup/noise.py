@@ -338,6 +338,8 @@ NO_SENTENCE_END = ARTICLES | {"und", "oder", "sowie"}
 LONE_MARK = regex.compile(
     r"(?<=\S)(?P<gap>[ \t]+)(?P<mark>[.,'’‘‚`´°·]{1,2}|[-–—])(?=[ \t]*(?:\n|$)|[ \t]+\S)"
 )
+#: Two words written apart are one word this frequent joined (bekanntgemacht 2.45).
+SPECKLE_JOINED_ZIPF = 2.0
 #: A full stop doubled by a speck before the next sentence (``vorgelegt.. Für``).
 DOUBLE_STOP = regex.compile(r"(?<=\p{L}{2}\.)\.(?!\.)(?=[ \t]+\p{Lu})")
 #: A lone letter after a sentence's end (``Verfügung.\tj``): no sentence starts lower case,
@@ -379,6 +381,17 @@ def _speck_between_words(
     return True
 
 
+def _one_word_apart(previous: str, after: str, lexicon: Lexicon) -> bool:
+    """Are two lower-case words one known word written apart (``bekannt gemacht``,
+    ``zurück gegeben``)? Short words are left out: ``so – wie`` may be a dash."""
+    if not (previous.isalpha() and after.isalpha() and previous.islower() and after.islower()):
+        return False
+    joined = previous + after
+    if min(len(previous), len(after)) < 4 or lexicon.is_function_word(joined):
+        return False
+    return lexicon.is_form(joined) or lexicon.zipf(joined) >= SPECKLE_JOINED_ZIPF
+
+
 def _lone_mark_is_speck(text: str, match: regex.Match[str], lexicon: Lexicon) -> bool:
     previous = text[: match.start("gap")].split()[-1]
     # the first token of its line may be the tail of a broken word ("wer⏎den .")
@@ -392,8 +405,10 @@ def _lone_mark_is_speck(text: str, match: regex.Match[str], lexicon: Lexicon) ->
     if mark in "-–—":
         # "der – wie erwartet – hohe Bedarf" is an aside: a second dash in the sentence
         rest = regex.split(r"[.!?](?:\s|$)|\n\s*\n", text[match.end() :], maxsplit=1)[0]
+        # "bekannt - gemacht": one word written apart is never split by a dash
+        apart = mark != "—" and _one_word_apart(previous, after.rstrip(".,;:!?"), lexicon)
         return (
-            word in ARTICLES
+            (word in ARTICLES or apart)
             and not line_start
             and previous[-1:].isalpha()
             and after[:1].isalpha()
