@@ -217,6 +217,12 @@ def test_speckle_trimmed_from_value_ends(value: str, expected: str) -> None:
         ("„Die Umsetzung ist erfolgt.", "Die Umsetzung ist erfolgt."),
         ("Der Beschlusspunkt ist umgesetzt..", "Der Beschlusspunkt ist umgesetzt."),
         ("„Kita-Ausbau“ ist umgesetzt.", "„Kita-Ausbau“ ist umgesetzt."),
+        (
+            "Der Beschlusspunkt kann nicht umgesetzt werden. –",
+            "Der Beschlusspunkt kann nicht umgesetzt werden.",
+        ),
+        ("Der Beschlusspunkt ist umgesetzt. ' .", "Der Beschlusspunkt ist umgesetzt."),
+        ("Der Punkt „Kita“ ist umgesetzt.“", "Der Punkt „Kita“ ist umgesetzt.“"),  # negative
     ],
 )
 def test_status_phrase_without_speckle(sentence: str, phrase: str) -> None:
@@ -360,3 +366,15 @@ def test_points_after_a_marker_lost_beyond_repair(tmp_path: Path) -> None:
 def test_numbers_out_of_sequence_are_no_points(tmp_path: Path, lines: str) -> None:
     points = _points(tmp_path, lines + "\n\n")
     assert sorted(points) == ["1"]
+
+
+def test_heading_read_in_capitals(tmp_path: Path) -> None:
+    points = _points(tmp_path, POINTS + REPORTS.replace("Zu 3.", "ZU 3."))
+    assert _status(points["3"]) == "implemented"
+    assert points["2"].report.value == "Das Förderprogramm wurde eingestellt."
+
+
+def test_capital_zu_heading_with_lost_number_inferred(tmp_path: Path) -> None:
+    points = _points(tmp_path, POINTS + REPORTS.replace("Zu 3.", "ZU."))
+    assert _status(points["3"]) == "implemented"
+    assert points["3"].status.confidence < points["2"].status.confidence

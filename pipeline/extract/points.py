@@ -34,7 +34,7 @@ SALUTATION_END = regex.compile(r"^\s*(?:Sehr geehrte|Liebe )[^\n]*\n", regex.M)
 #: (``Zu.``) or misread beyond repair (``zu 9.``), a speck read as a digit after it (``Zu 5. 5``),
 #: a sub-point's letter read as a digit before its bracket (``Zu 2 6)`` for ``Zu 2 b)``).
 LOOSE_ZU = regex.compile(
-    rf"^[ \t]*(?:{SPECKLE}{{1,2}}[ \t]*)?[Zz]u[ \t]*(?:Punkt[ \t]+)?(?P<number>\d{{1,2}})?"
+    rf"^[ \t]*(?:{SPECKLE}{{1,2}}[ \t]*)?(?:[Zz]u|ZU)[ \t]*(?:Punkt[ \t]+)?(?P<number>\d{{1,2}})?"
     rf"(?:[ \t]?(?P<sub>[a-z])|(?<=\d)[ \t](?P<lost>\d)[)}}\]|])?"
     rf"[ \t]*[.):,;]?(?:[ \t]*{SPECKLE}|[ \t]+\d)*[ \t]*$",
     regex.M,
@@ -87,7 +87,7 @@ def _headings(text: str, start: int, end: int) -> list[_Heading]:
         runs_on = len(previous) == 2 and RUNS_ON.search(previous[0].rstrip()) is not None
         if not strict and (not TEXT_LINE.match(text, match.end()) or runs_on):
             continue  # a wrapped sentence's "zu" (die Kosten / zu / tragen)
-        if not strict and not match.group("number") and "Zu" not in match.group():
+        if not strict and not match.group("number") and not regex.search("Zu|ZU", match.group()):
             continue
         parent = None
         if strict:
@@ -181,11 +181,14 @@ def _phrase(sentence: str) -> str:
 
     >>> _phrase("„Die Umsetzung ist erfolgt..")
     'Die Umsetzung ist erfolgt.'
+    >>> _phrase("Der Beschlusspunkt kann nicht umgesetzt werden. –")
+    'Der Beschlusspunkt kann nicht umgesetzt werden.'
     """
     phrase = " ".join(sentence.split())
     opened = regex.match(rf"{SPECKLE}+\s?(?=\p{{L}})", phrase)
     if opened and not any(CLOSERS.get(c) == opened.group().strip()[-1:] for c in phrase):
         phrase = phrase[opened.end() :]
+    phrase = regex.sub(rf"(?<=\p{{L}}[.!?])(?:\s+{SPECKLE}+)+$", "", phrase)
     return regex.sub(r"(?<=\p{L})\.{2}$", ".", phrase)
 
 
