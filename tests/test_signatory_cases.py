@@ -26,6 +26,10 @@ def _pairs(block: str) -> list[tuple[str | None, str | None]]:
          "Beigeordneter für Finanzen und Liegenschaften"),
         ("Bernd Rothe\n\nBeigeordneter für Stadtentwicklung\n\nund Verkehr\n",
          "Beigeordneter für Stadtentwicklung und Verkehr"),
+        ("Bernd Rothe\nBeigeordneter für Stadtentwicklung\n. und Verkehr\n",
+         "Beigeordneter für Stadtentwicklung und Verkehr"),
+        ("Bernd Rothe\nBeigeordneter für Stadtentwicklung\n‘ und Verkehr\n",
+         "Beigeordneter für Stadtentwicklung und Verkehr"),
     ],
 )  # fmt: skip
 def test_role_on_two_lines_is_joined(block: str, role: str) -> None:
@@ -91,3 +95,18 @@ def test_columns_split_at_the_gap_and_a_covered_role_read() -> None:
 )  # fmt: skip
 def test_no_role_is_made_up_from_a_column_fragment(line: str, pairs) -> None:
     assert _pairs(line) == pairs
+
+
+@pytest.mark.parametrize("line", [". Uwe Albrecht", "– Kenntnisnahme:", ". ."])
+def test_speck_before_a_line_joins_no_name_to_a_role(line: str) -> None:
+    pairs = _pairs(f"Bernd Rothe\nBeigeordneter für Finanzen\n{line}\nOberbürgermeister\n")
+    assert pairs[0] == ("Bernd Rothe", "Beigeordneter für Finanzen")
+
+
+@pytest.mark.parametrize(
+    "role", ["Oberbürgermeisterin,", "Oberbürgermeisterin.", "Oberbürgermeisterin;"]
+)
+def test_role_with_a_glued_speck(role: str) -> None:
+    assert _pairs(f"Kenntnisnahme:\n\n– Dorothee Schulze\n{role}\n") == [
+        ("Dorothee Schulze", "Oberbürgermeisterin")
+    ]

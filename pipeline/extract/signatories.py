@@ -234,6 +234,9 @@ def _parts(line: Paragraph, lexicon: Lexicon) -> list[_Item]:
     core = item("role", 0, len(tokens) - 1)
     if is_role(core.text):
         return [core]
+    stripped = core.text.rstrip(",.;:")
+    if stripped != core.text and is_role(stripped):  # a speck glued on: "Oberbürgermeisterin,"
+        return [_Item("role", core.start, core.start + len(stripped), stripped)]
     if looks_like_name(core.text, lexicon):
         return [item("name", 0, len(tokens) - 1)]
     for cut in range(1, len(tokens)):
@@ -255,11 +258,14 @@ CONTINUED = regex.compile(r"(?:\s(?:und|sowie|für|der|des)|[,-])$")
 def _continuation(role: _Item, following: list[Paragraph], lexicon: Lexicon) -> _Item | None:
     """``role`` with the next line joined when a role printed on two lines was cut: the role
     ends with ``und``/``für``/a comma, or the next line starts with a lower-case word (``und
-    Verkehr``); the joined text must still be a role and the next line no name or role."""
+    Verkehr``, also behind a speck: ``. und Verkehr``); the joined text must still be a role
+    and the next line no name or role."""
     if not following:
         return None
     line = following[0]
     rest = line.text.strip()
+    while rest.split() and len(rest.split()) > 1 and _is_junk(rest.split()[0], lexicon):
+        rest = rest.split(None, 1)[1]  # a speck before the line (". und Verkehr")
     if not rest or BLOCK_SEPARATOR.match(rest) or is_role(rest) or looks_like_name(rest, lexicon):
         return None
     if len(rest.split()) > 4 or not (CONTINUED.search(role.text) or rest[0].islower()):
