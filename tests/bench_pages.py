@@ -1,0 +1,185 @@
+"""Where a scanned page's time goes in council-ocr, stage by stage, against bare Tesseract.
+
+``python -m tests.bench_pages [SCAN_DIR] [--json FILE]``: every page of the image-only PDFs in
+SCAN_DIR (default: the bench's scan set, generated) goes through the stages of
+``pipeline.ingest`` / ``pipeline.ocr`` one at a time in this process (one core), each timed
+apart, and through the bare ``tesseract`` CLI on the same pixels. Then each document's cleanup
+and extraction is timed, and the start-up of a fresh ``council-ocr`` process.
+
+Stages (seconds per page, mean over the pages):
+
+- ``text layer``: pdfplumber's ``extract_text`` and its score (``--mode auto`` looks first),
+- ``render``: the page rendered at ``render_dpi`` and turned grey,
+- ``png encode``: pytesseract writes the image to a temporary PNG before every Tesseract call,
+- ``osd``: ``orientation`` (``tesseract --psm 0``; its own process and PNG),
+- ``skew``: ``skew_angle`` (projection profile),
+- ``read``: ``image_to_data`` with ``--psm 3`` on the upright page (PNG, process, TSV),
+- ``re-reads``: pages read again turned because their mean confidence was poor,
+- ``ocr_page``: the whole of ``pipeline.ocr.ocr_page`` (OSD, skew, read, re-reads), and without
+  orientation detection (``detect_orientation=False``: no OSD, no deskew, no re-reads),
+- ``tesseract txt`` / ``tesseract tsv``: the bare CLI on the page saved as PNG beforehand.
+"""
+
+from __future__ import annotations
+
+import argparse
+import io
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any, TypeVar
+
+os.environ["OMP_THREAD_LIMIT"] = "1"  # as in the workers: one Tesseract thread
+
+T = TypeVar("T")
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def timed(fn: Callable[[], T]) -> tuple[T, float]:
+    start = time.perf_counter()
+    result = fn()
+    return result, time.perf_counter() - start
+
+
+def tesseract_cli(png: Path, output: str) -> float:
+    args = ["tesseract", str(png), "-", "-l", "deu"] + ([output] if output != "txt" else [])
+    _, seconds = timed(lambda: subprocess.run(args, capture_output=True, check=True))
+    return seconds
+
+
+def page_stages(pdf_path: Path, workdir: Path) -> list[dict[str, Any]]:
+    """Timings of every page of one PDF."""
+    import pdfplumber
+    import pytesseract
+
+    from pipeline.ingest import OcrSettings, render_dpi, score_text_layer
+    from pipeline.lexicon import default_lexicon
+    from pipeline.ocr import POOR_CONFIDENCE, ocr_page, orientation, skew_angle
+
+    settings = OcrSettings()
+    lexicon = default_lexicon()
+    rows = []
+    with pdfplumber.open(pdf_path) as pdf:
+        for number, page in enumerate(pdf.pages, 1):
+            row: dict[str, Any] = {"document": pdf_path.stem, "page": number}
+            layer, row["text layer"] = timed(lambda p=page: p.extract_text() or "")
+            if sum(ch.isalpha() for ch in layer) >= settings.min_layer_letters:
+                row["text layer"] += timed(lambda t=layer: score_text_layer(t, lexicon))[1]
+            image, row["render"] = timed(
+                lambda p=page: p.to_image(resolution=render_dpi(p, settings.dpi)).original.convert(
+                    "L"
+                )
+            )
+            row["png encode"] = timed(lambda im=image: im.save(io.BytesIO(), format="PNG"))[1]
+            rotation, row["osd"] = timed(lambda im=image: orientation(im, 180))
+            upright = image.rotate(-rotation, expand=True) if rotation else image
+            skew, row["skew"] = timed(lambda im=upright: skew_angle(im))
+            if skew:
+                upright = upright.rotate(skew, expand=True, fillcolor=255)
+            data, row["read"] = timed(
+                lambda im=upright: pytesseract.image_to_data(
+                    im, lang="deu", config="--psm 3", output_type=pytesseract.Output.DICT
+                )
+            )
+            confidences = [float(c) for c, t in zip(data["conf"], data["text"], strict=True)
+                           if str(t).strip() and float(c) >= 0]  # fmt: skip
+            mean = sum(confidences) / len(confidences) if confidences else 0.0
+            row["rotation"], row["confidence"] = rotation, round(mean, 1)
+            full, row["ocr_page"] = timed(lambda im=image: ocr_page(im))
+            row["re-read"] = mean < POOR_CONFIDENCE
+            row["ocr_page, no orientation"] = timed(
+                lambda im=image: ocr_page(im, detect_orientation=False)
+            )[1]
+            png = workdir / f"{pdf_path.stem}-{number}.png"
+            image.save(png)
+            row["tesseract txt"] = tesseract_cli(png, "txt")
+            row["tesseract tsv"] = tesseract_cli(png, "tsv")
+            row["final rotation"] = full.rotation
+            rows.append(row)
+            page.close()
+    return rows
+
+
+def document_stages(pdfs: list[Path]) -> list[float]:
+    """Cleanup + extraction seconds per document (after a warm-up), on already-read pages."""
+    from pipeline.ingest import read_input
+    from pipeline.run import Settings, process_input
+
+    settings = Settings()
+    inputs = [read_input(path, settings.ocr) for path in pdfs]
+    process_input(inputs[0], settings)  # warm-up: lexicon and spaCy pipeline
+    return [timed(lambda s=source: process_input(s, settings))[1] for source in inputs]
+
+
+def startup_seconds() -> float:
+    """A fresh ``council-ocr run`` on one small text letter: imports, models, one document."""
+    seed = next((ROOT / "samples" / "seed").glob("*.txt"))
+    with tempfile.TemporaryDirectory() as out:
+        command = [sys.executable, "-m", "pipeline.cli", "run", str(seed), "--out", out, "-q"]
+        return timed(lambda: subprocess.run(command, check=True, cwd=ROOT))[1]
+
+
+STAGES = (
+    "text layer",
+    "render",
+    "png encode",
+    "osd",
+    "skew",
+    "read",
+    "ocr_page",
+    "ocr_page, no orientation",
+    "tesseract txt",
+    "tesseract tsv",
+)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
+    parser.add_argument("scans", nargs="?", type=Path, help="folder of image-only PDFs")
+    parser.add_argument("--json", type=Path, help="also write the figures as JSON")
+    args = parser.parse_args(argv)
+    with tempfile.TemporaryDirectory(prefix="bench-pages-") as tmp:
+        work = Path(tmp)
+        if args.scans is None:
+            from tests.bench import make_scan_set
+
+            args.scans = make_scan_set(work / "scans")
+        pdfs = sorted(args.scans.glob("*.pdf"))
+        rows = [row for pdf in pdfs for row in page_stages(pdf, work)]
+    per_document = document_stages(pdfs)
+    startup = startup_seconds()
+    means = {stage: statistics.fmean(row[stage] for row in rows) for stage in STAGES}
+    re_reads = sum(row["re-read"] for row in rows)
+    print(f"{len(rows)} pages of {len(pdfs)} documents; seconds per page (mean), one core:")
+    floor = means["tesseract txt"]
+    for stage in STAGES:
+        print(f"  {stage:<26} {means[stage]:6.2f} s  {means[stage] / floor:5.2f}× bare txt")
+    print(f"  pages read again turned (confidence < 55): {re_reads} of {len(rows)}")
+    turned = sum(1 for row in rows if row["final rotation"])
+    print(f"  pages OSD or a re-read turned: {turned} of {len(rows)}")
+    cleanup = statistics.fmean(per_document)
+    print(
+        f"cleanup + extraction: {cleanup:.2f} s per document, {sum(per_document) / len(rows):.2f} s per page"
+    )
+    print(f"start-up of a fresh council-ocr run (one text letter): {startup:.2f} s")
+    if args.json:
+        report = {
+            "pages": rows,
+            "mean_seconds": means,
+            "re_reads": re_reads,
+            "cleanup_seconds": per_document,
+            "startup_seconds": startup,
+            "load": os.getloadavg(),
+        }
+        args.json.write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
