@@ -378,3 +378,28 @@ def test_capital_zu_heading_with_lost_number_inferred(tmp_path: Path) -> None:
     points = _points(tmp_path, POINTS + REPORTS.replace("Zu 3.", "ZU."))
     assert _status(points["3"]) == "implemented"
     assert points["3"].status.confidence < points["2"].status.confidence
+
+
+@pytest.mark.parametrize(
+    ("sentence", "status"),
+    [
+        ("Der Beschlusspunkt hat sich erledigt.", "obsolete"),
+        ("Der Beschlusspunkt hät sich erledigt.", "obsolete"),  # the verb misread
+        ("Der Auftrag hat sich durch die Novelle erledigt.", "obsolete"),
+        ("Die Beschlusspunkte haben sich erledigt.", "obsolete"),
+        # negatives: done, and a "sich" far from "erledigt"
+        ("Der Beschlusspunkt ist erledigt.", "implemented"),
+        ("Der Auftrag, sich um die Beleuchtung zu kümmern, ist erledigt.", "implemented"),
+    ],
+)
+def test_status_of_a_reflexive_erledigt(sentence: str, status: str) -> None:
+    from pipeline.extract.nlp import classify_status
+
+    assert classify_status(sentence) == status
+
+
+def test_reflexive_erledigt_in_a_report_is_obsolete(tmp_path: Path) -> None:
+    body = POINTS + REPORTS.replace(
+        "Der Beschlusspunkt ist obsolet.", "Der Beschlusspunkt hät sich erledigt."
+    )
+    assert _status(_points(tmp_path, body)["2"]) == "obsolete"

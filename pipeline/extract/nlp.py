@@ -30,11 +30,12 @@ from pipeline.errors import MissingDependencyError
 
 MODEL_DIR = Path(__file__).resolve().parent.parent.parent / "models" / "council_de"
 
-#: Status rules, checked in order; the first whose pattern matches a sentence wins.
+#: Status rules, checked in order; the first whose pattern matches a sentence wins. "sich …
+#: erledigt" is obsolete whatever OCR made of the verb before it (``hät sich erledigt``).
 DEFAULT_STATUS_RULES: list[dict[str, str]] = [
     {
         "status": "obsolete",
-        "pattern": r"\b(?:hat sich\b.*\berledigt|haben sich\b.*\berledigt|gegenstandslos|obsolet|hinfällig|entfällt|entfallen|überholt|nicht mehr erforderlich|nicht mehr notwendig)",
+        "pattern": r"\b(?:sich (?:\S+ ){0,3}erledigt|gegenstandslos|obsolet|hinfällig|entfällt|entfallen|überholt|nicht mehr erforderlich|nicht mehr notwendig)",
     },
     {
         "status": "partially_implemented",
