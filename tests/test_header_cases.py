@@ -358,3 +358,24 @@ def test_letter_date_alone_on_its_line_is_still_read() -> None:  # negative: as 
         "Stadt Leipzig\n\nLeipzig\n24.05.2015\n\nAn die Fraktionen\n\nSehr geehrte Damen,\n"
     )
     assert value(found.date) == "2015-05-24"
+
+
+@pytest.mark.parametrize(
+    ("lines", "want"),
+    [
+        # stamp residue read as lines of the address
+        ("An alle\nFraktionen sowie Stadträtinnen/Stadträte\ndes Stadtrates der Landeshauptstadt Erfurt\nor N\n02° grtut® _\n",
+         "An alle Fraktionen sowie Stadträtinnen/Stadträte des Stadtrates der Landeshauptstadt Erfurt"),
+        ("An den Ortsbeirat\n5\n", "An den Ortsbeirat"),  # a lone speck read as a digit
+        # negatives: short lines that are part of the address
+        ("An die Vorsitzende des\nAusschusses für Stadtentwicklung und\nVerkehr\n",
+         "An die Vorsitzende des Ausschusses für Stadtentwicklung und Verkehr"),
+        ("An die Fraktionen des Stadtrates der Stadt Halle\n(Saale)\n",
+         "An die Fraktionen des Stadtrates der Stadt Halle (Saale)"),
+    ],
+)  # fmt: skip
+def test_address_without_stamp_residue_lines(lines: str, want: str) -> None:
+    text = (
+        f"Stadt Erfurt\n\n{lines}\nBeschlusskontrolle zu V1381/16\n\nTitel\n\nSehr geehrte Damen,\n"
+    )
+    assert [a.value for a in doc(text).addressees] == [want]

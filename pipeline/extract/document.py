@@ -332,6 +332,8 @@ def extract_document(text: Text, status_values: list[str | None]) -> Document:
 
 #: The words an address line starts with (``An die Mitglieder …``, ``An alle Fraktionen``).
 ADDRESS_START = regex.compile(r"^[^\p{L}\n]{0,3}An\s+\S")
+#: What a line of an address holds: a capitalised word or a word that joins its parts.
+ADDRESS_WORD = regex.compile(r"\p{Lu}\p{Ll}{2,}|\b(?:des|der|die|den|dem|und|sowie|für|zu)\b")
 #: Lines that end an address: a label, a heading or a subject line.
 ADDRESS_END = regex.compile(
     r"^[^\p{L}\n]{0,4}(?:(?:GZ|Gz|Az|Aktenzeichen|Geschäftszeichen|Unser Zeichen|Datum|Bearbeiter"
@@ -364,7 +366,7 @@ def _address_blocks(text: Text, end: int) -> list[list[Paragraph]]:
             blocks.append([first])
             open_block = True
         elif open_block and not ADDRESS_END.match(first.text):
-            if first.text.strip():
+            if ADDRESS_WORD.search(first.text):  # else stamp residue (``02° grtut® _``, ``or N``)
                 blocks[-1].append(first)
         else:
             open_block = False
