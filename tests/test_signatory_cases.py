@@ -28,6 +28,10 @@ def _pairs(block: str) -> list[tuple[str | None, str | None]]:
          "Beigeordneter für Stadtentwicklung und Verkehr"),
         ("Bernd Rothe\nBeigeordneter für Stadtentwicklung\n. und Verkehr\n",
          "Beigeordneter für Stadtentwicklung und Verkehr"),
+        ("Bernd Rothe\nBürgermeister für Allgemeine\nVerwaltung\n",
+         "Bürgermeister für Allgemeine Verwaltung"),
+        ("Bernd Rothe\nBeigeordneter für Soziale\nAngelegenheiten\n",
+         "Beigeordneter für Soziale Angelegenheiten"),
         ("Bernd Rothe\nBeigeordneter für Stadtentwicklung\n‘ und Verkehr\n",
          "Beigeordneter für Stadtentwicklung und Verkehr"),
     ],
@@ -110,3 +114,9 @@ def test_role_with_a_glued_speck(role: str) -> None:
     assert _pairs(f"Kenntnisnahme:\n\n– Dorothee Schulze\n{role}\n") == [
         ("Dorothee Schulze", "Oberbürgermeisterin")
     ]
+
+
+@pytest.mark.parametrize("line", ["Anlage", "Verteiler", "Uwe Albrecht"])
+def test_word_below_a_complete_role_is_no_continuation(line: str) -> None:
+    pairs = _pairs(f"Heike Köhler\nBeigeordnete für Schule\n{line}\n")
+    assert pairs[0] == ("Heike Köhler", "Beigeordnete für Schule")

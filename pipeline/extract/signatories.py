@@ -253,6 +253,11 @@ def _parts(line: Paragraph, lexicon: Lexicon) -> list[_Item]:
 
 #: Words that end a role line the next line continues (``Beigeordnete für Ordnung und``).
 CONTINUED = regex.compile(r"(?:\s(?:und|sowie|für|der|des)|[,-])$")
+#: A role that ends with an adjective of its complement (``Bürgermeisterin für Allgemeine``):
+#: the noun it qualifies is on the next line (``Verwaltung``).
+ADJECTIVE_END = regex.compile(
+    r"\sfür(?:\s\p{Lu}\p{Ll}+)*\s\p{Lu}\p{Ll}+(?:ische|liche|meine|ale|ere|ige)$"
+)
 
 
 def _continuation(role: _Item, following: list[Paragraph], lexicon: Lexicon) -> _Item | None:
@@ -268,7 +273,8 @@ def _continuation(role: _Item, following: list[Paragraph], lexicon: Lexicon) -> 
         rest = rest.split(None, 1)[1]  # a speck before the line (". und Verkehr")
     if not rest or BLOCK_SEPARATOR.match(rest) or is_role(rest) or looks_like_name(rest, lexicon):
         return None
-    if len(rest.split()) > 4 or not (CONTINUED.search(role.text) or rest[0].islower()):
+    noun = len(rest.split()) == 1 and ADJECTIVE_END.search(role.text) is not None
+    if len(rest.split()) > 4 or not (CONTINUED.search(role.text) or rest[0].islower() or noun):
         return None
     joined = f"{role.text} {rest}"
     if not is_role(joined):
