@@ -36,7 +36,7 @@ $(VENV)/.installed: pyproject.toml
 # The spaCy pipeline and the lexicon are built from curated sources in models/ (see models/README.md).
 models: $(MODEL)/meta.json
 
-$(MODEL)/meta.json: $(VENV)/.installed $(wildcard models/src/*) pipeline/extract/build.py pipeline/lexicon.py
+$(MODEL)/meta.json: $(VENV)/.installed $(wildcard models/src/*) pipeline/extract/build.py pipeline/extract/nlp.py pipeline/lexicon.py
 	$(BIN)/python -m pipeline.extract.build --out $(MODEL)
 
 run: setup
