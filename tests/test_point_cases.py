@@ -403,3 +403,16 @@ def test_reflexive_erledigt_in_a_report_is_obsolete(tmp_path: Path) -> None:
         "Der Beschlusspunkt ist obsolet.", "Der Beschlusspunkt hät sich erledigt."
     )
     assert _status(_points(tmp_path, body)["2"]) == "obsolete"
+
+
+def test_point_marker_with_its_stop_read_as_a_guillemet(tmp_path: Path) -> None:
+    body = POINTS.replace("2. Die Öffnungszeiten", "2» Die Öffnungszeiten")
+    points = _points(tmp_path, body + REPORTS)
+    assert points["2"].text.value == "Die Öffnungszeiten der Stadtbibliothek sind auszuweiten."
+    assert _status(points["2"]) == "obsolete"
+
+
+def test_number_before_a_guillemet_and_lower_case_is_text(tmp_path: Path) -> None:
+    body = POINTS.replace("2. Die Öffnungszeiten", "2» die Öffnungszeiten")
+    # the paragraph still fills the gap between 1 and 3, but "2»" is not read as its marker
+    assert _points(tmp_path, body)["2"].text.value.startswith("2» die")

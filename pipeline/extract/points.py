@@ -14,7 +14,10 @@ from pipeline.extract.base import Text
 from pipeline.extract.nlp import clauses
 from pipeline.models import Point, Status
 
-TOP_MARKER = regex.compile(r"^[ \t]*(?:(\d{1,2})[.)]|Punkt\s+(\d{1,2}):?)[ \t]+(?=\S)", regex.M)
+#: ``1.``, ``2)``, ``Punkt 3:``; a stop read as ``»`` before a capitalised word (``2» Die …``).
+TOP_MARKER = regex.compile(
+    r"^[ \t]*(?:(\d{1,2})(?:[.)]|»(?=[ \t]+\p{Lu}))|Punkt\s+(\d{1,2}):?)[ \t]+(?=\S)", regex.M
+)
 #: ``a)``, ``(b)``; OCR reads the bracket as ``}``, ``]``, ``|``, ``1`` or ``l``, or as two of them
 #: (``b1)``), or loses it, or reads it as a stop or comma, before the lower-case word a sub-point
 #: starts with (``b ein Programm``, ``b. ein Programm``: ``loose``). Only the letter the sequence
