@@ -66,7 +66,8 @@ class LocalExecutor:
 
     def _new_pool(self) -> ProcessPoolExecutor:
         context = multiprocessing.get_context("forkserver")
-        context.set_forkserver_preload(["pipeline.batch.tasks"])
+        # Workers fork from a server that has loaded the models once (pipeline.batch.preload).
+        context.set_forkserver_preload(["pipeline.batch.tasks", "pipeline.batch.preload"])
         return ProcessPoolExecutor(self.workers, mp_context=context, initializer=init_worker)
 
     def submit(self, fn: Callable[..., Any], *args: Any) -> Future[Any]:
