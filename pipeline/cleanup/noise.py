@@ -532,14 +532,14 @@ def _family(mark: str) -> str:
 
 
 def remove_unpaired_quotes(text: str, ctx: CleanupContext) -> list[Edit]:
-    """Quotation marks glued to a word that no mark of their family closes (or opens) in the
-    paragraph: scan speckle (``‘verstärkt``, ``Programm’``, ``Modulbau-⏎"weise``). Marks are
+    """Single quotation marks glued to a word that no mark of their family closes (or opens) in
+    the paragraph: scan speckle (``‘verstärkt``, ``Programm’``, ``‚Vorbereitung``). Marks are
     paired in order within a paragraph, innermost first, so a real quotation keeps both of its
     marks even where a speck stands before it (``„Für … Programm "Investitionen"``).
 
     >>> from pipeline.cleanup import clean_with
     >>> clean_with("remove_unpaired_quotes", 'Stellen ‘verstärkt; „Für die Kampagne "Eine Stadt sagt JA"')
-    'Stellen verstärkt; Für die Kampagne "Eine Stadt sagt JA"'
+    'Stellen verstärkt; „Für die Kampagne "Eine Stadt sagt JA"'
     >>> clean_with("remove_unpaired_quotes", "Die Stadt ‚Leipzig‘ und Hans’ Antrag, geht’s")
     'Die Stadt ‚Leipzig‘ und Hans’ Antrag, geht’s'
     """
@@ -560,7 +560,19 @@ def remove_unpaired_quotes(text: str, ctx: CleanupContext) -> list[Edit]:
             else:
                 unpaired.append(match)
         unpaired += stacks["double"] + stacks["single"]
+        doubles = [m for m in unpaired if _family(m.group("open") or m.group("close")) == "double"]
         for match in unpaired:
+            if match in doubles:
+                # Double marks are quotations far more often than specks, and OCR loses or
+                # swaps their partners across lines and paragraphs (court decisions in
+                # ../shared/real-scans): a lost partner does not make a speck.
+                continue
+            if any(
+                (m.group("close") and m.start() > match.start() and match.group("open"))
+                or (m.group("open") and m.start() < match.start() and match.group("close"))
+                for m in doubles
+            ):
+                continue  # a double mark OCR read as a single one (‚gläserne Verwaltung")
             word = match.group("open") is not None and text[match.end()].isalpha()
             word = word or (match.group("close") is not None and text[match.start() - 1].isalpha())
             if not word:
