@@ -67,4 +67,4 @@ samples: setup
 	$(BIN)/python samples/generate_letters.py --out samples/synthetic --count 12 --seed 2026
 
 clean:
-	rm -rf $(VENV) out $(MODEL) models/lexicon/de_forms.txt.gz *.egg-info
+	rm -rf $(VENV) out $(MODEL) models/lexicon *.egg-info

@@ -28,3 +28,15 @@ def test_built_model_has_patterns_after_loading() -> None:
     doc = nlp("Beschluss V-CB0001/09 und OBR Alt/011/2010 nach § 4 Abs. 1 SächsGemO.")
     labels = {e.label_ for e in doc.ents}
     assert {"RESOLUTION", "LAW"} <= labels
+
+
+def test_pruned_lemma_table_answers_report_lemmas_as_the_whole_table() -> None:
+    from pipeline.extract.build import lemma_table
+    from pipeline.extract.nlp import REPORT_LEMMAS, used_lemmas
+
+    table = lemma_table()
+    part = used_lemmas(table)
+    assert len(part) < len(table) // 100
+    for form in list(table)[::50] + sorted(REPORT_LEMMAS):
+        whole = table.get(form, form) in REPORT_LEMMAS
+        assert (part.get(form, form) in REPORT_LEMMAS) == whole, form
