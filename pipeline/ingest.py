@@ -20,13 +20,16 @@ import warnings
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 import regex
 from PIL import Image, ImageSequence
 
 from pipeline.errors import BadInputError, InputFileError
 from pipeline.lexicon import Lexicon, default_lexicon
+
+if TYPE_CHECKING:
+    from pipeline.ocr import OcrPage, PageReader
 
 #: File name endings picked up when a directory is given (named files are always tried).
 DISCOVERED_SUFFIXES = (".txt", ".pdf", ".tif", ".tiff", ".png", ".jpg", ".jpeg")
@@ -261,41 +264,66 @@ def _sha256(path: Path) -> str:
     return digest.hexdigest()
 
 
-def _ocr_text(
-    image: Image.Image, settings: OcrSettings, number: int, scale: float = 1.0
-) -> PageText:
-    """OCR one page; a failure or timeout gives an empty page with a warning.
+#: Pages read by one Tesseract process; rendered pages wait on disk, not in memory.
+OCR_BATCH = 8
 
-    Word boxes are multiplied by ``scale`` (a PDF page rendered below ``settings.dpi``).
-    """
-    import pytesseract
 
-    from pipeline.ocr import check_tesseract, ocr_page
+@dataclass(frozen=True)
+class _Pending:
+    """A page handed to the reader, and what its :class:`PageText` needs besides the words."""
+
+    number: int
+    scale: float  # word boxes are multiplied by it (a PDF page rendered below settings.dpi)
+    blank: PageText
+
+
+def _page_reader(settings: OcrSettings) -> PageReader:
+    from pipeline.ocr import PageReader
+
+    return PageReader(
+        settings.lang,
+        settings.page_timeout,
+        config=settings.tesseract_config,
+        median_filter=settings.median_filter,
+    )
+
+
+def _check_tesseract(settings: OcrSettings) -> None:
+    """Tesseract and the language are there (asked once a process): before the first page
+    that needs them, so that a PDF read from its text layer needs neither."""
+    from pipeline.ocr import check_tesseract
 
     check_tesseract(settings.lang)
-    width, height = round(image.width * scale), round(image.height * scale)
-    dpi = image.info.get("dpi")
-    blank = PageText(
-        "", "empty", width=width, height=height, dpi=float(dpi[0]) * scale if dpi else None
-    )
-    try:
-        page = ocr_page(
-            image,
-            settings.lang,
-            settings.page_timeout,
-            config=settings.tesseract_config,
-            median_filter=settings.median_filter,
-        )
-    except RuntimeError as exc:  # pytesseract reports its timeout as RuntimeError
-        return replace(blank, warning=f"page {number}: OCR stopped: {exc}")
-    except pytesseract.TesseractError as exc:
-        return replace(blank, warning=f"page {number}: OCR failed: {exc.message}")
+
+
+def _read_pending(reader: PageReader, pending: list[_Pending]) -> Iterator[PageText]:
+    """The pages handed to ``reader``, read; a failure or timeout gives an empty page with a
+    warning. Empties ``pending``."""
+    import pytesseract
+
+    from pipeline.ocr import OcrPage
+
+    for waiting, page in zip(pending, reader.read(), strict=True):
+        if isinstance(page, RuntimeError):  # pytesseract reports its timeout as RuntimeError
+            yield replace(waiting.blank, warning=f"page {waiting.number}: OCR stopped: {page}")
+        elif isinstance(page, pytesseract.TesseractError):
+            yield replace(
+                waiting.blank, warning=f"page {waiting.number}: OCR failed: {page.message}"
+            )
+        else:
+            assert isinstance(page, OcrPage), page
+            yield _ocr_page_text(page, waiting)
+    pending.clear()
+
+
+def _ocr_page_text(page: OcrPage, waiting: _Pending) -> PageText:
+    width, height = waiting.blank.width, waiting.blank.height
     words = tuple(
         PageWord(
             word.text,
             start,
             end,
-            _scaled(page.source_box(word), scale, width, height),
+            _scaled(page.source_box(word), waiting.scale, width or 0, height or 0),
             word.confidence,
             word.block,
             word.paragraph,
@@ -304,7 +332,7 @@ def _ocr_text(
         for word, (start, end) in zip(page.words, page.word_spans(), strict=True)
     )
     return replace(
-        blank,
+        waiting.blank,
         text=page.text,
         source="ocr" if page.words else "empty",
         words=words,
@@ -372,10 +400,11 @@ def _pdf_pages(path: Path, settings: OcrSettings, wanted: range | None) -> Itera
                 "encrypted PDF: decrypt it first (e.g. qpdf --decrypt)", path
             ) from exc
         raise BadInputError(f"not a readable PDF ({name}: {exc})", path) from exc
-    with pdf:
+    with pdf, _page_reader(settings) as reader:
         if count == 0:
             raise BadInputError("PDF has no pages", path)
         lexicon = default_lexicon()
+        pending: list[_Pending] = []
         for number, page in enumerate(pdf.pages, 1):
             if wanted is not None and number not in wanted:
                 continue
@@ -390,14 +419,17 @@ def _pdf_pages(path: Path, settings: OcrSettings, wanted: range | None) -> Itera
             use_layer = (settings.mode == "skip-text" and has_layer) or (
                 settings.mode == "auto" and score is not None and score >= settings.min_layer_score
             )
+            width = round(float(page.width) * settings.dpi / 72)
+            height = round(float(page.height) * settings.dpi / 72)
             if use_layer:
+                yield from _read_pending(reader, pending)  # pages keep their order
                 yield PageText(
                     layer if layer.endswith("\n") else layer + "\n",
                     "text_layer",
                     score,
                     words=_layer_words(page, layer, settings.dpi),
-                    width=round(float(page.width) * settings.dpi / 72),
-                    height=round(float(page.height) * settings.dpi / 72),
+                    width=width,
+                    height=height,
                     dpi=settings.dpi,
                 )
             else:
@@ -406,17 +438,15 @@ def _pdf_pages(path: Path, settings: OcrSettings, wanted: range | None) -> Itera
                     image = page.to_image(resolution=resolution).original
                 except Exception as exc:
                     raise BadInputError(f"page {number} cannot be rendered ({exc})", path) from exc
-                image.info.pop("dpi", None)  # the page's size in pixels at --dpi is set below
-                result = _ocr_text(image, settings, number, scale=settings.dpi / resolution)
-                yield replace(
-                    result,
-                    text_layer_score=score,
-                    width=round(float(page.width) * settings.dpi / 72),
-                    height=round(float(page.height) * settings.dpi / 72),
-                    dpi=settings.dpi,
-                )
+                _check_tesseract(settings)
+                reader.add(image)
                 image.close()
+                blank = PageText("", "empty", score, width=width, height=height, dpi=settings.dpi)
+                pending.append(_Pending(number, settings.dpi / resolution, blank))
+                if len(pending) >= OCR_BATCH:
+                    yield from _read_pending(reader, pending)
             page.close()  # pdfplumber caches layout objects per page: free them
+        yield from _read_pending(reader, pending)
 
 
 def render_dpi(page: object, wanted: int) -> int:
@@ -444,11 +474,23 @@ def _image_pages(path: Path, settings: OcrSettings, wanted: range | None) -> Ite
             warnings.simplefilter("error", Image.DecompressionBombWarning)
             image = Image.open(path)
             frames = getattr(image, "n_frames", 1)
-            for number, frame in enumerate(ImageSequence.Iterator(image), 1):
-                if wanted is not None and number not in wanted:
-                    continue
-                frame.load()
-                yield _ocr_text(frame.copy(), settings, number)
+            with _page_reader(settings) as reader:
+                pending: list[_Pending] = []
+                for number, frame in enumerate(ImageSequence.Iterator(image), 1):
+                    if wanted is not None and number not in wanted:
+                        continue
+                    frame.load()
+                    _check_tesseract(settings)
+                    reader.add(frame)
+                    dpi = frame.info.get("dpi")
+                    blank = PageText(
+                        "", "empty", width=frame.width, height=frame.height,
+                        dpi=float(dpi[0]) if dpi else None,
+                    )  # fmt: skip
+                    pending.append(_Pending(number, 1.0, blank))
+                    if len(pending) >= OCR_BATCH:
+                        yield from _read_pending(reader, pending)
+                yield from _read_pending(reader, pending)
             image.close()
     except (Image.DecompressionBombError, Image.DecompressionBombWarning) as exc:
         raise BadInputError(

@@ -10,9 +10,12 @@ import math
 import os
 import shutil
 import subprocess
+import tempfile
 from dataclasses import dataclass, field
 from functools import cache
+from pathlib import Path
 
+import numpy as np
 from PIL import Image, ImageFilter
 
 from pipeline.errors import MissingDependencyError
@@ -213,15 +216,26 @@ def check_tesseract(lang: str = DEFAULT_LANG) -> str:
     return str(pytesseract.get_tesseract_version())
 
 
-#: Orientation detection reads the page scaled down to at most this many pixels on its long
-#: side (an A4 page at about 145 dpi): OSD is a full Tesseract pass, and at 300 dpi it cost
-#: 0.71 s of a page's 1.85 s CPU (tests/bench_pages.py); at half size it took 0.50 s and found
-#: the same turn on all 28 pages of the bench set.
+#: Tesseract's orientation detection (OSD, the fallback of :func:`upright`) reads the page
+#: scaled down to at most this many pixels on its long side (an A4 page at about 145 dpi): at
+#: 300 dpi it cost 0.71 s of a page's 1.85 s CPU, at this size 0.50 s, with the same turn on all
+#: 28 pages of the bench set.
 OSD_MAX_SIDE = 1700
+#: The ink of a page is looked at scaled to this many pixels on its long side (an A4 page at
+#: about 150 dpi), whatever the scan's resolution: the gaps and heights below are in its pixels.
+PROBE_LONG_SIDE = 1750
+#: Gaps up to twice this wide are closed along a direction before ink runs are measured: the
+#: space between letters and words of a line, not between lines.
+RUN_GAP = 3
+#: A text line of the probe is this many pixels tall (with ascenders and descenders).
+LINE_HEIGHTS = (6, 60)
+#: Below these margins the ink does not tell and OSD decides (see :func:`ink_orientation`).
+MIN_AXIS_MARGIN = 0.2
+MIN_UPRIGHT_MARGIN = 0.3
 
 
-def orientation(image: Image.Image, timeout: float) -> int:
-    """Clockwise rotation (0/90/180/270) that makes the page upright, 0 when unsure."""
+def osd_orientation(image: Image.Image, timeout: float) -> int:
+    """Clockwise rotation (0/90/180/270) that Tesseract's OSD finds, 0 when unsure."""
     scale = OSD_MAX_SIDE / max(image.size)
     if scale < 0.9:
         size = (max(1, round(image.width * scale)), max(1, round(image.height * scale)))
@@ -235,7 +249,97 @@ def orientation(image: Image.Image, timeout: float) -> int:
     return int(osd.get("rotate", 0)) % 360
 
 
-#: Skew angles tried (degrees); scans are rarely more than a few degrees off.
+def _probe_ink(image: Image.Image) -> np.ndarray:
+    """The page at :data:`PROBE_LONG_SIDE`, ink ``True`` (Otsu's threshold; bilevel scans too)."""
+    gray = image.convert("L")
+    scale = PROBE_LONG_SIDE / max(1, max(gray.size))
+    if abs(scale - 1) > 0.05:
+        size = (max(1, round(gray.width * scale)), max(1, round(gray.height * scale)))
+        gray = gray.resize(size, Image.Resampling.BOX)
+    pixels = np.asarray(gray)
+    histogram = np.bincount(pixels.ravel(), minlength=256).astype(np.float64)
+    below = np.cumsum(histogram)
+    mass = np.cumsum(histogram * np.arange(256))
+    above = below[-1] - below
+    spread = (
+        below
+        * above
+        * (mass / np.maximum(below, 1) - (mass[-1] - mass) / np.maximum(above, 1)) ** 2
+    )
+    return pixels <= int(np.argmax(spread))
+
+
+def _mean_run(ink: np.ndarray) -> float:
+    """Mean length of the rows' ink runs once gaps up to ``2 * RUN_GAP`` are closed: long
+    along text lines (letters and words merge), short across them (a letter's height)."""
+    grown = ink.copy()
+    for shift in range(1, RUN_GAP + 1):
+        grown[:, shift:] |= ink[:, :-shift]
+        grown[:, :-shift] |= ink[:, shift:]
+    closed = grown.copy()
+    for shift in range(1, RUN_GAP + 1):
+        closed[:, shift:] &= grown[:, :-shift]
+        closed[:, :-shift] &= grown[:, shift:]
+    runs = int(closed[:, 0].sum()) + int((closed[:, 1:] & ~closed[:, :-1]).sum())
+    return float(closed.sum()) / max(1, runs)
+
+
+def _upright_votes(ink: np.ndarray) -> float:
+    """Mean over the text lines (found in six vertical strips) of the log ratio of ink above
+    the line's x-height band to ink below it, each clipped to ±2: positive on an upright page
+    (capitals, ascenders and i-dots outweigh descenders in German), negative upside down; 0
+    with fewer than three lines. Lines, not ink, are counted, so that a coat of arms or a
+    stamp weighs no more than a line."""
+    width = ink.shape[1]
+    votes = []
+    for k in range(6):
+        rows = ink[:, k * width // 6 : (k + 1) * width // 6].sum(axis=1).astype(np.float64)
+        inked = (rows > max(1.0, 0.02 * width / 6)).astype(np.int8)
+        edges = np.flatnonzero(np.diff(np.concatenate(([0], inked, [0]))))
+        for top, bottom in zip(edges[::2], edges[1::2], strict=True):
+            if not LINE_HEIGHTS[0] <= bottom - top <= LINE_HEIGHTS[1]:
+                continue
+            line = rows[top:bottom]
+            band = np.flatnonzero(line >= 0.5 * line.max())
+            above, below = line[: band[0]].sum(), line[band[-1] + 1 :].sum()
+            if above + below >= 0.05 * line.sum():
+                votes.append(max(-2.0, min(2.0, math.log((above + 1) / (below + 1)))))
+    return float(np.mean(votes)) if len(votes) >= 3 else 0.0
+
+
+def ink_orientation(image: Image.Image) -> tuple[int, float] | None:
+    """Clockwise rotation (0/90/180/270) that makes the page upright and the skew of the
+    upright page (as :func:`skew_angle`), from the page's ink alone; ``None`` when unsure.
+
+    Text lines run along the direction in which closed ink runs are longer; upright lines have
+    more ink above their x-height band than below it. Both are a few array operations on the
+    page at 150 dpi (about 0.05 s), where Tesseract's OSD took 0.5 s. On 66 synthetic scans
+    (tests/eval_scans.py seeds 11 and 13, 150–300 dpi, turned 0/90/180/270) and the 83 pages of
+    the court decisions in shared/real-scans (bilevel and grey, 200–300 dpi, typewriter and
+    print) it found the turn OSD finds on every page but one that holds only a stamp, which OSD
+    could not tell either; the weakest margins were 0.16 (axis) and 0.40 (upright).
+    """
+    ink = _probe_ink(image)
+    axis = math.log((_mean_run(ink) + 1e-9) / (_mean_run(ink.T) + 1e-9))
+    if abs(axis) < MIN_AXIS_MARGIN:
+        return None
+    level = ink if axis > 0 else np.rot90(ink)  # rot90: a quarter turn counter-clockwise
+    probe = Image.fromarray(level.astype(np.uint8) * 255)
+    scale = SKEW_PROBE_WIDTH / max(1, probe.width)
+    small = probe.resize((SKEW_PROBE_WIDTH, max(1, round(probe.height * scale))))
+    skew = _skew_of_ink(np.asarray(small) > 127)
+    if skew:
+        probe = probe.rotate(skew, resample=Image.Resampling.NEAREST, expand=True)
+    upright = _upright_votes(np.asarray(probe) > 127)
+    if abs(upright) < MIN_UPRIGHT_MARGIN:
+        return None
+    if axis > 0:
+        return (0 if upright > 0 else 180), skew
+    return (270 if upright > 0 else 90), skew
+
+
+#: Skew angles tried (degrees); scans are rarely more than a few degrees off. Whole degrees
+#: first, then quarter degrees around the best.
 MAX_SKEW = 5.0
 SKEW_STEP = 0.25
 #: Width the page is scaled to for skew detection (speed; text lines stay resolvable).
@@ -248,25 +352,85 @@ def skew_angle(image: Image.Image) -> float:
     Projection profile: rotated the right way, the row sums of ink are most uneven (lines and
     gaps alternate sharply). 0.0 for pages without enough ink to tell.
     """
-    import numpy as np
-
     gray = image.convert("L")
     scale = SKEW_PROBE_WIDTH / max(1, gray.width)
     small = gray.resize((SKEW_PROBE_WIDTH, max(1, round(gray.height * scale))))
-    ink = (np.asarray(small) < 128).astype(np.float32)
+    return _skew_of_ink(np.asarray(small) < 128)
+
+
+def _skew_of_ink(ink: np.ndarray) -> float:
+    """:func:`skew_angle` of an ink mask about :data:`SKEW_PROBE_WIDTH` wide: whole degrees
+    first, then quarter degrees around the best (16 rotations instead of 41)."""
     if ink.mean() < 0.002:
         return 0.0
-    probe = Image.fromarray((ink * 255).astype(np.uint8))
+    probe = Image.fromarray(ink.astype(np.uint8) * 255)
 
     def sharpness(angle: float) -> float:
         rows = np.asarray(probe.rotate(angle, resample=Image.Resampling.NEAREST)).sum(axis=1)
         return float(np.var(np.diff(rows.astype(np.float64))))
 
-    steps = int(MAX_SKEW / SKEW_STEP)
-    angles = [k * SKEW_STEP for k in range(-steps, steps + 1)]
-    scores = [sharpness(a) for a in angles]
-    best = angles[int(np.argmax(scores))]
+    best = float(max(range(-int(MAX_SKEW), int(MAX_SKEW) + 1), key=sharpness))
+    quarters = int(1 / SKEW_STEP)
+    near = [best + k * SKEW_STEP for k in range(1 - quarters, quarters)]
+    best = max((a for a in near if abs(a) <= MAX_SKEW), key=sharpness)
     return best if abs(best) >= SKEW_STEP else 0.0
+
+
+def upright(image: Image.Image, timeout: float) -> tuple[int, float]:
+    """Clockwise turn and skew that make a page upright: from its ink, or, when the ink does
+    not tell (little text, a page of tables), from Tesseract's OSD."""
+    found = ink_orientation(image)
+    if found is not None:
+        return found
+    rotation = osd_orientation(image, timeout)
+    turned = image.rotate(-rotation, expand=True) if rotation else image
+    return rotation, skew_angle(turned)
+
+
+@dataclass(frozen=True)
+class PreparedPage:
+    """A page turned upright and deskewed, saved for Tesseract (uncompressed TIFF: writing
+    PNG cost 0.1 s a page, and Tesseract reads both as fast)."""
+
+    path: Path
+    rotation: int
+    skew: float
+    width: int
+    height: int
+    source_width: int
+    source_height: int
+
+
+def prepare_page(
+    image: Image.Image,
+    path: Path,
+    timeout: float = DEFAULT_PAGE_TIMEOUT,
+    detect_orientation: bool = True,
+    median_filter: int = MEDIAN_FILTER,
+    rotation: int | None = None,
+) -> PreparedPage:
+    """Turn a page upright (by ``rotation`` clockwise, else as :func:`upright` finds), deskew
+    it and save it to ``path``; ``detect_orientation=False`` saves it as it is."""
+    image = image.convert("L")
+    skew: float | None = 0.0
+    if not detect_orientation:
+        rotation = 0
+    elif rotation is None:
+        rotation, skew = upright(image, timeout)
+    else:
+        skew = None  # measured on the turned page
+    turned = image.rotate(-rotation, expand=True) if rotation else image
+    if skew is None:
+        skew = skew_angle(turned)
+    if skew:
+        # Nearest-neighbour on purpose: bicubic smoothing cost 0.19 field accuracy on the
+        # 300-dpi scan set (tests/eval_scans.py); Tesseract binarises anyway.
+        turned = turned.rotate(skew, expand=True, fillcolor=255)
+    # Boxes stay where they are: the filter neither moves nor resizes the page.
+    if median_filter > 1:
+        turned = turned.filter(ImageFilter.MedianFilter(median_filter))
+    turned.save(path, format="TIFF")
+    return PreparedPage(path, rotation, skew, turned.width, turned.height, *image.size)
 
 
 def ocr_page(
@@ -280,76 +444,164 @@ def ocr_page(
     """OCR one page image into words with boxes and confidences (``config``: more Tesseract
     options, e.g. user words; ``median_filter``: see :data:`MEDIAN_FILTER`).
 
-    OSD turns the page first. Reading upright first and asking OSD only after a poor read is
-    faster (seed 11: 13 pages at 300 dpi in 68 s instead of 108 s) but loses pages turned by
-    90°: Tesseract reads them as vertical text with mean confidence 82–92, near the 88–94 of
-    the turned read, so no confidence threshold tells them apart (seed 13 fields at 150 dpi
-    0.820 -> 0.806).
-
     Raises ``RuntimeError`` on timeout and ``pytesseract.TesseractError`` when Tesseract fails;
-    the caller turns both into an empty page with a warning.
+    the caller turns both into an empty page with a warning. :class:`PageReader` reads several.
     """
-    image = image.convert("L")
-    source_size = image.size
-
-    def read(rotation: int) -> OcrPage:
-        return _read_turned(
-            image, rotation, lang, timeout, detect_orientation, config, median_filter
-        )
-
-    rotation = orientation(image, timeout) if detect_orientation else 0
-    page = read(rotation)
-    if detect_orientation and page.mean_confidence < POOR_CONFIDENCE:
-        # OSD can miss an upside-down page at low resolution: read it turned, keep the best.
-        for turn in (180, 90, 270):
-            other = read((rotation + turn) % 360)
-            if other.mean_confidence > page.mean_confidence:
-                page = other
-            if page.mean_confidence >= POOR_CONFIDENCE:
-                break
-    page.source_width, page.source_height = source_size
+    with PageReader(lang, timeout, detect_orientation, config, median_filter) as reader:
+        reader.add(image)
+        page = reader.read()[0]
+    if isinstance(page, Exception):
+        raise page
     return page
 
 
-def _read_turned(
-    image: Image.Image,
+class PageReader:
+    """Reads pages in batches with one Tesseract process each (its start, 0.1 s, was a tenth
+    of a page's time). :meth:`add` turns a page upright (:func:`upright`) and puts it on disk,
+    so that pages waiting for :meth:`read` take no memory. A page that fails or times out
+    (``timeout`` per page) comes back as the exception (``RuntimeError`` on timeout,
+    ``pytesseract.TesseractError``), the others as pages.
+
+    A page still read poorly (mean confidence below :data:`POOR_CONFIDENCE`) is read again at
+    the other turns and the best read is kept: the safety net for a turn found wrong.
+    """
+
+    def __init__(
+        self,
+        lang: str = DEFAULT_LANG,
+        timeout: float = DEFAULT_PAGE_TIMEOUT,
+        detect_orientation: bool = True,
+        config: str = "",
+        median_filter: int = MEDIAN_FILTER,
+    ) -> None:
+        self.lang, self.timeout, self.config = lang, timeout, config
+        self.detect_orientation, self.median_filter = detect_orientation, median_filter
+        self._folder = tempfile.TemporaryDirectory(prefix="council-ocr-")
+        self._pages: list[PreparedPage] = []
+        self._sources: list[Path] = []
+        self._added = 0
+
+    def __enter__(self) -> PageReader:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._folder.cleanup()
+
+    def __len__(self) -> int:
+        return len(self._pages)
+
+    def add(self, image: Image.Image) -> None:
+        folder = Path(self._folder.name)
+        self._added += 1
+        if self.detect_orientation:  # kept for a read at another turn (uncompressed: 0.01 s)
+            self._sources.append(folder / f"{self._added}-source.tif")
+            image.convert("L").save(self._sources[-1], format="TIFF")
+        self._pages.append(
+            prepare_page(
+                image,
+                folder / f"{self._added}.tif",
+                self.timeout,
+                self.detect_orientation,
+                self.median_filter,
+            )
+        )
+
+    def read(self) -> list[OcrPage | Exception]:
+        """Read the pages added since the last read, in order."""
+        pages = read_prepared(self._pages, self.lang, self.timeout, self.config)
+        for k, page in enumerate(pages):
+            if (
+                isinstance(page, OcrPage)
+                and self._sources
+                and page.mean_confidence < POOR_CONFIDENCE
+            ):
+                with Image.open(self._sources[k]) as source:
+                    source.load()
+                    pages[k] = _best_turn(
+                        page, source, self._pages[k].rotation, self.lang, self.timeout,
+                        self.config, self.median_filter,
+                    )  # fmt: skip
+        for path in [page.path for page in self._pages] + self._sources:
+            path.unlink(missing_ok=True)
+        self._pages, self._sources = [], []
+        return pages
+
+
+def _best_turn(
+    page: OcrPage,
+    source: Image.Image,
     rotation: int,
     lang: str,
     timeout: float,
-    deskew: bool,
-    config: str = "",
-    median_filter: int = 0,
+    config: str,
+    median_filter: int,
 ) -> OcrPage:
-    if rotation:
-        # OSD says how far to turn clockwise; PIL rotates counter-clockwise.
-        image = image.rotate(-rotation, expand=True)
-    skew = skew_angle(image) if deskew else 0.0
-    if skew:
-        # Nearest-neighbour on purpose: bicubic smoothing cost 0.19 field accuracy on the
-        # 300-dpi scan set (tests/eval_scans.py); Tesseract binarises anyway.
-        image = image.rotate(skew, expand=True, fillcolor=255)
-    # Boxes stay where they are: the filter neither moves nor resizes the page.
-    read = image.filter(ImageFilter.MedianFilter(median_filter)) if median_filter > 1 else image
-    data = pytesseract.image_to_data(
-        read,
-        lang=lang,
-        config=f"--psm 3 {config}".strip(),
-        output_type=pytesseract.Output.DICT,
-        timeout=timeout,
-    )
-    words = [
-        Word(
-            text=text.strip(),
-            left=int(data["left"][i]),
-            top=int(data["top"][i]),
-            width=int(data["width"][i]),
-            height=int(data["height"][i]),
-            confidence=float(data["conf"][i]),
-            block=int(data["block_num"][i]),
-            paragraph=int(data["par_num"][i]),
-            line=int(data["line_num"][i]),
+    """The best read of a poorly read page (turned by ``rotation``) among its other turns."""
+    with tempfile.TemporaryDirectory(prefix="council-ocr-") as folder:
+        for turn in (180, 90, 270):
+            turned = (rotation + turn) % 360
+            path = Path(folder) / f"{turned}.tif"
+            prepared = prepare_page(source, path, timeout, True, median_filter, rotation=turned)
+            other = read_prepared([prepared], lang, timeout, config)[0]
+            if isinstance(other, OcrPage) and other.mean_confidence > page.mean_confidence:
+                page = other
+            if page.mean_confidence >= POOR_CONFIDENCE:
+                break
+    return page
+
+
+def read_prepared(
+    pages: list[PreparedPage], lang: str, timeout: float, config: str = ""
+) -> list[OcrPage | Exception]:
+    """Read prepared pages in one Tesseract call (a list file); when that call fails or times
+    out, each page alone, so that one bad page costs only itself."""
+    if not pages:
+        return []
+    if len(pages) == 1:
+        source = str(pages[0].path)
+    else:
+        listing = pages[0].path.with_name(f"{pages[0].path.stem}-list.txt")
+        listing.write_text("".join(f"{page.path}\n" for page in pages), encoding="utf-8")
+        source = str(listing)
+    try:
+        data = pytesseract.image_to_data(
+            source,
+            lang=lang,
+            config=f"--psm 3 {config}".strip(),
+            output_type=pytesseract.Output.DICT,
+            timeout=timeout * len(pages),
         )
-        for i, text in enumerate(data["text"])
-        if text and text.strip() and float(data["conf"][i]) >= 0
+    except (RuntimeError, pytesseract.TesseractError) as exc:
+        if len(pages) == 1:
+            return [exc]
+        return [read_prepared([page], lang, timeout, config)[0] for page in pages]
+    if len(pages) > 1 and sum(int(level) == 1 for level in data["level"]) != len(pages):
+        return [read_prepared([page], lang, timeout, config)[0] for page in pages]  # a page lost
+    words: list[list[Word]] = [[] for _ in pages]
+    for i, text in enumerate(data["text"]):
+        if text and text.strip() and float(data["conf"][i]) >= 0:
+            words[int(data["page_num"][i]) - 1].append(
+                Word(
+                    text=text.strip(),
+                    left=int(data["left"][i]),
+                    top=int(data["top"][i]),
+                    width=int(data["width"][i]),
+                    height=int(data["height"][i]),
+                    confidence=float(data["conf"][i]),
+                    block=int(data["block_num"][i]),
+                    paragraph=int(data["par_num"][i]),
+                    line=int(data["line_num"][i]),
+                )
+            )
+    return [
+        OcrPage(
+            found,
+            page.rotation,
+            page.skew,
+            page.width,
+            page.height,
+            page.source_width,
+            page.source_height,
+        )
+        for found, page in zip(words, pages, strict=True)
     ]
-    return OcrPage(words, rotation, skew, image.width, image.height)

@@ -1,0 +1,102 @@
+"""Orientation from the page's ink, and pages read in batches by one Tesseract process.
+
+Pages are synthetic letters printed and scanned by samples/make_scans.py (full letter pages:
+the ink needs a few text lines to tell), read by the real Tesseract.
+"""
+
+from __future__ import annotations
+
+import random
+import sys
+from pathlib import Path
+
+import pytest
+from PIL import Image, ImageDraw
+
+from pipeline.ocr import (
+    OcrPage,
+    PageReader,
+    check_tesseract,
+    ink_orientation,
+    prepare_page,
+    read_prepared,
+    upright,
+)
+from tests.conftest import ROOT
+
+sys.path.insert(0, str(ROOT / "samples"))
+import make_scans as scans
+
+DPI = 150
+#: PIL's transposes turn counter-clockwise; the page then needs that many degrees clockwise.
+TURNS = {90: Image.Transpose.ROTATE_90, 180: Image.Transpose.ROTATE_180,
+         270: Image.Transpose.ROTATE_270}  # fmt: skip
+
+
+@pytest.fixture(scope="module")
+def letter_pages() -> list[Image.Image]:
+    """Page 1 of two letters (different layouts and faces), scanned upright with 1.5° skew."""
+    letters = scans.make_letters(4, 5, ("pdf",))
+    pages = []
+    for letter in letters[:2]:
+        sheet = letter.sheets[0]
+        damage = scans.Damage(skew=1.5, blur=0.6, speckle=0.3, jpeg=60)
+        page = scans.render_sheet(
+            scans.Sheet(sheet.items, sheet.rules, damage), DPI, random.Random(1)
+        )
+        pages.append(page.image.convert("L"))
+    return pages
+
+
+@pytest.mark.parametrize("turn", [0, 90, 180, 270])
+def test_ink_finds_the_turn_and_the_skew(letter_pages: list[Image.Image], turn: int) -> None:
+    for page in letter_pages:
+        turned = page.transpose(TURNS[turn]) if turn else page
+        found = ink_orientation(turned)
+        assert found is not None
+        rotation, skew = found
+        assert rotation == turn
+        assert abs(abs(skew) - 1.5) <= 0.5
+
+
+def test_ink_is_unsure_on_a_blank_page_or_a_few_words() -> None:
+    assert ink_orientation(Image.new("L", (1240, 1754), 255)) is None
+    sparse = Image.new("L", (1240, 1754), 255)
+    ImageDraw.Draw(sparse).text((200, 300), "Seite 2", fill=0)
+    assert ink_orientation(sparse) is None
+
+
+def test_upright_asks_osd_when_the_ink_is_unsure(letter_pages: list[Image.Image]) -> None:
+    """A page of three short lines at the top: too few lines for the ink, OSD decides."""
+    check_tesseract("deu")
+    page = letter_pages[0]
+    top = page.crop((0, 0, page.width, page.height // 5)).transpose(TURNS[180])
+    assert ink_orientation(top) is None or ink_orientation(top)[0] == 180  # type: ignore[index]
+    assert upright(top, 60)[0] in (0, 180)  # OSD may be unsure too: then it leaves the page
+
+
+def test_a_batch_reads_as_pages_alone(letter_pages: list[Image.Image], tmp_path: Path) -> None:
+    check_tesseract("deu")
+    with PageReader() as reader:
+        for page in letter_pages:
+            reader.add(page.transpose(TURNS[180]))
+        batch = reader.read()
+        assert len(reader) == 0 and reader.read() == []
+    alone = [read_prepared([prepare_page(p, tmp_path / f"{k}.tif")], "deu", 60)[0]
+             for k, p in enumerate(letter_pages)]  # fmt: skip
+    assert all(isinstance(page, OcrPage) for page in batch + alone)
+    assert [p.text for p in batch] == [p.text for p in alone]  # type: ignore[union-attr]
+    assert [p.rotation for p in batch] == [180, 180]  # type: ignore[union-attr]
+
+
+def test_a_page_tesseract_cannot_read_costs_only_itself(
+    letter_pages: list[Image.Image], tmp_path: Path
+) -> None:
+    check_tesseract("deu")
+    good = prepare_page(letter_pages[0], tmp_path / "good.tif")
+    broken = prepare_page(letter_pages[1], tmp_path / "broken.tif")
+    broken.path.write_bytes(b"II*\x00 not really a TIFF")
+    pages = read_prepared([good, broken, good], "deu", 60)
+    assert isinstance(pages[0], OcrPage) and isinstance(pages[2], OcrPage)
+    assert isinstance(pages[1], Exception)
+    assert pages[0].text == pages[2].text and "Sehr geehrte" in pages[0].text
