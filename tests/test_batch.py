@@ -297,3 +297,22 @@ def test_layout_files_written_and_asked_for_later(corpus: Path, tmp_path: Path) 
     assert not (out / "letter.alto.xml").exists()
     assert main(["run", str(src), "--out", str(out), "--jobs", "1", "-q", "--alto", "--hocr"]) == 0
     assert _last_run(out)["processed"] == 0
+
+
+def test_largest_files_are_started_first(tmp_path: Path) -> None:
+    """So that workers run out of work together (a file's size stands for its pages)."""
+    letters = generate(3, seed=405)
+    write(letters, tmp_path / "in")
+    for truth in (tmp_path / "in").glob("*.truth.json"):
+        truth.unlink()
+    files = sorted((tmp_path / "in").glob("*.txt"))
+    largest = max(path.stat().st_size for path in files)
+    for k, path in enumerate(files):  # the last in path order is the largest
+        text = path.read_text(encoding="utf-8")
+        pad = largest + 500 * k - len(text.encode())
+        path.write_text(text + "\n\n" + "Nachtrag. " * (pad // 10), "utf-8")
+    out = tmp_path / "out"
+    assert main(["run", str(tmp_path / "in"), "--out", str(out), "--jobs", "1", "-q"]) == 0
+    db = sqlite3.connect(out / "ledger.sqlite")
+    done = [Path(p).name for (p,) in db.execute("SELECT path FROM documents ORDER BY rowid")]
+    assert done == [path.name for path in reversed(files)]

@@ -308,8 +308,10 @@ class _Run:
             _, pages = tasks.page_count(documents[0].path)
             workers = 1 if pages <= self.options.pages_per_task else workers
         executor = make_executor(self.options.executor, workers, self.options.scheduler)
+        # Largest files first (a file's size stands for its pages): the workers then run out of
+        # work together, instead of one reading a long document while the others idle.
         queue: deque[tuple[Callable[..., Any], Document, Any]] = deque(
-            (tasks.start, d, None) for d in documents
+            (tasks.start, d, None) for d in sorted(documents, key=lambda d: -d.size)
         )
         running: dict[Any, tuple[Callable[..., Any], Document, Any]] = {}
         isolated: set[int] = set()  # documents retried alone after a worker crash
