@@ -29,6 +29,8 @@ from pipeline.errors import BadInputError, InputFileError
 from pipeline.lexicon import Lexicon, default_lexicon
 
 if TYPE_CHECKING:
+    import pypdfium2
+
     from pipeline.ocr import OcrPage, PageReader
 
 #: File name endings picked up when a directory is given (named files are always tried).
@@ -405,6 +407,7 @@ def _pdf_pages(path: Path, settings: OcrSettings, wanted: range | None) -> Itera
             raise BadInputError("PDF has no pages", path)
         lexicon = default_lexicon()
         pending: list[_Pending] = []
+        scans: pypdfium2.PdfDocument | None = None  # opened for the first page to OCR
         for number, page in enumerate(pdf.pages, 1):
             if wanted is not None and number not in wanted:
                 continue
@@ -433,38 +436,117 @@ def _pdf_pages(path: Path, settings: OcrSettings, wanted: range | None) -> Itera
                     dpi=settings.dpi,
                 )
             else:
-                resolution = render_dpi(page, settings.dpi)
                 try:
-                    image = page.to_image(resolution=resolution).original
+                    if scans is None:
+                        import pypdfium2
+
+                        scans = pypdfium2.PdfDocument(path)
+                    pdf_page = scans[number - 1]
+                    image = page_image(page, pdf_page, settings.dpi)
+                    pdf_page.close()
                 except Exception as exc:
                     raise BadInputError(f"page {number} cannot be rendered ({exc})", path) from exc
                 _check_tesseract(settings)
                 reader.add(image)
+                scale = width / image.width
                 image.close()
                 blank = PageText("", "empty", score, width=width, height=height, dpi=settings.dpi)
-                pending.append(_Pending(number, settings.dpi / resolution, blank))
+                pending.append(_Pending(number, scale, blank))
                 if len(pending) >= OCR_BATCH:
                     yield from _read_pending(reader, pending)
             page.close()  # pdfplumber caches layout objects per page: free them
         yield from _read_pending(reader, pending)
+        if scans is not None:
+            scans.close()
+
+
+def page_image(page: object, pdf_page: pypdfium2.PdfPage, dpi: int) -> Image.Image:
+    """A PDF page (pdfplumber, and the same page opened with pypdfium2) as an image for OCR:
+    its scanned image as stored when the page is nothing but that (:func:`scanned_image`),
+    else rendered at :func:`render_dpi`."""
+    scan = scanned_image(page, pdf_page, dpi)
+    if scan is not None:
+        return scan
+    return page.to_image(resolution=render_dpi(page, dpi)).original  # type: ignore[attr-defined]
+
+
+#: Colour spaces whose stored pixels are what is printed (no palette, no inks to mix).
+SCAN_COLOR_SPACES = frozenset({"DeviceGray", "DeviceRGB", "CalGray", "CalRGB"})
+
+
+def scanned_image(page: object, pdf_page: pypdfium2.PdfPage, dpi: int) -> Image.Image | None:
+    """The page's scanned image as stored, when the page is nothing but that image (with or
+    without an invisible OCR text layer), upright, covering the page, at no more than ``dpi``,
+    grey or RGB with no mask and no decode array: decoding it takes about 0.02 s where
+    rendering the page took 0.1 s (a 300-dpi A4 scan), and gives the scanner's pixels.
+    None for any other page, and for a stored image darker than paper (a sign that it is not
+    shown as stored): such pages are rendered.
+    """
+    import numpy as np
+    import pypdfium2.raw as pdfium_c
+
+    if pdf_page.get_rotation() or getattr(page, "annots", None):
+        return None
+    stored = getattr(page, "images", [])
+    if len(stored) != 1:
+        return None
+    attrs = stored[0]["stream"].attrs
+    space = str(stored[0].get("colorspace", [""])[0]).strip("/'")
+    if any(key in attrs for key in ("ImageMask", "Mask", "SMask", "Decode")):
+        return None
+    if space not in SCAN_COLOR_SPACES or attrs.get("BitsPerComponent") not in (1, 8):
+        return None
+    images = []
+    for item in pdf_page.get_objects():
+        if item.type == pdfium_c.FPDF_PAGEOBJ_IMAGE:
+            images.append(item)
+        elif item.type != pdfium_c.FPDF_PAGEOBJ_TEXT or (
+            pdfium_c.FPDFTextObj_GetTextRenderMode(item) != pdfium_c.FPDF_TEXTRENDERMODE_INVISIBLE
+        ):
+            return None  # anything drawn besides the scan
+    if len(images) != 1:
+        return None
+    left, bottom, right, top = pdf_page.get_bbox()
+    width, height = right - left, top - bottom
+    a, b, c, d, e, f = images[0].get_matrix().get()
+    if b or c or abs(a - width) > 0.01 * width or abs(d - height) > 0.01 * height:
+        return None
+    if abs(e - left) > 0.01 * width or abs(f - bottom) > 0.01 * height:
+        return None
+    pixels = images[0].get_px_size()
+    if pixels[0] * 72 / width > dpi + 0.5:
+        return None  # finer than asked for: rendered at dpi instead
+    scan = images[0].get_bitmap(render=False).to_pil()
+    if scan.mode not in ("L", "RGB") or scan.size != tuple(pixels):
+        return None
+    if np.asarray(scan.convert("L").reduce(8)).mean() < 128:
+        return None
+    return scan
 
 
 def render_dpi(page: object, wanted: int) -> int:
     """Resolution to render a PDF page at: a scanned page at its image's own resolution
-    (upscaling a 200 dpi scan to 300 dpi blurs it for Tesseract), at most ``wanted``."""
-    width_inches = float(page.width) / 72  # type: ignore[attr-defined]
-    images = getattr(page, "images", [])
+    (upscaling a 200 dpi scan to 300 dpi blurs it for Tesseract), at most ``wanted``.
+
+    The image's long side in pixels over its long side on the page: on a page turned by
+    ``/Rotate`` the image's width runs down the page as shown.
+    """
     covering = [
         img
-        for img in images
+        for img in getattr(page, "images", [])
         if (float(img["x1"]) - float(img["x0"])) >= 0.8 * float(page.width)  # type: ignore[attr-defined]
     ]
-    if not covering or width_inches <= 0:
+    if not covering:
         return wanted
-    pixels = max(int(img["srcsize"][0]) for img in covering)
-    scale = (float(covering[0]["x1"]) - float(covering[0]["x0"])) / float(page.width)  # type: ignore[attr-defined]
-    native = round(pixels / (width_inches * scale))
-    return max(72, min(wanted, native))
+    resolutions = [
+        max(int(size) for size in img["srcsize"])
+        / (max(float(img["x1"]) - float(img["x0"]), float(img["bottom"]) - float(img["top"])) / 72)
+        for img in covering
+        if float(img["x1"]) > float(img["x0"])
+    ]
+    if not resolutions:
+        return wanted
+    return max(72, min(wanted, round(max(resolutions))))
 
 
 def _image_pages(path: Path, settings: OcrSettings, wanted: range | None) -> Iterator[PageText]:

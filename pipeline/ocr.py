@@ -252,9 +252,11 @@ def osd_orientation(image: Image.Image, timeout: float) -> int:
 def _probe_ink(image: Image.Image) -> np.ndarray:
     """The page at :data:`PROBE_LONG_SIDE`, ink ``True`` (Otsu's threshold; bilevel scans too)."""
     gray = image.convert("L")
-    scale = PROBE_LONG_SIDE / max(1, max(gray.size))
-    if abs(scale - 1) > 0.05:
-        size = (max(1, round(gray.width * scale)), max(1, round(gray.height * scale)))
+    factor = max(gray.size) / PROBE_LONG_SIDE
+    if abs(round(factor) - factor) <= 0.1 * factor and round(factor) >= 2:
+        gray = gray.reduce(round(factor))  # a 300-dpi page: 3 ms, where resizing took 13
+    elif abs(factor - 1) > 0.05:
+        size = (max(1, round(gray.width / factor)), max(1, round(gray.height / factor)))
         gray = gray.resize(size, Image.Resampling.BOX)
     pixels = np.asarray(gray)
     histogram = np.bincount(pixels.ravel(), minlength=256).astype(np.float64)
@@ -320,7 +322,8 @@ def ink_orientation(image: Image.Image) -> tuple[int, float] | None:
     could not tell either; the weakest margins were 0.16 (axis) and 0.40 (upright).
     """
     ink = _probe_ink(image)
-    axis = math.log((_mean_run(ink) + 1e-9) / (_mean_run(ink.T) + 1e-9))
+    across = _mean_run(np.ascontiguousarray(ink.T))  # contiguous: 5 times faster
+    axis = math.log((_mean_run(ink) + 1e-9) / (across + 1e-9))
     if abs(axis) < MIN_AXIS_MARGIN:
         return None
     level = ink if axis > 0 else np.rot90(ink)  # rot90: a quarter turn counter-clockwise
@@ -360,19 +363,22 @@ def skew_angle(image: Image.Image) -> float:
 
 def _skew_of_ink(ink: np.ndarray) -> float:
     """:func:`skew_angle` of an ink mask about :data:`SKEW_PROBE_WIDTH` wide: whole degrees
-    first, then quarter degrees around the best (16 rotations instead of 41)."""
+    on the mask at half size first, then quarter degrees around the best at full size (16
+    rotations instead of 41, 11 of them on a quarter of the pixels)."""
     if ink.mean() < 0.002:
         return 0.0
     probe = Image.fromarray(ink.astype(np.uint8) * 255)
+    half = probe.reduce(2)
 
-    def sharpness(angle: float) -> float:
-        rows = np.asarray(probe.rotate(angle, resample=Image.Resampling.NEAREST)).sum(axis=1)
+    def sharpness(image: Image.Image, angle: float) -> float:
+        rows = np.asarray(image.rotate(angle, resample=Image.Resampling.NEAREST)).sum(axis=1)
         return float(np.var(np.diff(rows.astype(np.float64))))
 
-    best = float(max(range(-int(MAX_SKEW), int(MAX_SKEW) + 1), key=sharpness))
+    whole = range(-int(MAX_SKEW), int(MAX_SKEW) + 1)
+    best = float(max(whole, key=lambda angle: sharpness(half, angle)))
     quarters = int(1 / SKEW_STEP)
     near = [best + k * SKEW_STEP for k in range(1 - quarters, quarters)]
-    best = max((a for a in near if abs(a) <= MAX_SKEW), key=sharpness)
+    best = max((a for a in near if abs(a) <= MAX_SKEW), key=lambda a: sharpness(probe, a))
     return best if abs(best) >= SKEW_STEP else 0.0
 
 

@@ -5,8 +5,8 @@ PDFs at 300 dpi, 28 pages with today's generator) is read by each tool at ``--jo
 ``--jobs 2``:
 
 - ``council-ocr``: the real CLI, ``council-ocr run SET --out FRESH --jobs N -q --force``;
-- ``tesseract``, the floor: every page rendered beforehand as the pipeline renders it
-  (``render_dpi``, pdfplumber/pypdfium2, grey; rendering is not timed), then
+- ``tesseract``, the floor: every page taken beforehand as the pipeline takes it
+  (``page_image``: the scan as stored in the PDF, grey; this is not timed), then
   ``tesseract page.png - -l deu`` over all pages, N processes at a time;
 - ``ocrmypdf``, the peer: ``ocrmypdf -l deu --output-type none --sidecar TXT --jobs 1 IN -``,
   N files at a time, as OCRmyPDF's batch documentation suggests (GNU parallel ``-j N``): the
@@ -80,19 +80,23 @@ def make_scan_set(out: Path, count: int = SCAN_COUNT, seed: int = SCAN_SEED) -> 
 
 
 def render_pages(pdfs: list[Path], out: Path) -> list[Path]:
-    """Every page as the pipeline renders it for OCR (``render_dpi``, grey), saved as PNG."""
+    """Every page as the pipeline takes it for OCR (``page_image``: the stored scan of a
+    scanned page, grey), saved as PNG."""
     import pdfplumber
+    import pypdfium2
 
-    from pipeline.ingest import render_dpi
+    from pipeline.ingest import page_image
 
     out.mkdir(parents=True)
     pages = []
     for pdf_path in pdfs:
+        document = pypdfium2.PdfDocument(pdf_path)
         with pdfplumber.open(pdf_path) as pdf:
             for number, page in enumerate(pdf.pages, 1):
-                image = page.to_image(resolution=render_dpi(page, SCAN_DPI)).original
+                image = page_image(page, document[number - 1], SCAN_DPI)
                 pages.append(out / f"{pdf_path.stem}-{number:03d}.png")
                 image.convert("L").save(pages[-1])
+        document.close()
     return pages
 
 

@@ -9,7 +9,7 @@ and extraction is timed, and the start-up of a fresh ``council-ocr`` process.
 Stages (CPU seconds per page, mean over the pages):
 
 - ``text layer``: pdfplumber's ``extract_text`` and its score (``--mode auto`` looks first),
-- ``render``: the page rendered at ``render_dpi`` and turned grey,
+- ``render``: ``page_image`` (the stored scan, or the page rendered) turned grey,
 - ``ink orientation``: ``ink_orientation``, the turn and skew from the page's ink,
 - ``osd``: ``osd_orientation`` (``tesseract --psm 0``; its own process), the fallback when the
   ink does not tell (``ink unsure`` counts those pages),
@@ -69,9 +69,10 @@ def tesseract_cli(png: Path, output: str) -> float:
 def page_stages(pdf_path: Path, workdir: Path) -> list[dict[str, Any]]:
     """Timings of every page of one PDF."""
     import pdfplumber
+    import pypdfium2
     import pytesseract
 
-    from pipeline.ingest import OcrSettings, render_dpi, score_text_layer
+    from pipeline.ingest import OcrSettings, page_image, score_text_layer
     from pipeline.lexicon import default_lexicon
     from pipeline.ocr import (
         POOR_CONFIDENCE,
@@ -87,6 +88,7 @@ def page_stages(pdf_path: Path, workdir: Path) -> list[dict[str, Any]]:
     lexicon = default_lexicon()
     rows = []
     images = []
+    document = pypdfium2.PdfDocument(pdf_path)
     with pdfplumber.open(pdf_path) as pdf:
         for number, page in enumerate(pdf.pages, 1):
             row: dict[str, Any] = {"document": pdf_path.stem, "page": number}
@@ -94,9 +96,7 @@ def page_stages(pdf_path: Path, workdir: Path) -> list[dict[str, Any]]:
             if sum(ch.isalpha() for ch in layer) >= settings.min_layer_letters:
                 row["text layer"] += timed(lambda t=layer: score_text_layer(t, lexicon))[1]
             image, row["render"] = timed(
-                lambda p=page: p.to_image(resolution=render_dpi(p, settings.dpi)).original.convert(
-                    "L"
-                )
+                lambda p=page, k=number: page_image(p, document[k - 1], settings.dpi).convert("L")
             )
             found, row["ink orientation"] = timed(lambda im=image: ink_orientation(im))
             rotation, row["osd"] = timed(lambda im=image: osd_orientation(im, 180))

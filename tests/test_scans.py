@@ -161,3 +161,39 @@ def test_skewed_page_is_straightened_and_read(scans: Path, tmp_path: Path) -> No
     record = process_file(tmp_path / "skewed.png")
     assert _words_read(record.text)
     assert abs(ocr_page(Image.open(tmp_path / "skewed.png")).skew + 3.0) <= 0.25
+
+
+def _scanned(path: Path, dpi: int = 300):  # type: ignore[no-untyped-def]
+    import pdfplumber
+    import pypdfium2
+
+    from pipeline.ingest import scanned_image
+
+    document = pypdfium2.PdfDocument(path)
+    with pdfplumber.open(path) as pdf:
+        return scanned_image(pdf.pages[0], document[0], dpi)
+
+
+def test_a_scanned_page_is_its_stored_image(scans: Path) -> None:
+    """Decoded as stored (0.02 s), not rendered (0.1 s): the scanner's pixels."""
+    import numpy as np
+
+    page = render(LETTER, DPI)[0].image.convert("L")
+    for name in ("image-only.pdf", "bad-layer.pdf"):  # an invisible OCR layer is no drawing
+        stored = _scanned(scans / name)
+        assert stored is not None and stored.size == page.size
+        difference = np.abs(np.asarray(stored, dtype=int) - np.asarray(page, dtype=int))
+        assert difference.mean() < 3  # JPEG at quality 80
+    assert _scanned(scans / "image-only.pdf", dpi=DPI - 1) is None  # finer than asked: rendered
+
+
+def test_a_page_that_is_more_than_a_scan_is_rendered(scans: Path, tmp_path: Path) -> None:
+    import pypdfium2
+
+    assert _scanned(scans / "born-digital.pdf") is None  # text drawn, no image
+    document = pypdfium2.PdfDocument(scans / "image-only.pdf")
+    document[0].set_rotation(90)
+    document.save(tmp_path / "rotated.pdf")
+    assert _scanned(tmp_path / "rotated.pdf") is None
+    record = process_file(tmp_path / "rotated.pdf")
+    assert _words_read(record.text)
