@@ -405,7 +405,6 @@ def _pdf_pages(path: Path, settings: OcrSettings, wanted: range | None) -> Itera
     with pdf, _page_reader(settings) as reader:
         if count == 0:
             raise BadInputError("PDF has no pages", path)
-        lexicon = default_lexicon()
         pending: list[_Pending] = []
         scans: pypdfium2.PdfDocument | None = None  # opened for the first page to OCR
         for number, page in enumerate(pdf.pages, 1):
@@ -418,7 +417,8 @@ def _pdf_pages(path: Path, settings: OcrSettings, wanted: range | None) -> Itera
                 warnings.warn(f"{path}: page {number}: text layer unreadable: {exc}", stacklevel=1)
             letters = sum(ch.isalpha() for ch in layer)
             has_layer = letters >= settings.min_layer_letters
-            score = score_text_layer(layer, lexicon) if has_layer else None
+            # The lexicon is loaded for the first layer to score (a scan has none to score).
+            score = score_text_layer(layer, default_lexicon()) if has_layer else None
             use_layer = (settings.mode == "skip-text" and has_layer) or (
                 settings.mode == "auto" and score is not None and score >= settings.min_layer_score
             )

@@ -249,9 +249,14 @@ def osd_orientation(image: Image.Image, timeout: float) -> int:
     return int(osd.get("rotate", 0)) % 360
 
 
+def _grey(image: Image.Image) -> Image.Image:
+    """The image in grey (a grey image itself: ``convert`` would copy it, 15 ms a page)."""
+    return image if image.mode == "L" else image.convert("L")
+
+
 def _probe_ink(image: Image.Image) -> np.ndarray:
     """The page at :data:`PROBE_LONG_SIDE`, ink ``True`` (Otsu's threshold; bilevel scans too)."""
-    gray = image.convert("L")
+    gray = _grey(image)
     factor = max(gray.size) / PROBE_LONG_SIDE
     if abs(round(factor) - factor) <= 0.1 * factor and round(factor) >= 2:
         gray = gray.reduce(round(factor))  # a 300-dpi page: 3 ms, where resizing took 13
@@ -329,8 +334,8 @@ def ink_orientation(image: Image.Image) -> tuple[int, float] | None:
     level = ink if axis > 0 else np.rot90(ink)  # rot90: a quarter turn counter-clockwise
     probe = Image.fromarray(level.astype(np.uint8) * 255)
     scale = SKEW_PROBE_WIDTH / max(1, probe.width)
-    small = probe.resize((SKEW_PROBE_WIDTH, max(1, round(probe.height * scale))))
-    skew = _skew_of_ink(np.asarray(small) > 127)
+    size = (SKEW_PROBE_WIDTH, max(1, round(probe.height * scale)))
+    skew = _skew_of_ink(np.asarray(probe.resize(size)) > 127)
     if skew:
         probe = probe.rotate(skew, resample=Image.Resampling.NEAREST, expand=True)
     upright = _upright_votes(np.asarray(probe) > 127)
@@ -355,7 +360,7 @@ def skew_angle(image: Image.Image) -> float:
     Projection profile: rotated the right way, the row sums of ink are most uneven (lines and
     gaps alternate sharply). 0.0 for pages without enough ink to tell.
     """
-    gray = image.convert("L")
+    gray = _grey(image)
     scale = SKEW_PROBE_WIDTH / max(1, gray.width)
     small = gray.resize((SKEW_PROBE_WIDTH, max(1, round(gray.height * scale))))
     return _skew_of_ink(np.asarray(small) < 128)
@@ -417,7 +422,7 @@ def prepare_page(
 ) -> PreparedPage:
     """Turn a page upright (by ``rotation`` clockwise, else as :func:`upright` finds), deskew
     it and save it to ``path``; ``detect_orientation=False`` saves it as it is."""
-    image = image.convert("L")
+    image = _grey(image)
     skew: float | None = 0.0
     if not detect_orientation:
         rotation = 0
@@ -499,9 +504,10 @@ class PageReader:
     def add(self, image: Image.Image) -> None:
         folder = Path(self._folder.name)
         self._added += 1
+        image = _grey(image)
         if self.detect_orientation:  # kept for a read at another turn (uncompressed: 0.01 s)
             self._sources.append(folder / f"{self._added}-source.tif")
-            image.convert("L").save(self._sources[-1], format="TIFF")
+            image.save(self._sources[-1], format="TIFF")
         self._pages.append(
             prepare_page(
                 image,

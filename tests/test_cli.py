@@ -109,3 +109,19 @@ def test_despeckle_option_sets_the_median_filter_and_the_config() -> None:
     )
     assert (plain.ocr.median_filter, despeckled.ocr.median_filter) == (0, 3)
     assert plain.config_hash != despeckled.config_hash
+
+
+def test_the_command_says_everything_before_it_leaves(tmp_path: Path) -> None:
+    """``council-ocr`` leaves without tearing the interpreter down (os._exit): what it wrote
+    to stdout and stderr must be flushed first, and its exit code kept."""
+    import subprocess
+    import sys
+
+    command = [sys.executable, "-m", "pipeline.cli", "run", str(SEED), "--json", "-"]
+    done = subprocess.run(command, capture_output=True, text=True, check=False)
+    assert done.returncode == ExitCode.ok
+    record = json.loads(done.stdout)
+    assert record["document"]["date"]["value"] == "2013-01-31"
+    missing = [*command[:4], str(tmp_path / "missing.txt"), "--json", "-"]
+    failed = subprocess.run(missing, capture_output=True, text=True, check=False)
+    assert failed.returncode == ExitCode.input_file and "missing.txt" in failed.stderr

@@ -12,6 +12,7 @@ from __future__ import annotations
 import hashlib
 import os
 import signal
+import threading
 from collections import deque
 from collections.abc import Callable
 from concurrent.futures import CancelledError
@@ -27,10 +28,10 @@ from pipeline.batch import tasks
 from pipeline.batch.executors import make_executor
 from pipeline.batch.ledger import LEDGER_NAME, Entry, Ledger, Status
 from pipeline.batch.progress import Reporter, Tally
-from pipeline.batch.tasks import Done, Failed, Job, PagesRead, Plan
+from pipeline.batch.tasks import Done, Failed, Job, PagesRead, Plan, Read
 from pipeline.errors import CouncilOcrError, ExitCode, InputFileError, MissingDependencyError
 from pipeline.export import record_json, write_corpus, write_document
-from pipeline.ingest import DISCOVERED_SUFFIXES, PageText
+from pipeline.ingest import DISCOVERED_SUFFIXES, Input, PageText
 from pipeline.models import Record
 from pipeline.run import Settings
 
@@ -228,6 +229,8 @@ class _Run:
         self.fatal: CouncilOcrError | None = None
         #: Finished records when there is no output folder (``--json`` only).
         self.memory: list[Record] = []
+        #: Loads the models while the first pages are read (see :meth:`schedule`).
+        self.warming: threading.Thread | None = None
 
     # -- deciding -------------------------------------------------------------------------
 
@@ -307,6 +310,9 @@ class _Run:
             # One short document: starting worker processes would only cost time.
             _, pages = tasks.page_count(documents[0].path)
             workers = 1 if pages <= self.options.pages_per_task else workers
+        # The models load while the first pages are read (tasks.warm); finishing waits for them.
+        self.warming = threading.Thread(target=tasks.warm, name="warm", daemon=True)
+        self.warming.start()
         executor = make_executor(self.options.executor, workers, self.options.scheduler)
         # Largest files first (a file's size stands for its pages): the workers then run out of
         # work together, instead of one reading a long document while the others idle.
@@ -314,10 +320,13 @@ class _Run:
             (tasks.start, d, None) for d in sorted(documents, key=lambda d: -d.size)
         )
         running: dict[Any, tuple[Callable[..., Any], Document, Any]] = {}
+        # A task waits behind each running one, so that a worker goes on to it at once while
+        # this process cleans and writes what came back (or waits for the models to load).
+        in_flight = executor.workers * 2 if executor.workers > 1 else 1
         isolated: set[int] = set()  # documents retried alone after a worker crash
         try:
             while running or (queue and not self.stopping):
-                while queue and not self.stopping and len(running) < executor.workers:
+                while queue and not self.stopping and len(running) < in_flight:
                     fn, document, arg = queue[0]
                     if id(document) in isolated and running:
                         break  # a suspect runs alone
@@ -362,17 +371,22 @@ class _Run:
                 executor.cancel(running)
             executor.close()
 
-    def _arguments(self, fn: Callable[..., Any], document: Document, arg: Any) -> tuple[Any, ...]:
-        job = Job(
+    def _job(self, document: Document) -> Job:
+        return Job(
             document.path, document.sha256, self.settings, self.options.alto, self.options.hocr
         )
+
+    def _arguments(self, fn: Callable[..., Any], document: Document, arg: Any) -> tuple[Any, ...]:
         if fn is tasks.start:
-            return (job, self.options.pages_per_task)
-        if fn is tasks.read_pages:
-            return (job, arg)
-        pages = [page for first in sorted(document.pages) for page in document.pages[first]]
-        assert document.plan is not None
-        return (job, document.plan.media_type, pages, document.seconds)
+            return (self._job(document), self.options.pages_per_task)
+        return (self._job(document), arg)
+
+    def _finish(self, document: Document, source: Input, seconds: float) -> Done | Failed:
+        """Clean and extract here, once the models are loaded."""
+        if self.warming is not None:
+            self.warming.join()
+            self.warming = None
+        return tasks.finish(self._job(document), source, seconds)
 
     def handle(
         self,
@@ -395,12 +409,19 @@ class _Run:
             document.waiting = len(chunks)
             for chunk in reversed(chunks):  # to the front: a started document finishes first
                 queue.appendleft((tasks.read_pages, document, chunk))
+        elif isinstance(outcome, Read):
+            self.handle(
+                fn, document, self._finish(document, outcome.source, outcome.seconds), queue
+            )
         elif isinstance(outcome, PagesRead):
             document.pages[outcome.first] = outcome.pages
             document.seconds += outcome.seconds
             document.waiting -= 1
             if document.waiting == 0:
-                queue.appendleft((tasks.finish_pages, document, None))
+                assert document.plan is not None
+                pages = [page for first in sorted(document.pages) for page in document.pages[first]]
+                source = Input(document.path, document.sha256, document.plan.media_type, pages)
+                self.handle(fn, document, self._finish(document, source, document.seconds), queue)
         elif isinstance(outcome, Done):
             self.finished(document, outcome, Record.model_validate_json(outcome.record_json))
             self.tally.processed += 1

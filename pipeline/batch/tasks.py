@@ -1,10 +1,14 @@
 """What a worker computes: plain functions of picklable arguments, the same for every executor.
 
-A document is one task (``start``) when it is short. A long PDF or TIFF comes back as a
-:class:`Plan`; its pages are then read in page tasks (``read_pages``) spread over the workers,
-and ``finish`` cleans and extracts the assembled document. Workers never write outputs or the
-ledger: they return results, and errors as :class:`Failed`, never as exceptions (an exception
-object may not survive pickling, and one document's error must not stop the run).
+Workers read pages (render or decode, OCR, text layers); the coordinator cleans and extracts
+(``finish``): it loads the lexicon and the spaCy pipeline once, while the workers read, where
+each worker loading them cost about 2 s of CPU before its first page.
+
+A document is read in one task (``start``) when it is short. A long PDF or TIFF comes back as
+a :class:`Plan`; its pages are then read in page tasks (``read_pages``) spread over the
+workers. Workers never write outputs or the ledger: they return results, and errors as
+:class:`Failed`, never as exceptions (an exception object may not survive pickling, and one
+document's error must not stop the run).
 """
 
 from __future__ import annotations
@@ -14,10 +18,13 @@ import time
 import traceback
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from pipeline.errors import CouncilOcrError, ExitCode
 from pipeline.ingest import Input, PageText, read_input, sniff
-from pipeline.run import Settings, process_input
+
+if TYPE_CHECKING:
+    from pipeline.run import Settings
 
 #: Documents with more pages than this are split into page tasks of this many pages.
 PAGES_PER_TASK = 8
@@ -58,6 +65,14 @@ class Failed:
 
 
 @dataclass(frozen=True)
+class Read:
+    """A short document, read whole (to be finished by the coordinator)."""
+
+    source: Input
+    seconds: float
+
+
+@dataclass(frozen=True)
 class PagesRead:
     first: int
     pages: list[PageText]
@@ -76,14 +91,14 @@ def init_worker() -> None:
     warnings.filterwarnings("ignore", module="PIL")
 
 
-def start(job: Job, pages_per_task: int = PAGES_PER_TASK) -> Done | Plan | Failed:
-    """Process a short document whole; a long one becomes a :class:`Plan`."""
+def start(job: Job, pages_per_task: int = PAGES_PER_TASK) -> Read | Plan | Failed:
+    """Read a short document whole; a long one becomes a :class:`Plan`."""
     began = time.perf_counter()
     try:
         media_type, count = page_count(job.path)
         if count > pages_per_task:
             return Plan(media_type, count)
-        return finish(job, read_input(job.path, job.settings.ocr), began)
+        return Read(read_input(job.path, job.settings.ocr), _since(began))
     except Exception as exc:  # one document's failure is a result, not a crash
         return _failed(exc, began)
 
@@ -98,23 +113,35 @@ def read_pages(job: Job, pages: range) -> PagesRead | Failed:
     return PagesRead(pages.start, source.pages, time.perf_counter() - began)
 
 
-def finish_pages(job: Job, media_type: str, pages: list[PageText], seconds: float) -> Done | Failed:
-    """Clean and extract a document whose pages were read by page tasks."""
+def finish(job: Job, source: Input, seconds: float) -> Done | Failed:
+    """Clean and extract a read document (in the coordinator); ``seconds``: reading took."""
     began = time.perf_counter() - seconds
     try:
-        return finish(job, Input(job.path, job.sha256, media_type, pages), began)
+        from pipeline.run import process_input
+
+        record = process_input(source, job.settings)
+        layouts: dict[str, str] = {}
+        if job.alto or job.hocr:
+            from pipeline.layout import layout_outputs
+
+            layouts = layout_outputs(source, alto=job.alto, hocr=job.hocr)
+        return Done(record.model_dump_json(indent=2), layouts, len(source.pages), _since(began))
     except Exception as exc:
         return _failed(exc, began)
 
 
-def finish(job: Job, source: Input, began: float) -> Done:
-    record = process_input(source, job.settings)
-    layouts: dict[str, str] = {}
-    if job.alto or job.hocr:
-        from pipeline.layout import layout_outputs
+def warm() -> None:
+    """Load what ``finish`` needs (lexicon, confusion index, word frequencies, spaCy
+    pipeline), in a thread of the coordinator while the first pages are read; a missing piece
+    is reported by the document that needs it."""
+    try:
+        from pipeline.extract.nlp import load_pipeline
+        from pipeline.lexicon import default_lexicon
 
-        layouts = layout_outputs(source, alto=job.alto, hocr=job.hocr)
-    return Done(record.model_dump_json(indent=2), layouts, len(source.pages), _since(began))
+        default_lexicon().zipf("Beschluss")  # wordfreq's German frequencies load on first use
+        load_pipeline()
+    except Exception:
+        return
 
 
 def page_count(path: Path) -> tuple[str, int]:

@@ -7,7 +7,6 @@ from dataclasses import dataclass
 from pipeline.cleanup import CleanResult
 from pipeline.extract.base import Text
 from pipeline.extract.document import extract_document
-from pipeline.extract.nlp import load_pipeline
 from pipeline.extract.points import extract_points, flatten
 from pipeline.extract.signatories import Officeholder, extract_signatories
 from pipeline.lexicon import default_lexicon
@@ -27,6 +26,8 @@ def extract(cleaned: CleanResult, officeholders: list[Officeholder] | None = Non
 
     def page_of(offset: int) -> int | None:
         return state.page_of_raw(state.raw_offset(offset))
+
+    from pipeline.extract.nlp import load_pipeline  # spaCy: imported when first needed (1.3 s)
 
     text = Text(cleaned.text, page_of)
     nlp = load_pipeline()

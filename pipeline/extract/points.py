@@ -3,16 +3,18 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 import regex
-from spacy.language import Language
-from spacy.tokens import Doc
 
 from pipeline.cleanup.lines import ZU_HEADING as ZU
 from pipeline.cleanup.markers import RUNS_ON, SPECKLE
 from pipeline.extract.base import Text
-from pipeline.extract.nlp import clauses
 from pipeline.models import Point, Status
+
+if TYPE_CHECKING:  # spaCy is imported where the pipeline is loaded (1.3 s)
+    from spacy.language import Language
+    from spacy.tokens import Doc
 
 #: ``1.``, ``2)``, ``Punkt 3:``; a stop read as ``»`` before a capitalised word (``2» Die …``).
 TOP_MARKER = regex.compile(
@@ -276,6 +278,8 @@ def _without_closing_sentences(doc: Doc, offset: int, start: int, end: int) -> i
     'Die Arbeiten sind beendet.'
     """
     cut = end
+    from pipeline.extract.nlp import clauses
+
     for sent in reversed(list(clauses(doc))):
         if not sent.text.strip():
             continue
