@@ -2,7 +2,7 @@
 
 **Scan batch.** A fixed scan set (``samples/make_scans.py``, seed 11, 12 letters, image-only
 PDFs at 300 dpi, 28 pages with today's generator) is read by each tool at ``--jobs 1`` and
-``--jobs 2``:
+``--jobs 2``, in three rounds (``--rounds``; each figure is from the run of median time):
 
 - ``council-ocr``: the real CLI, ``council-ocr run SET --out FRESH --jobs N -q --force``;
 - ``tesseract``, the floor: every page taken beforehand as the pipeline takes it
@@ -41,12 +41,14 @@ import tempfile
 import threading
 import time
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 BIN = Path(sys.executable).parent
 ROUNDS = 5
+#: Rounds of the scan batch; figures are of the median run (``--rounds``).
+SCAN_ROUNDS = 3
 
 SCAN_SEED = 11
 SCAN_COUNT = 12
@@ -202,6 +204,8 @@ class Result:
     worker_mib: float | None
     tesseract_mib: float | None
     main_mib: float | None = None
+    #: Wall-clock seconds of every round (the figures are of the median one).
+    times: list[float] = field(default_factory=list)
 
     @property
     def documents_per_min(self) -> float:
@@ -306,9 +310,21 @@ def run_pool(tool: str, commands: list[list[str]], jobs: int, documents: int, pa
     )
 
 
-def scan_batch(count: int) -> dict[str, object]:
+def _median(runs: list[Result]) -> Result:
+    """The run of median time (its CPU time with it); memory: the largest peak of all runs."""
+    middle = sorted(runs, key=lambda r: r.seconds)[len(runs) // 2]
+    peaks = {
+        kind: max((v for r in runs if (v := getattr(r, kind)) is not None), default=None)
+        for kind in ("worker_mib", "tesseract_mib", "main_mib")
+    }
+    return Result(**{**asdict(middle), **peaks, "times": [round(r.seconds, 2) for r in runs]})
+
+
+def scan_batch(count: int, rounds: int = SCAN_ROUNDS) -> dict[str, object]:
     """The scan-batch section: every tool at every number of jobs, interleaved (the tools at 1
-    job, then at 2) so that a change in the machine's load hits all alike."""
+    job, then at 2) so that a change in the machine's load hits all alike, ``rounds`` times;
+    each figure is the run of median time (a shared 2-core machine varies by 10 % and more
+    from one run to the next)."""
     ocrmypdf = shutil.which("ocrmypdf", path=f"{BIN}{os.pathsep}{os.environ.get('PATH', '')}")
     if ocrmypdf is None:
         raise SystemExit("ocrmypdf is missing: pip install -e '.[bench]' (make bench does)")
@@ -331,14 +347,18 @@ def scan_batch(count: int) -> dict[str, object]:
             for name, extra in (("ocrmypdf", ()), (OCRMYPDF_ROTATE, ("--rotate-pages",)))
         }
         adopt_orphans()
-        results = []
-        for jobs in JOBS:
-            results.append(run_pool("tesseract", floor, jobs, documents, pages))
-            results.append(run_council(scans, work / f"out-{jobs}", jobs, documents, pages))
-            for name, commands in peers.items():
-                if name == "ocrmypdf" or jobs == 1:
-                    results.append(run_pool(name, commands, jobs, documents, pages))
+        runs: dict[tuple[str, int], list[Result]] = {}
+        for round_ in range(rounds):
+            for jobs in JOBS:
+                done = [run_pool("tesseract", floor, jobs, documents, pages)]
+                done.append(run_council(scans, work / f"out-{jobs}", jobs, documents, pages))
+                for name, commands in peers.items():
+                    if name == "ocrmypdf" or (jobs == 1 and round_ == 0):  # -r: reference only
+                        done.append(run_pool(name, commands, jobs, documents, pages))
+                for result in done:
+                    runs.setdefault((result.tool, result.jobs), []).append(result)
         load_after = os.getloadavg()
+    results = [_median(found) for found in runs.values()]
     by = {(r.tool, r.jobs): r for r in results}
     #: council-ocr's time over each tool's time at the same jobs, and the same for CPU time.
     ratios = {
@@ -369,6 +389,7 @@ def scan_batch(count: int) -> dict[str, object]:
         f"(make_scans seed {SCAN_SEED}); {os.cpu_count()} cores, load (1 min) "
         f"{load_before[0]:.2f} before, {load_after[0]:.2f} after"
         + (": the machine was busy, times are noisy (CPU s/page is not)" if busy else "")
+        + f"; {rounds} rounds, each figure from the run of median time"
     )
     print_scan_table(results, ratios, cpu_ratios, speedups, goals)
     return {
@@ -413,7 +434,7 @@ def print_scan_table(
     header = (
         f"{'tool':<16} {'jobs':>4} {'time s':>7} {'docs/min':>8} {'pages/min':>9} "
         f"{'CPU s/page':>10} {'1->2 jobs':>9} {'council/this':>12} {'(CPU)':>5} "
-        f"{'worker MiB':>10} {'tesseract MiB':>13} {'main MiB':>8}"
+        f"{'worker MiB':>10} {'tesseract MiB':>13} {'main MiB':>8}  rounds s"
     )
     print(header)
     print("-" * len(header))
@@ -425,10 +446,11 @@ def print_scan_table(
         print(
             f"{r.tool:<16} {r.jobs:>4} {r.seconds:>7.1f} {r.documents_per_min:>8.1f} "
             f"{r.pages_per_min:>9.1f} {r.cpu_seconds / r.pages:>10.2f} {speedup:>9} {ratio:>12} {cpu:>5} "
-            f"{mib(r.worker_mib):>10} {mib(r.tesseract_mib):>13} {mib(r.main_mib):>8}"
+            f"{mib(r.worker_mib):>10} {mib(r.tesseract_mib):>13} {mib(r.main_mib):>8}  "
+            + " ".join(f"{t:.1f}" for t in r.times)
         )
     print(
-        "tesseract: the floor (pages rendered beforehand); ocrmypdf: -l deu --output-type none "
+        "tesseract: the floor (pages taken from the PDFs beforehand); ocrmypdf: -l deu --output-type none "
         f"--sidecar, files N at a time with --jobs 1; {OCRMYPDF_ROTATE}: the same with "
         "--rotate-pages (turned pages found, as council-ocr does)"
     )
@@ -470,10 +492,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--json", type=Path, help="also write the figures as JSON to FILE")
     parser.add_argument("--count", type=int, default=SCAN_COUNT, help="letters in the scan set")
     parser.add_argument("--only", choices=("scans", "text"), help="run one section only")
+    parser.add_argument(
+        "--rounds", type=int, default=SCAN_ROUNDS, help="scan-batch rounds (median is shown)"
+    )
     args = parser.parse_args(argv)
     report: dict[str, object] = {}
     if args.only in (None, "scans"):
-        report["scan_batch"] = scan_batch(args.count)
+        report["scan_batch"] = scan_batch(args.count, args.rounds)
         print()
     if args.only in (None, "text"):
         report["text"] = text_throughput()

@@ -68,7 +68,7 @@ class LocalExecutor:
         context = multiprocessing.get_context("forkserver")
         # Workers fork from a server that has imported what reading needs; they load no
         # models (the coordinator cleans and extracts: pipeline.batch.tasks).
-        context.set_forkserver_preload(["pipeline.batch.tasks", "pipeline.run", "pipeline.ocr"])
+        context.set_forkserver_preload(["pipeline.batch.tasks", "pipeline.ocr"])
         return ProcessPoolExecutor(self.workers, mp_context=context, initializer=init_worker)
 
     def submit(self, fn: Callable[..., Any], *args: Any) -> Future[Any]:

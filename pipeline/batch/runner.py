@@ -373,7 +373,7 @@ class _Run:
 
     def _job(self, document: Document) -> Job:
         return Job(
-            document.path, document.sha256, self.settings, self.options.alto, self.options.hocr
+            document.path, document.sha256, self.settings.ocr, self.options.alto, self.options.hocr
         )
 
     def _arguments(self, fn: Callable[..., Any], document: Document, arg: Any) -> tuple[Any, ...]:
@@ -386,7 +386,7 @@ class _Run:
         if self.warming is not None:
             self.warming.join()
             self.warming = None
-        return tasks.finish(self._job(document), source, seconds)
+        return tasks.finish(self._job(document), self.settings, source, seconds)
 
     def handle(
         self,

@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from pipeline.errors import CouncilOcrError, ExitCode
-from pipeline.ingest import Input, PageText, read_input, sniff
+from pipeline.ingest import Input, OcrSettings, PageText, read_input, sniff
 
 if TYPE_CHECKING:
     from pipeline.run import Settings
@@ -32,9 +32,12 @@ PAGES_PER_TASK = 8
 
 @dataclass(frozen=True)
 class Job:
+    """A document to read: what a worker needs (not the cleanup settings, whose module it then
+    would import)."""
+
     path: Path
     sha256: str
-    settings: Settings
+    ocr: OcrSettings
     alto: bool = False
     hocr: bool = False
 
@@ -98,7 +101,7 @@ def start(job: Job, pages_per_task: int = PAGES_PER_TASK) -> Read | Plan | Faile
         media_type, count = page_count(job.path)
         if count > pages_per_task:
             return Plan(media_type, count)
-        return Read(read_input(job.path, job.settings.ocr), _since(began))
+        return Read(read_input(job.path, job.ocr), _since(began))
     except Exception as exc:  # one document's failure is a result, not a crash
         return _failed(exc, began)
 
@@ -107,19 +110,19 @@ def read_pages(job: Job, pages: range) -> PagesRead | Failed:
     """Read (render and OCR, or take the text layer of) some pages of a long document."""
     began = time.perf_counter()
     try:
-        source = read_input(job.path, job.settings.ocr, pages)
+        source = read_input(job.path, job.ocr, pages)
     except Exception as exc:
         return _failed(exc, began)
     return PagesRead(pages.start, source.pages, time.perf_counter() - began)
 
 
-def finish(job: Job, source: Input, seconds: float) -> Done | Failed:
+def finish(job: Job, settings: Settings, source: Input, seconds: float) -> Done | Failed:
     """Clean and extract a read document (in the coordinator); ``seconds``: reading took."""
     began = time.perf_counter() - seconds
     try:
         from pipeline.run import process_input
 
-        record = process_input(source, job.settings)
+        record = process_input(source, settings)
         layouts: dict[str, str] = {}
         if job.alto or job.hocr:
             from pipeline.layout import layout_outputs
