@@ -310,6 +310,13 @@ class _Run:
             # One short document: starting worker processes would only cost time.
             _, pages = tasks.page_count(documents[0].path)
             workers = 1 if pages <= self.options.pages_per_task else workers
+        if workers == 1 and self.options.executor == "local":
+            # Pages are read in this process: their modules are imported before the models'
+            # thread starts, so that no module is imported by two threads at once.
+            import pdfplumber  # noqa: F401
+            import pypdfium2  # noqa: F401
+
+            import pipeline.ocr  # noqa: F401
         # The models load while the first pages are read (tasks.warm); finishing waits for them.
         self.warming = threading.Thread(target=tasks.warm, name="warm", daemon=True)
         self.warming.start()
