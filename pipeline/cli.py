@@ -30,6 +30,7 @@ def _settings(args: argparse.Namespace) -> Settings:
             dpi=args.dpi,
             page_timeout=args.page_timeout,
             median_filter=3 if args.despeckle else 0,
+            drop_stamps=not args.keep_stamps,
         )
     except ValueError as exc:
         raise UsageError(str(exc)) from exc
@@ -196,6 +197,12 @@ def build_parser() -> argparse.ArgumentParser:
             action="store_true",
             help="3x3 median filter on scanned pages before OCR: better on speckled or "
             "JPEG-damaged scans, can misread identifiers on clean ones",
+        )
+        p.add_argument(
+            "--keep-stamps",
+            action="store_true",
+            help="read grey pages with their stamps (by default mid-grey stamp ink is set to "
+            "paper before OCR; the regions are listed per page in the record)",
         )
         p.add_argument(
             "--officeholders",

@@ -67,6 +67,8 @@ class OcrSettings:
     tesseract_config: str = ""
     #: Median filter side before Tesseract reads a page (0: none; see pipeline.ocr.MEDIAN_FILTER).
     median_filter: int = 0
+    #: Take the ink of stamps off grey pages before OCR (pipeline.stamp_ink; ``--keep-stamps``).
+    drop_stamps: bool = True
 
     def __post_init__(self) -> None:
         if self.mode not in ("auto", "skip-text", "force"):
@@ -124,6 +126,8 @@ class PageText:
     dpi: float | None = None
     rotation: int = 0
     skew: float = 0.0
+    #: Regions whose stamp ink was set to paper before OCR (pixels as ``words``' boxes).
+    stamps: tuple[Box, ...] = ()
 
     def box(self, start: int, end: int) -> Box | None:
         """Union of the boxes of the words that overlap ``text[start:end]`` (None: no word).
@@ -287,6 +291,7 @@ def _page_reader(settings: OcrSettings) -> PageReader:
         settings.page_timeout,
         config=settings.tesseract_config,
         median_filter=settings.median_filter,
+        drop_stamps=settings.drop_stamps,
     )
 
 
@@ -340,6 +345,10 @@ def _ocr_page_text(page: OcrPage, waiting: _Pending) -> PageText:
         words=words,
         rotation=page.rotation,
         skew=page.skew,
+        stamps=tuple(
+            _scaled(page.source_region(box), waiting.scale, width or 0, height or 0)
+            for box in page.stamps
+        ),
     )
 
 

@@ -12,7 +12,7 @@ from typing import Generic, Literal, TypeVar
 
 from pydantic import BaseModel, ConfigDict, Field
 
-SCHEMA_VERSION = "1.1"
+SCHEMA_VERSION = "1.2"  # 1.2: page_info.stamps_removed
 
 T = TypeVar("T")
 
@@ -111,6 +111,11 @@ class PageInfo(_Model):
     label: str | None = Field(None, description="Printed page furniture, e.g. 'Seite 1 von 2'.")
     text_source: Literal["text", "text_layer", "ocr", "empty"] = "text"
     text_layer_score: float | None = None
+    stamps_removed: list[tuple[int, int, int, int]] = Field(
+        default_factory=list,
+        description="Regions (left, top, right, bottom, in the pixels of word boxes) whose stamp "
+        "ink was set to paper before OCR (--keep-stamps turns this off).",
+    )
 
 
 class Source(_Model):

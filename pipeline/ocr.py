@@ -8,10 +8,11 @@ from __future__ import annotations
 
 import math
 import os
+import re
 import shutil
 import subprocess
 import tempfile
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 from pathlib import Path
 
@@ -44,6 +45,10 @@ COLUMN_GAP = 3.0
 #: into AO404/11. Tesseract's Sauvola binarisation (``-c thresholding_method=2``) and user
 #: words / patterns (tests/eval_user_words.py) did not help.
 MEDIAN_FILTER = 0
+#: Take the ink of stamps off grey pages before Tesseract reads them (pipeline.stamp_ink).
+DROP_STAMPS = True
+
+Box = tuple[int, int, int, int]
 
 
 @dataclass(frozen=True)
@@ -90,6 +95,8 @@ class OcrPage:
     #: Size of the image as given to :func:`ocr_page`, before turning and deskewing.
     source_width: int = 0
     source_height: int = 0
+    #: Regions whose stamp ink was taken off before reading (in Tesseract's pixels).
+    stamps: tuple[Box, ...] = ()
 
     @property
     def text(self) -> str:
@@ -143,11 +150,19 @@ class OcrPage:
         Turns are exact; undoing a deskew gives the upright box around the tilted one (a few
         pixels larger). Clamped to the image.
         """
+        return self.source_region(
+            (word.left, word.top, word.left + word.width, word.top + word.height)
+        )
+
+    def source_region(self, box: Box) -> tuple[float, float, float, float]:
+        """A box (x0, y0, x1, y1) of the read image in the image as given (see
+        :meth:`source_box`)."""
+        left, top, right, bottom = box
         corners: list[tuple[float, float]] = [
-            (word.left, word.top),
-            (word.left + word.width, word.top),
-            (word.left, word.top + word.height),
-            (word.left + word.width, word.top + word.height),
+            (left, top),
+            (right, top),
+            (left, bottom),
+            (right, bottom),
         ]
         turned_size = _rotated_size((self.source_width, self.source_height), -self.rotation)
         if self.skew:
@@ -158,6 +173,66 @@ class OcrPage:
         xs = [min(max(x, 0.0), self.source_width) for x, _ in corners]
         ys = [min(max(y, 0.0), self.source_height) for _, y in corners]
         return min(xs), min(ys), max(xs), max(ys)
+
+
+#: A point marker standing alone (``1.``, ``12.``, ``a)``, ``IV.``).
+_MARKER = re.compile(r"(?:\d{1,2}|[a-z]|[IVX]{1,4})[.)]")
+#: How far right of a lone marker, in marker heights, its line's text may start.
+MARKER_GAP = 4.0
+
+
+def attach_markers(words: list[Word]) -> list[Word]:
+    """Hanging point markers that Tesseract put in a block of their own (a narrow column of
+    ``1.``, ``2.`` left of the items), moved to the start of the text line beside them, so that
+    the text reads ``1. Bis zum Jahr ...`` instead of the markers first and the items after.
+    A marker with no line beside it stays where it is.
+
+    >>> words = [Word("1.", 0, 0, 10, 10, 90.0, 1, 1, 1), Word("Erstens", 40, 1, 60, 10, 95.0, 2, 1, 1),
+    ...          Word("und", 40, 20, 30, 10, 95.0, 2, 1, 2)]
+    >>> [(w.text, w.block, w.line) for w in attach_markers(words)]
+    [('1.', 2, 1), ('Erstens', 2, 1), ('und', 2, 2)]
+    """
+    lines: dict[tuple[int, int, int], list[Word]] = {}
+    for word in words:
+        lines.setdefault((word.block, word.paragraph, word.line), []).append(word)
+    blocks: dict[int, list[list[Word]]] = {}
+    for key, line in lines.items():
+        blocks.setdefault(key[0], []).append(line)
+    lone = {
+        id(line[0])
+        for block in blocks.values()
+        if all(len(line) == 1 and _MARKER.fullmatch(line[0].text) for line in block)
+        for line in block
+    }
+    if not lone:
+        return words
+    targets: dict[tuple[int, int, int], Word] = {}
+    for marker in (word for word in words if id(word) in lone):
+        right = marker.left + marker.width
+        middle = marker.top + marker.height / 2
+        beside = [
+            (line[0].left - right, key)
+            for key, line in lines.items()
+            if id(line[0]) not in lone
+            and 0 < line[0].left - right <= MARKER_GAP * marker.height
+            and abs(line[0].top + line[0].height / 2 - middle) <= marker.height / 2
+        ]
+        if beside:
+            key = min(beside)[1]
+            if key not in targets:
+                targets[key] = marker
+    moved = {id(marker) for marker in targets.values()}
+    result: list[Word] = []
+    for word in words:
+        if id(word) in moved:
+            continue
+        key = (word.block, word.paragraph, word.line)
+        if key in targets and word is lines[key][0]:
+            result.append(
+                replace(targets[key], block=word.block, paragraph=word.paragraph, line=word.line)
+            )
+        result.append(word)
+    return result
 
 
 def _rotation_matrix(
@@ -417,6 +492,8 @@ class PreparedPage:
     height: int
     source_width: int
     source_height: int
+    #: Regions whose stamp ink was set to paper (left, top, right, bottom in ``path``'s pixels).
+    stamps: tuple[Box, ...] = ()
 
 
 def prepare_page(
@@ -426,9 +503,11 @@ def prepare_page(
     detect_orientation: bool = True,
     median_filter: int = MEDIAN_FILTER,
     rotation: int | None = None,
+    drop_stamps: bool = DROP_STAMPS,
 ) -> PreparedPage:
     """Turn a page upright (by ``rotation`` clockwise, else as :func:`upright` finds), deskew
-    it and save it to ``path``; ``detect_orientation=False`` saves it as it is."""
+    it, take its stamps' ink off (``drop_stamps``, see :mod:`pipeline.stamp_ink`) and save it
+    to ``path``; ``detect_orientation=False`` saves it as it is (stamps aside)."""
     image = _grey(image)
     skew: float | None = 0.0
     if not detect_orientation:
@@ -447,8 +526,14 @@ def prepare_page(
     # Boxes stay where they are: the filter neither moves nor resizes the page.
     if median_filter > 1:
         turned = turned.filter(ImageFilter.MedianFilter(median_filter))
+    stamps: tuple[Box, ...] = ()
+    if drop_stamps:
+        from pipeline.stamp_ink import drop_stamp_ink
+
+        turned, found = drop_stamp_ink(turned)
+        stamps = tuple(region.box for region in found)
     turned.save(path, format="TIFF")
-    return PreparedPage(path, rotation, skew, turned.width, turned.height, *image.size)
+    return PreparedPage(path, rotation, skew, turned.width, turned.height, *image.size, stamps)
 
 
 def ocr_page(
@@ -491,9 +576,11 @@ class PageReader:
         detect_orientation: bool = True,
         config: str = "",
         median_filter: int = MEDIAN_FILTER,
+        drop_stamps: bool = DROP_STAMPS,
     ) -> None:
         self.lang, self.timeout, self.config = lang, timeout, config
         self.detect_orientation, self.median_filter = detect_orientation, median_filter
+        self.drop_stamps = drop_stamps
         self._folder = tempfile.TemporaryDirectory(prefix="council-ocr-")
         self._pages: list[PreparedPage] = []
         self._sources: list[Path] = []
@@ -522,6 +609,7 @@ class PageReader:
                 self.timeout,
                 self.detect_orientation,
                 self.median_filter,
+                drop_stamps=self.drop_stamps,
             )
         )
 
@@ -538,7 +626,7 @@ class PageReader:
                     source.load()
                     pages[k] = _best_turn(
                         page, source, self._pages[k].rotation, self.lang, self.timeout,
-                        self.config, self.median_filter,
+                        self.config, self.median_filter, self.drop_stamps,
                     )  # fmt: skip
         for path in [page.path for page in self._pages] + self._sources:
             path.unlink(missing_ok=True)
@@ -554,13 +642,16 @@ def _best_turn(
     timeout: float,
     config: str,
     median_filter: int,
+    drop_stamps: bool = DROP_STAMPS,
 ) -> OcrPage:
     """The best read of a poorly read page (turned by ``rotation``) among its other turns."""
     with tempfile.TemporaryDirectory(prefix="council-ocr-") as folder:
         for turn in (180, 90, 270):
             turned = (rotation + turn) % 360
             path = Path(folder) / f"{turned}.tif"
-            prepared = prepare_page(source, path, timeout, True, median_filter, rotation=turned)
+            prepared = prepare_page(
+                source, path, timeout, True, median_filter, rotation=turned, drop_stamps=drop_stamps
+            )
             other = read_prepared([prepared], lang, timeout, config)[0]
             if isinstance(other, OcrPage) and other.mean_confidence > page.mean_confidence:
                 page = other
@@ -614,13 +705,14 @@ def read_prepared(
             )
     return [
         OcrPage(
-            found,
+            attach_markers(found),
             page.rotation,
             page.skew,
             page.width,
             page.height,
             page.source_width,
             page.source_height,
+            page.stamps,
         )
         for found, page in zip(words, pages, strict=True)
     ]

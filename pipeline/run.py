@@ -76,6 +76,7 @@ def process_input(source: Input, settings: Settings) -> Record:
             label=labels[number - 1] if number - 1 < len(labels) else None,
             text_source=page.source,
             text_layer_score=page.text_layer_score,
+            stamps_removed=list(page.stamps),
         )
         for number, page in enumerate(source.pages, 1)
     ]

@@ -51,7 +51,9 @@ CACHE = ROOT / ".cache" / "eval_scans"
 def read_cached(path: Path, cache: Path | None) -> Input:
     if cache is None:
         return read_input(path, Settings().ocr)
-    code = b"".join((ROOT / "pipeline" / name).read_bytes() for name in ("ingest.py", "ocr.py"))
+    code = b"".join(
+        (ROOT / "pipeline" / name).read_bytes() for name in ("ingest.py", "ocr.py", "stamp_ink.py")
+    )
     key = hashlib.sha256(path.read_bytes() + repr(Settings().ocr).encode() + code).hexdigest()
     hit = cache / f"{key}.pickle"
     if hit.exists():
@@ -141,6 +143,11 @@ def main() -> None:
             f"| {dpi} | {r['wer_raw']:.4f} | {r['wer_cleaned']:.4f} | {r['field_accuracy']:.3f} | "
             f"{r['fields']['status']['accuracy']:.3f} | {d['wrong_joins']} | {d['rejoined']:.3f} |"
         )
+    print("\n| field | " + " | ".join(f"{dpi} dpi" for dpi, _ in rows) + " | n |")
+    print("|:--|" + "--:|" * (len(rows) + 1))
+    for name, info in rows[0][1]["fields"].items():
+        accuracies = " | ".join(f"{r['fields'][name]['accuracy']:.3f}" for _, r in rows)
+        print(f"| {name} | {accuracies} | {info['n']} |")
 
 
 if __name__ == "__main__":

@@ -125,3 +125,12 @@ def test_the_command_says_everything_before_it_leaves(tmp_path: Path) -> None:
     missing = [*command[:4], str(tmp_path / "missing.txt"), "--json", "-"]
     failed = subprocess.run(missing, capture_output=True, text=True, check=False)
     assert failed.returncode == ExitCode.input_file and "missing.txt" in failed.stderr
+
+
+def test_keep_stamps_option_switches_stamp_removal_off_and_changes_the_config() -> None:
+    from pipeline.cli import _settings
+
+    plain = _settings(build_parser().parse_args(["run", "x.pdf", "--json", "-"]))
+    kept = _settings(build_parser().parse_args(["run", "x.pdf", "--json", "-", "--keep-stamps"]))
+    assert (plain.ocr.drop_stamps, kept.ocr.drop_stamps) == (True, False)
+    assert plain.config_hash != kept.config_hash

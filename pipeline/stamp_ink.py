@@ -1,0 +1,164 @@
+"""Stamp ink taken off a grey page before Tesseract reads it.
+
+An office stamp (``EINGEGANGEN``, a date stamp) is pressed in coloured ink: on a grey scan it
+is mid-grey, between the paper and the black of the typed text. Tesseract's binarisation makes
+it black, and where it lies over the text (a typed date under a receipt stamp, a file
+reference, a line of the body) the line is lost. This module finds compact regions of such ink
+and sets it to paper there; the dark text under and beside it stays.
+
+A pixel counts as stamp ink when it is mid-grey (:data:`DARK_SHARE`, :data:`LIGHT_SHARE` of
+the way from the darkest ink to the paper) and no dark pixel lies next to it (a letter's
+anti-aliased edge is mid-grey too, but touches the letter). Cells of the page with enough of it
+(:data:`MIN_CELL_INK`) are grouped; a group is a stamp only when it is stamp-sized
+(:data:`MIN_STAMP_MM` to :data:`MAX_STAMP_MM`): a paragraph of faded text is wider, specks and
+letter edges are smaller. Bilevel scans (no grey at all) and pages without such ink are left
+as they are.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+from PIL import Image
+
+#: A page's darkest ink and its paper: these percentiles of its pixels.
+CORE_PERCENTILE, PAPER_PERCENTILE = 0.5, 75.0
+#: Stamp ink lies between these shares of the way from the darkest ink to the paper.
+DARK_SHARE, LIGHT_SHARE = 0.25, 0.8
+#: Pages are searched at about this long side (a 300-dpi page at half size).
+SEARCH_LONG_SIDE = 1750
+#: In the search, a pixel this close to dark ink (in search pixels) is a letter's edge.
+SEARCH_REACH = 2
+#: Side of a search cell, in millimetres (pages are taken as A4 for their scale).
+CELL_MM = 2.0
+#: A cell with at least this share of stamp ink is part of a stamp.
+MIN_CELL_INK = 0.06
+#: A stamp's longer side, in millimetres; its shorter side is at least :data:`MIN_STAMP_WIDE_MM`.
+MIN_STAMP_MM, MAX_STAMP_MM = 12.0, 90.0
+MIN_STAMP_WIDE_MM = 6.0
+#: A stamp has at least this many inked cells (letters, not a stray line).
+MIN_STAMP_CELLS = 12
+A4_LONG_MM = 297.0
+
+
+@dataclass(frozen=True)
+class StampRegion:
+    """A region whose stamp ink was taken off, in pixels of the page: left, top, right,
+    bottom."""
+
+    box: tuple[int, int, int, int]
+    cells: int
+
+
+def _levels(pixels: np.ndarray) -> tuple[float, float]:
+    """The darkest ink and the paper (percentiles from the histogram: fast on a full page)."""
+    counts = np.cumsum(np.bincount(pixels.ravel(), minlength=256))
+    total = counts[-1]
+    core = float(np.searchsorted(counts, total * CORE_PERCENTILE / 100))
+    paper = float(np.searchsorted(counts, total * PAPER_PERCENTILE / 100))
+    return core, paper
+
+
+def _stamp_ink(pixels: np.ndarray, dark: float, light: float, reach: int) -> np.ndarray:
+    """Mid-grey pixels with no dark pixel within ``reach``."""
+    near_dark = _grow(pixels < dark, reach)
+    return (pixels >= dark) & (pixels <= light) & ~near_dark
+
+
+def _grow(mask: np.ndarray, reach: int) -> np.ndarray:
+    """``mask`` dilated by a square of side ``2 * reach + 1`` (separable: rows, then columns)."""
+    rows = mask.copy()
+    for k in range(1, reach + 1):
+        rows[k:, :] |= mask[:-k, :]
+        rows[:-k, :] |= mask[k:, :]
+    grown = rows.copy()
+    for k in range(1, reach + 1):
+        grown[:, k:] |= rows[:, :-k]
+        grown[:, :-k] |= rows[:, k:]
+    return grown
+
+
+def _groups(hot: np.ndarray) -> list[list[tuple[int, int]]]:
+    """Cells of ``hot`` grouped with their neighbours (gaps of one cell bridged)."""
+    grown = hot.copy()
+    grown[1:, :] |= hot[:-1, :]
+    grown[:-1, :] |= hot[1:, :]
+    grown[:, 1:] |= hot[:, :-1]
+    grown[:, :-1] |= hot[:, 1:]
+    seen = np.zeros_like(grown)
+    groups = []
+    for y0, x0 in np.argwhere(grown):
+        if seen[y0, x0]:
+            continue
+        seen[y0, x0] = True
+        stack, cells = [(int(y0), int(x0))], []
+        while stack:
+            y, x = stack.pop()
+            cells.append((y, x))
+            for yy in range(max(0, y - 1), min(grown.shape[0], y + 2)):
+                for xx in range(max(0, x - 1), min(grown.shape[1], x + 2)):
+                    if grown[yy, xx] and not seen[yy, xx]:
+                        seen[yy, xx] = True
+                        stack.append((yy, xx))
+        groups.append(cells)
+    return groups
+
+
+def drop_stamp_ink(image: Image.Image) -> tuple[Image.Image, list[StampRegion]]:
+    """The grey page with the ink of its stamps set to paper, and where the stamps were; the
+    page itself when it has none."""
+    if image.mode != "L":
+        raise ValueError(f"a grey page is needed, not mode {image.mode}")
+    factor = max(1, round(max(image.size) / SEARCH_LONG_SIDE))
+    small = image.reduce(factor) if factor > 1 else image
+    pixels = np.asarray(small)
+    core, paper = _levels(pixels)
+    if paper - core < 64:
+        return image, []  # no contrast to tell inks apart (a blank or dark page)
+    dark = core + DARK_SHARE * (paper - core)
+    light = core + LIGHT_SHARE * (paper - core)
+    px_per_mm = max(small.size) / A4_LONG_MM
+    ink = _stamp_ink(pixels, dark, light, SEARCH_REACH)
+    cell = max(4, round(px_per_mm * CELL_MM))
+    rows, columns = pixels.shape[0] // cell, pixels.shape[1] // cell
+    counts = (
+        ink[: rows * cell, : columns * cell].reshape(rows, cell, columns, cell).sum(axis=(1, 3))
+    )
+    hot = counts >= MIN_CELL_INK * cell * cell
+    if hot.sum() < MIN_STAMP_CELLS:
+        return image, []
+    regions = []
+    for cells in _groups(hot):
+        inked_cells = [c for c in cells if hot[c]]  # the size without the bridged margin
+        ys, xs = [y for y, _ in inked_cells], [x for _, x in inked_cells]
+        tall = (max(ys) - min(ys) + 1) * CELL_MM
+        wide = (max(xs) - min(xs) + 1) * CELL_MM
+        inked = len(inked_cells)
+        if (
+            MIN_STAMP_MM <= max(tall, wide) <= MAX_STAMP_MM
+            and min(tall, wide) >= MIN_STAMP_WIDE_MM
+            and inked >= MIN_STAMP_CELLS
+        ):
+            regions.append((cells, inked))
+    if not regions:
+        return image, []
+    full = np.array(image)
+    size = cell * factor
+    reach = max(1, round(px_per_mm * factor * 0.17))  # about 2 pixels at 300 dpi
+    found = []
+    for cells, inked in regions:
+        ys, xs = [y for y, _ in cells], [x for _, x in cells]
+        top, left = min(ys) * size, min(xs) * size
+        bottom = min(full.shape[0], (max(ys) + 1) * size)
+        right = min(full.shape[1], (max(xs) + 1) * size)
+        crop = full[top:bottom, left:right]
+        wipe = _stamp_ink(crop, dark, 255.0, reach)  # in the region: every shade above dark
+        inside = np.zeros_like(wipe)
+        for y, x in cells:
+            inside[
+                y * size - top : (y + 1) * size - top, x * size - left : (x + 1) * size - left
+            ] = True
+        crop[wipe & inside] = round(paper)
+        found.append(StampRegion((left, top, right, bottom), inked))
+    return Image.fromarray(full), found

@@ -1,0 +1,150 @@
+"""Stamp ink taken off grey pages (pipeline.stamp_ink), and hanging markers put back on their
+lines (pipeline.ocr.attach_markers); one page is read by the real Tesseract."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pytest
+from PIL import Image, ImageDraw, ImageFont
+
+from pipeline.ingest import OcrSettings, read_input
+from pipeline.ocr import Word, attach_markers, check_tesseract, ocr_page
+from pipeline.run import Settings, process_input
+from pipeline.stamp_ink import drop_stamp_ink
+
+FONT = "/usr/share/fonts/truetype/dejavu/DejaVuSerif.ttf"
+BOLD = "/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf"
+DPI = 300
+PAPER = 244
+
+
+def font(path: str, points: float) -> ImageFont.FreeTypeFont:
+    return ImageFont.truetype(path, round(points * DPI / 72))
+
+
+def page(text_ink: int = 0) -> Image.Image:
+    """An A4 page at 300 dpi: a header block with a date and ten lines of body text."""
+    image = Image.new("L", (2480, 3508), PAPER)
+    draw = ImageDraw.Draw(image)
+    face = font(FONT, 11)
+    draw.text((1300, 500), "Aktenzeichen: VI/43 318", font=face, fill=text_ink)
+    draw.text((1300, 560), "Datum: 05.10.2017", font=face, fill=text_ink)
+    for k in range(10):
+        line = "Der Stadtrat hat in seiner Sitzung den folgenden Beschluss gefasst und"
+        draw.text((300, 900 + 60 * k), line, font=face, fill=text_ink)
+    return image
+
+
+def stamp(image: Image.Image, x: int, y: int, ink: int, angle: float = 15) -> None:
+    """A boxed two-line receipt stamp in grey ink, rotated, its centre at ``x``, ``y``; ink
+    only darkens (the text under it stays black)."""
+    face = font(BOLD, 12)
+    mask = Image.new("L", (620, 260), 0)
+    draw = ImageDraw.Draw(mask)
+    draw.rectangle((8, 8, 611, 251), outline=255, width=8)
+    draw.text((40, 40), "EINGEGANGEN", font=face, fill=255)
+    draw.text((40, 140), "05. OKT. 2017", font=face, fill=255)
+    mask = mask.rotate(angle, Image.Resampling.BICUBIC, expand=True)
+    shade = Image.new("L", mask.size, ink)
+    box = (x - mask.width // 2, y - mask.height // 2)
+    under = image.crop((box[0], box[1], box[0] + mask.width, box[1] + mask.height))
+    image.paste(Image.composite(Image.fromarray(np.minimum(np.asarray(under),
+                np.asarray(shade))), under, mask), box)  # fmt: skip
+
+
+def test_stamp_ink_over_text_is_taken_off_and_the_text_stays() -> None:
+    clean = page()
+    stamped = clean.copy()
+    stamp(stamped, 1700, 560, ink=110)
+    dropped, regions = drop_stamp_ink(stamped)
+    assert len(regions) == 1
+    left, top, right, bottom = regions[0].box
+    assert left <= 1700 <= right and top <= 560 <= bottom
+    before, after, typed = (np.asarray(i).astype(int) for i in (stamped, dropped, clean))
+    text = typed < 60
+    assert (after[text] == before[text]).all(), "typed text must not change"
+    stamp_only = (typed == PAPER) & (before < PAPER)
+    # Most of the stamp's own ink is gone: what is left touches the typed letters.
+    assert (after[stamp_only] > 200).mean() > 0.8
+    elsewhere = np.ones_like(text)
+    elsewhere[top:bottom, left:right] = False
+    assert (after[elsewhere] == before[elsewhere]).all(), "nothing beyond the stamp changes"
+
+
+def test_pages_without_stamp_ink_are_left_alone() -> None:
+    for image in (
+        page(),  # black text only
+        page(text_ink=120),  # faded text: mid-grey lines, but paragraph-wide, not stamp-sized
+        page().point(lambda v: 0 if v < 128 else 255),  # bilevel
+    ):
+        dropped, regions = drop_stamp_ink(image)
+        assert regions == []
+        assert dropped is image
+
+
+def test_small_grey_marks_are_not_stamps() -> None:
+    image = page()
+    draw = ImageDraw.Draw(image)
+    for k in range(40):  # grey specks and a short grey underline
+        draw.ellipse((200 + 50 * k, 3000, 206 + 50 * k, 3006), fill=120)
+    draw.line((300, 1560, 700, 1560), fill=120, width=4)
+    assert drop_stamp_ink(image)[1] == []
+
+
+def test_a_stamped_date_is_read_once_the_stamp_ink_is_off() -> None:
+    check_tesseract()
+    stamped = page()
+    stamp(stamped, 1650, 560, ink=100, angle=-12)
+    dropped, _ = drop_stamp_ink(stamped)
+    header = dropped.crop((1200, 400, 2480, 700))
+    text = ocr_page(header, detect_orientation=False).text
+    assert "05.10.2017" in text
+    assert "/43 318" in text  # a speck of the stamp may stay on a letter it touches
+
+
+def word(text: str, left: int, top: int, block: int, line: int = 1) -> Word:
+    return Word(text, left, top, 10 * len(text), 30, 95.0, block, 1, line)
+
+
+def test_a_marker_column_goes_back_onto_its_lines() -> None:
+    words = [
+        word("1.", 100, 100, 1),
+        word("2.", 100, 200, 2),
+        word("Erstens", 160, 101, 3),
+        word("weiter", 160, 141, 3, line=2),
+        word("Zweitens", 160, 199, 4),
+    ]
+    text = [(w.text, w.block) for w in attach_markers(words)]
+    assert text == [("1.", 3), ("Erstens", 3), ("weiter", 3), ("2.", 4), ("Zweitens", 4)]
+
+
+def test_a_marker_with_nothing_beside_it_stays() -> None:
+    words = [word("1.", 100, 100, 1), word("Text", 160, 300, 2), word("fern", 900, 100, 3)]
+    assert attach_markers(words) == words
+
+
+def test_markers_inside_text_are_not_moved() -> None:
+    words = [word("Zu", 100, 100, 1), word("1.", 150, 100, 1), word("Text", 400, 100, 2)]
+    assert attach_markers(words) == words
+
+
+@pytest.mark.parametrize("mode", ["RGB", "1"])
+def test_only_grey_pages_are_taken(mode: str) -> None:
+    with pytest.raises(ValueError, match="grey"):
+        drop_stamp_ink(page().convert(mode))
+
+
+def test_the_record_lists_where_stamp_ink_was_taken_off(tmp_path: Path) -> None:
+    check_tesseract()
+    scan = page()
+    stamp(scan, 1700, 560, ink=110)
+    path = tmp_path / "letter.png"
+    scan.save(path, dpi=(DPI, DPI))
+    dropped = process_input(read_input(path, OcrSettings()), Settings())
+    ((left, top, right, bottom),) = dropped.source.page_info[0].stamps_removed
+    assert left <= 1700 <= right and top <= 560 <= bottom
+    assert "05.10.2017" in dropped.text
+    kept = read_input(path, OcrSettings(drop_stamps=False))
+    assert process_input(kept, Settings()).source.page_info[0].stamps_removed == []
