@@ -27,7 +27,7 @@ from pathlib import Path
 from typing import Any
 
 from pipeline.evaluate import evaluate_dir, norm, summary, word_errors
-from pipeline.ingest import Input, read_input
+from pipeline.ingest import Input, OcrSettings, read_input
 from pipeline.run import Settings, process_input
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -48,18 +48,19 @@ def wer(truth: str, text: str) -> float:
 CACHE = ROOT / ".cache" / "eval_scans"
 
 
-def read_cached(path: Path, cache: Path | None) -> Input:
+def read_cached(path: Path, cache: Path | None, ocr: OcrSettings | None = None) -> Input:
+    ocr = ocr or Settings().ocr
     if cache is None:
-        return read_input(path, Settings().ocr)
+        return read_input(path, ocr)
     code = b"".join(
         (ROOT / "pipeline" / name).read_bytes() for name in ("ingest.py", "ocr.py", "stamp_ink.py")
     )
-    key = hashlib.sha256(path.read_bytes() + repr(Settings().ocr).encode() + code).hexdigest()
+    key = hashlib.sha256(path.read_bytes() + repr(ocr).encode() + code).hexdigest()
     hit = cache / f"{key}.pickle"
     if hit.exists():
         source: Input = pickle.loads(hit.read_bytes())
         return dataclasses.replace(source, path=path)
-    source = read_input(path, Settings().ocr)
+    source = read_input(path, ocr)
     cache.mkdir(parents=True, exist_ok=True)
     partial = hit.with_suffix(f".{os.getpid()}.tmp")  # parallel runs may share the cache
     partial.write_bytes(pickle.dumps(source))
@@ -68,16 +69,21 @@ def read_cached(path: Path, cache: Path | None) -> Input:
 
 
 def run_dpi(
-    letters: list[ScanLetter], dpi: int, folder: Path, cache: Path | None = CACHE
+    letters: list[ScanLetter],
+    dpi: int,
+    folder: Path,
+    cache: Path | None = CACHE,
+    settings: Settings | None = None,
 ) -> dict[str, Any]:
     """Scan every letter at ``dpi`` into ``folder``, run the pipeline, score; print details."""
+    settings = settings or Settings()
     records, raw = {}, {}
     start, pages = time.perf_counter(), 0
     for letter in letters:
-        source = read_cached(write_scan(letter, dpi, folder), cache)
+        source = read_cached(write_scan(letter, dpi, folder), cache, settings.ocr)
         pages += len(source.pages)
         raw[letter.id] = source.text
-        records[letter.id] = process_input(source, Settings())
+        records[letter.id] = process_input(source, settings)
     seconds = time.perf_counter() - start
     result = summary(evaluate_dir(folder, records, raw))
     dehyphenation = result["dehyphenation"]
@@ -128,13 +134,17 @@ def main() -> None:
     parser.add_argument(
         "--no-cache", action="store_true", help=f"OCR every scan again (cache: {CACHE})"
     )
+    parser.add_argument(
+        "--keep-stamps", action="store_true", help="read the scans with their stamps' ink"
+    )
     args = parser.parse_args()
     letters = make_letters(args.count, args.seed, args.formats)
     rows = []
     with tempfile.TemporaryDirectory() as tmp:
         for dpi in args.dpi:
             cache = None if args.no_cache else CACHE
-            rows.append((dpi, run_dpi(letters, dpi, Path(tmp) / f"{dpi}dpi", cache)))
+            settings = Settings(ocr=OcrSettings(drop_stamps=not args.keep_stamps))
+            rows.append((dpi, run_dpi(letters, dpi, Path(tmp) / f"{dpi}dpi", cache, settings)))
     print("\n| dpi | raw WER | cleaned WER | fields | status | wrong joins | rejoined |")
     print("|----:|--------:|------------:|-------:|-------:|------------:|---------:|")
     for dpi, r in rows:

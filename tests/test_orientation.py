@@ -18,6 +18,7 @@ from pipeline.ocr import (
     PageReader,
     check_tesseract,
     ink_orientation,
+    ocr_page,
     prepare_page,
     read_prepared,
     upright,
@@ -100,3 +101,24 @@ def test_a_page_tesseract_cannot_read_costs_only_itself(
     assert isinstance(pages[0], OcrPage) and isinstance(pages[2], OcrPage)
     assert isinstance(pages[1], Exception)
     assert pages[0].text == pages[2].text and "Sehr geehrte" in pages[0].text
+
+
+def test_a_page_turned_wrong_is_read_again_at_its_turn(
+    letter_pages: list[Image.Image], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The safety net: a page the ink turned the wrong way reads poorly and is read again at
+    the other turns, from the page as given (kept by the reader; the caller has closed it)."""
+    import pipeline.ocr as ocr
+
+    check_tesseract("deu")
+    monkeypatch.setattr(ocr, "ink_orientation", lambda image: (180, 0.0))
+    page = letter_pages[0].copy()
+    with PageReader() as reader:
+        reader.add(page)
+        page.close()
+        read = reader.read()[0]
+    assert isinstance(read, OcrPage)
+    assert read.rotation == 0
+    assert read.mean_confidence >= ocr.POOR_CONFIDENCE
+    upright_read = ocr_page(letter_pages[0])
+    assert read.text.split()[:5] == upright_read.text.split()[:5]
