@@ -148,6 +148,16 @@ def test_markers_misread_by_ocr(damaged: str, repaired: str) -> None:
     assert clean_with("repair_markers", damaged) == repaired
 
 
+@pytest.mark.parametrize("style", [" ", ""])
+def test_a_rebuilt_lettered_heading_follows_the_letters_style(style: str) -> None:
+    """Regression (scan set seed 23): ``Zulb)`` became ``Zu 1b)`` in a letter that writes
+    ``Zu 1 a)``; a heading whose number and space were lost takes the other headings' style."""
+    points = "1. Erstens\n\na) eins\n\nb) zwei\n\n2. Zweitens\n\n"
+    done = "\n\nDer Beschlusspunkt wurde umgesetzt.\n\n"
+    raw = f"{points}Zu 1{style}a){done}Zulb){done}Zu 2.{done}"
+    assert f"Zu 1{style}b){done}" in clean_with("repair_markers", raw)
+
+
 @pytest.mark.parametrize("intact", ["Zu 1.\nText", "1.\nText", "Is\n", "Zul.\n\n3", "S.\n"])
 def test_markers_left_alone_without_context(intact: str) -> None:
     assert clean_with("repair_markers", intact) == intact

@@ -96,6 +96,10 @@ def _point_numbers(lines: list[Line], end: int) -> set[int]:
     return numbers
 
 
+#: A readable lettered status heading: ``Zu 2 a)`` (group 1: the space) or ``Zu 2a)``.
+HEADING_STYLE = regex.compile(r"Zu \d{1,2}( ?)[a-z]\)")
+
+
 def _heading_edits(text: str, lines: list[Line]) -> list[Edit]:
     """``Zul.``, ``zu],``, ``‚Zu 2a)``, ``zu2.`` → ``Zu 1.``, ``Zu 1.``, ``Zu 2a)``, ``Zu 2.``.
 
@@ -107,6 +111,14 @@ def _heading_edits(text: str, lines: list[Line]) -> list[Edit]:
     if not headings:
         return []
     points = _point_numbers(lines, headings[0].line.start)
+    # The letter's own style for "Zu 2 a)" / "Zu 2a)", from its readable headings: a heading
+    # rebuilt from a lost number follows it.
+    styles = {
+        bool(found.group(1))
+        for heading in headings
+        if (found := HEADING_STYLE.fullmatch(heading.line.text.strip()))
+    }
+    house = (" " if True in styles else "") if len(styles) == 1 else None
     edits: list[Edit] = []
     previous: tuple[int, str] | None = None
     for k, heading in enumerate(headings):
@@ -138,6 +150,8 @@ def _heading_edits(text: str, lines: list[Line]) -> list[Edit]:
         wanted_tail = f"{match.group('space')}{label[1]})" if label and label[1] else "."
         if not number.isdigit():
             assert label is not None
+            if label[1] and not match.group("space") and house is not None:
+                wanted_tail = f"{house}{label[1]})"
             wanted = f"Zu {label[0]}{wanted_tail}"
             if text[start : heading.line.end] != wanted:
                 edits.append(Edit(start, heading.line.end, wanted, reason, confidence))
