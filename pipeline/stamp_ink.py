@@ -51,9 +51,9 @@ class StampRegion:
     cells: int
 
 
-def _levels(pixels: np.ndarray) -> tuple[float, float]:
+def _levels(image: Image.Image) -> tuple[float, float]:
     """The darkest ink and the paper (percentiles from the histogram: fast on a full page)."""
-    counts = np.cumsum(np.bincount(pixels.ravel(), minlength=256))
+    counts = np.cumsum(image.histogram())
     total = counts[-1]
     core = float(np.searchsorted(counts, total * CORE_PERCENTILE / 100))
     paper = float(np.searchsorted(counts, total * PAPER_PERCENTILE / 100))
@@ -113,7 +113,7 @@ def drop_stamp_ink(image: Image.Image) -> tuple[Image.Image, list[StampRegion]]:
     factor = max(1, round(max(image.size) / SEARCH_LONG_SIDE))
     small = image.reduce(factor) if factor > 1 else image
     pixels = np.asarray(small)
-    core, paper = _levels(pixels)
+    core, paper = _levels(small)
     if paper - core < 64:
         return image, []  # no contrast to tell inks apart (a blank or dark page)
     dark = core + DARK_SHARE * (paper - core)
@@ -122,9 +122,8 @@ def drop_stamp_ink(image: Image.Image) -> tuple[Image.Image, list[StampRegion]]:
     ink = _stamp_ink(pixels, dark, light, SEARCH_REACH)
     cell = max(4, round(px_per_mm * CELL_MM))
     rows, columns = pixels.shape[0] // cell, pixels.shape[1] // cell
-    counts = (
-        ink[: rows * cell, : columns * cell].reshape(rows, cell, columns, cell).sum(axis=(1, 3))
-    )
+    blocks = ink[: rows * cell, : columns * cell].reshape(rows, cell, columns, cell)
+    counts = np.count_nonzero(blocks, axis=(1, 3))
     hot = counts >= MIN_CELL_INK * cell * cell
     if hot.sum() < MIN_STAMP_CELLS:
         return image, []
