@@ -148,3 +148,18 @@ def test_the_record_lists_where_stamp_ink_was_taken_off(tmp_path: Path) -> None:
     assert "05.10.2017" in dropped.text
     kept = read_input(path, OcrSettings(drop_stamps=False))
     assert process_input(kept, Settings()).source.page_info[0].stamps_removed == []
+
+
+def test_a_stamp_over_blank_paper_and_a_grey_printed_block_stay() -> None:
+    """Nothing is under them to uncover: a stamp's own text may be the letter's date, and a
+    letterhead may print its contact column in grey."""
+    image = page()
+    stamp(image, 1700, 1800, ink=110)  # below the body text, on blank paper
+    draw = ImageDraw.Draw(image)
+    face = font(FONT, 9)
+    for k, line in enumerate(["Dienstgebäude", "Rathausplatz 1", "Telefon 0351 488-0",
+                              "Sprechzeiten", "Mo-Fr 9-12 Uhr"]):  # fmt: skip
+        draw.text((1900, 2300 + 45 * k), line, font=face, fill=120)
+    dropped, regions = drop_stamp_ink(image)
+    assert regions == []
+    assert dropped is image
