@@ -31,6 +31,7 @@ def _settings(args: argparse.Namespace) -> Settings:
             page_timeout=args.page_timeout,
             median_filter=3 if args.despeckle else 0,
             drop_stamps=not args.keep_stamps,
+            drop_specks=not args.keep_specks,
         )
     except ValueError as exc:
         raise UsageError(str(exc)) from exc
@@ -203,6 +204,12 @@ def build_parser() -> argparse.ArgumentParser:
             action="store_true",
             help="read grey pages with their stamps (by default mid-grey stamp ink is set to "
             "paper before OCR; the regions are listed per page in the record)",
+        )
+        p.add_argument(
+            "--keep-specks",
+            action="store_true",
+            help="read pages with their specks (by default small dots with no other ink near "
+            "them are set to paper before OCR; the record counts them per page)",
         )
         p.add_argument(
             "--officeholders",

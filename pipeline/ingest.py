@@ -69,6 +69,8 @@ class OcrSettings:
     median_filter: int = 0
     #: Take the ink of stamps off grey pages before OCR (pipeline.stamp_ink; ``--keep-stamps``).
     drop_stamps: bool = True
+    #: Take small lone specks off pages before OCR (pipeline.specks; ``--keep-specks``).
+    drop_specks: bool = True
 
     def __post_init__(self) -> None:
         if self.mode not in ("auto", "skip-text", "force"):
@@ -128,6 +130,8 @@ class PageText:
     skew: float = 0.0
     #: Regions whose stamp ink was set to paper before OCR (pixels as ``words``' boxes).
     stamps: tuple[Box, ...] = ()
+    #: How many specks were set to paper before OCR.
+    specks: int = 0
 
     def box(self, start: int, end: int) -> Box | None:
         """Union of the boxes of the words that overlap ``text[start:end]`` (None: no word).
@@ -292,6 +296,7 @@ def _page_reader(settings: OcrSettings) -> PageReader:
         config=settings.tesseract_config,
         median_filter=settings.median_filter,
         drop_stamps=settings.drop_stamps,
+        drop_specks=settings.drop_specks,
     )
 
 
@@ -349,6 +354,7 @@ def _ocr_page_text(page: OcrPage, waiting: _Pending) -> PageText:
             _scaled(page.source_region(box), waiting.scale, width or 0, height or 0)
             for box in page.stamps
         ),
+        specks=page.specks,
     )
 
 

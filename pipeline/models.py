@@ -12,7 +12,7 @@ from typing import Generic, Literal, TypeVar
 
 from pydantic import BaseModel, ConfigDict, Field
 
-SCHEMA_VERSION = "1.2"  # 1.2: page_info.stamps_removed
+SCHEMA_VERSION = "1.3"  # 1.2: page_info.stamps_removed, 1.3: page_info.specks_removed
 
 T = TypeVar("T")
 
@@ -115,6 +115,12 @@ class PageInfo(_Model):
         default_factory=list,
         description="Regions (left, top, right, bottom, in the pixels of word boxes) whose stamp "
         "ink was set to paper before OCR (--keep-stamps turns this off).",
+    )
+    specks_removed: int = Field(
+        default=0,
+        ge=0,
+        description="How many small lone specks were set to paper before OCR (--keep-specks "
+        "turns this off).",
     )
 
 

@@ -47,6 +47,8 @@ COLUMN_GAP = 3.0
 MEDIAN_FILTER = 0
 #: Take the ink of stamps off grey pages before Tesseract reads them (pipeline.stamp_ink).
 DROP_STAMPS = True
+#: Take small lone specks off pages before Tesseract reads them (pipeline.specks).
+DROP_SPECKS = True
 
 Box = tuple[int, int, int, int]
 
@@ -97,6 +99,8 @@ class OcrPage:
     source_height: int = 0
     #: Regions whose stamp ink was taken off before reading (in Tesseract's pixels).
     stamps: tuple[Box, ...] = ()
+    #: How many specks were taken off before reading (:mod:`pipeline.specks`).
+    specks: int = 0
 
     @property
     def text(self) -> str:
@@ -496,6 +500,8 @@ class PreparedPage:
     source_height: int
     #: Regions whose stamp ink was set to paper (left, top, right, bottom in ``path``'s pixels).
     stamps: tuple[Box, ...] = ()
+    #: How many specks were set to paper.
+    specks: int = 0
 
 
 def prepare_page(
@@ -506,10 +512,13 @@ def prepare_page(
     median_filter: int = MEDIAN_FILTER,
     rotation: int | None = None,
     drop_stamps: bool = DROP_STAMPS,
+    drop_specks: bool = DROP_SPECKS,
 ) -> PreparedPage:
     """Turn a page upright (by ``rotation`` clockwise, else as :func:`upright` finds), deskew
-    it, take its stamps' ink off (``drop_stamps``, see :mod:`pipeline.stamp_ink`) and save it
-    to ``path``; ``detect_orientation=False`` saves it as it is (stamps aside)."""
+    it, take its stamps' ink off (``drop_stamps``, see :mod:`pipeline.stamp_ink`), then its
+    specks (``drop_specks``, :mod:`pipeline.specks`: after the stamps, whose last grains are
+    specks too) and save it to ``path``; ``detect_orientation=False`` saves it as it is
+    (stamps and specks aside)."""
     image = _grey(image)
     skew: float | None = 0.0
     if not detect_orientation:
@@ -534,8 +543,22 @@ def prepare_page(
 
         turned, found = drop_stamp_ink(turned)
         stamps = tuple(region.box for region in found)
+    specks = 0
+    if drop_specks:
+        from pipeline.specks import remove_specks
+
+        turned, specks = remove_specks(turned)
+    if "dpi" in turned.info:
+        # Tesseract estimates the resolution from the text then, as for every page of a PDF
+        # and every page wiped of stamps or specks (a new image): the scan set read no worse
+        # (raw WER summed over seeds 11, 13, 23 and 300/200/150 dpi 1.297 without, 1.312
+        # with the resolution of each image given).
+        turned = turned.copy()
+        del turned.info["dpi"]
     turned.save(path, format="TIFF")
-    return PreparedPage(path, rotation, skew, turned.width, turned.height, *image.size, stamps)
+    return PreparedPage(
+        path, rotation, skew, turned.width, turned.height, *image.size, stamps, specks
+    )
 
 
 def ocr_page(
@@ -581,10 +604,11 @@ class PageReader:
         config: str = "",
         median_filter: int = MEDIAN_FILTER,
         drop_stamps: bool = DROP_STAMPS,
+        drop_specks: bool = DROP_SPECKS,
     ) -> None:
         self.lang, self.timeout, self.config = lang, timeout, config
         self.detect_orientation, self.median_filter = detect_orientation, median_filter
-        self.drop_stamps = drop_stamps
+        self.drop_stamps, self.drop_specks = drop_stamps, drop_specks
         self._folder = tempfile.TemporaryDirectory(prefix="council-ocr-")
         self._pages: list[PreparedPage] = []
         self._sources: list[Image.Image] = []
@@ -614,6 +638,7 @@ class PageReader:
                 self.detect_orientation,
                 self.median_filter,
                 drop_stamps=self.drop_stamps,
+                drop_specks=self.drop_specks,
             )
         )
 
@@ -628,7 +653,7 @@ class PageReader:
             ):
                 pages[k] = _best_turn(
                     page, self._sources[k], self._pages[k].rotation, self.lang, self.timeout,
-                    self.config, self.median_filter, self.drop_stamps,
+                    self.config, self.median_filter, self.drop_stamps, self.drop_specks,
                 )  # fmt: skip
         for prepared in self._pages:
             prepared.path.unlink(missing_ok=True)
@@ -647,6 +672,7 @@ def _best_turn(
     config: str,
     median_filter: int,
     drop_stamps: bool = DROP_STAMPS,
+    drop_specks: bool = DROP_SPECKS,
 ) -> OcrPage:
     """The best read of a poorly read page (turned by ``rotation``) among its other turns."""
     with tempfile.TemporaryDirectory(prefix="council-ocr-") as folder:
@@ -654,7 +680,7 @@ def _best_turn(
             turned = (rotation + turn) % 360
             path = Path(folder) / f"{turned}.tif"
             prepared = prepare_page(
-                source, path, timeout, True, median_filter, rotation=turned, drop_stamps=drop_stamps
+                source, path, timeout, True, median_filter, turned, drop_stamps, drop_specks
             )
             other = read_prepared([prepared], lang, timeout, config)[0]
             if isinstance(other, OcrPage) and other.mean_confidence > page.mean_confidence:
@@ -717,6 +743,7 @@ def read_prepared(
             page.source_width,
             page.source_height,
             page.stamps,
+            page.specks,
         )
         for found, page in zip(words, pages, strict=True)
     ]

@@ -77,6 +77,7 @@ def process_input(source: Input, settings: Settings) -> Record:
             text_source=page.source,
             text_layer_score=page.text_layer_score,
             stamps_removed=list(page.stamps),
+            specks_removed=page.specks,
         )
         for number, page in enumerate(source.pages, 1)
     ]

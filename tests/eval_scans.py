@@ -53,7 +53,8 @@ def read_cached(path: Path, cache: Path | None, ocr: OcrSettings | None = None) 
     if cache is None:
         return read_input(path, ocr)
     code = b"".join(
-        (ROOT / "pipeline" / name).read_bytes() for name in ("ingest.py", "ocr.py", "stamp_ink.py")
+        (ROOT / "pipeline" / name).read_bytes()
+        for name in ("ingest.py", "ocr.py", "stamp_ink.py", "specks.py")
     )
     key = hashlib.sha256(path.read_bytes() + repr(ocr).encode() + code).hexdigest()
     hit = cache / f"{key}.pickle"

@@ -134,3 +134,12 @@ def test_keep_stamps_option_switches_stamp_removal_off_and_changes_the_config() 
     kept = _settings(build_parser().parse_args(["run", "x.pdf", "--json", "-", "--keep-stamps"]))
     assert (plain.ocr.drop_stamps, kept.ocr.drop_stamps) == (True, False)
     assert plain.config_hash != kept.config_hash
+
+
+def test_keep_specks_option_switches_speck_removal_off_and_changes_the_config() -> None:
+    from pipeline.cli import _settings
+
+    plain = _settings(build_parser().parse_args(["run", "x.pdf", "--json", "-"]))
+    kept = _settings(build_parser().parse_args(["run", "x.pdf", "--json", "-", "--keep-specks"]))
+    assert (plain.ocr.drop_specks, kept.ocr.drop_specks) == (True, False)
+    assert plain.config_hash != kept.config_hash
