@@ -132,6 +132,8 @@ class PageText:
     stamps: tuple[Box, ...] = ()
     #: How many specks were set to paper before OCR.
     specks: int = 0
+    #: Date stamps read on their own whose lines went into the text (pixels as ``stamps``).
+    stamps_read: tuple[Box, ...] = ()
 
     def box(self, start: int, end: int) -> Box | None:
         """Union of the boxes of the words that overlap ``text[start:end]`` (None: no word).
@@ -355,6 +357,10 @@ def _ocr_page_text(page: OcrPage, waiting: _Pending) -> PageText:
             for box in page.stamps
         ),
         specks=page.specks,
+        stamps_read=tuple(
+            _scaled(page.source_region(box), waiting.scale, width or 0, height or 0)
+            for box in page.stamps_read
+        ),
     )
 
 

@@ -12,7 +12,7 @@ from typing import Generic, Literal, TypeVar
 
 from pydantic import BaseModel, ConfigDict, Field
 
-SCHEMA_VERSION = "1.3"  # 1.2: page_info.stamps_removed, 1.3: page_info.specks_removed
+SCHEMA_VERSION = "1.3"  # 1.2: page_info.stamps_removed, 1.3: specks_removed, stamps_read
 
 T = TypeVar("T")
 
@@ -121,6 +121,11 @@ class PageInfo(_Model):
         ge=0,
         description="How many small lone specks were set to paper before OCR (--keep-specks "
         "turns this off).",
+    )
+    stamps_read: list[tuple[int, int, int, int]] = Field(
+        default_factory=list,
+        description="Date stamps beside a 'Datum' label that were cut out, turned level and "
+        "read on their own; their lines are in the text (regions as stamps_removed).",
     )
 
 

@@ -49,6 +49,14 @@ MEDIAN_FILTER = 0
 DROP_STAMPS = True
 #: Take small lone specks off pages before Tesseract reads them (pipeline.specks).
 DROP_SPECKS = True
+#: At most this many stamps of a page are read on their own (pipeline.stamp_read).
+MAX_STAMP_READS = 3
+#: A stamp's date is taken only when Tesseract read each of its words with this confidence
+#: (``03. juni 2017`` for ``03. JULI 2017`` came with 22).
+MIN_STAMP_CONFIDENCE = 50.0
+#: ... and only beside a ``Datum`` label: left of the stamp, on a line within this many of
+#: its heights of the stamp's middle (a receipt stamp elsewhere has the day the letter came).
+DATUM = re.compile(r"^Datum\b")
 
 Box = tuple[int, int, int, int]
 
@@ -101,6 +109,8 @@ class OcrPage:
     stamps: tuple[Box, ...] = ()
     #: How many specks were taken off before reading (:mod:`pipeline.specks`).
     specks: int = 0
+    #: Stamps read on their own whose date went into the words (in Tesseract's pixels).
+    stamps_read: tuple[Box, ...] = ()
 
     @property
     def text(self) -> str:
@@ -502,6 +512,17 @@ class PreparedPage:
     stamps: tuple[Box, ...] = ()
     #: How many specks were set to paper.
     specks: int = 0
+    #: Stamps cut out to be read on their own (:mod:`pipeline.stamp_read`).
+    stamp_reads: tuple[StampRead, ...] = ()
+
+
+@dataclass(frozen=True)
+class StampRead:
+    """A stamp's own image (``path``), where it lies on the page and whether over type."""
+
+    path: Path
+    box: Box
+    over_type: bool
 
 
 def prepare_page(
@@ -538,11 +559,18 @@ def prepare_page(
     if median_filter > 1:
         turned = turned.filter(ImageFilter.MedianFilter(median_filter))
     stamps: tuple[Box, ...] = ()
+    reads: list[StampRead] = []
     if drop_stamps:
-        from pipeline.stamp_ink import drop_stamp_ink
+        from pipeline.stamp_ink import find_stamps, wipe
+        from pipeline.stamp_read import stamp_image
 
-        turned, found = drop_stamp_ink(turned)
-        stamps = tuple(region.box for region in found)
+        found = find_stamps(turned)
+        for k, stamp in enumerate(found[:MAX_STAMP_READS]):
+            crop = path.with_name(f"{path.stem}-stamp{k}.tif")
+            stamp_image(turned, stamp).save(crop, format="TIFF")
+            reads.append(StampRead(crop, stamp.box, stamp.over_type))
+        turned, wiped = wipe(turned, found)
+        stamps = tuple(region.box for region in wiped)
     specks = 0
     if drop_specks:
         from pipeline.specks import remove_specks
@@ -557,8 +585,9 @@ def prepare_page(
         del turned.info["dpi"]
     turned.save(path, format="TIFF")
     return PreparedPage(
-        path, rotation, skew, turned.width, turned.height, *image.size, stamps, specks
-    )
+        path, rotation, skew, turned.width, turned.height, *image.size, stamps, specks,
+        tuple(reads),
+    )  # fmt: skip
 
 
 def ocr_page(
@@ -657,6 +686,8 @@ class PageReader:
                 )  # fmt: skip
         for prepared in self._pages:
             prepared.path.unlink(missing_ok=True)
+            for read in prepared.stamp_reads:
+                read.path.unlink(missing_ok=True)
         for source in self._sources:
             source.close()
         self._pages, self._sources = [], []
@@ -693,15 +724,20 @@ def _best_turn(
 def read_prepared(
     pages: list[PreparedPage], lang: str, timeout: float, config: str = ""
 ) -> list[OcrPage | Exception]:
-    """Read prepared pages in one Tesseract call (a list file); when that call fails or times
-    out, each page alone, so that one bad page costs only itself."""
+    """Read prepared pages, and the stamps cut out of them, in one Tesseract call (a list
+    file); when that call fails or times out, each page alone, so that one bad page costs only
+    itself."""
     if not pages:
         return []
-    if len(pages) == 1:
-        source = str(pages[0].path)
+    entries = [(k, None) for k in range(len(pages))] + [
+        (k, read) for k, page in enumerate(pages) for read in page.stamp_reads
+    ]
+    paths = [pages[k].path if read is None else read.path for k, read in entries]
+    if len(paths) == 1:
+        source = str(paths[0])
     else:
         listing = pages[0].path.with_name(f"{pages[0].path.stem}-list.txt")
-        listing.write_text("".join(f"{page.path}\n" for page in pages), encoding="utf-8")
+        listing.write_text("".join(f"{path}\n" for path in paths), encoding="utf-8")
         source = str(listing)
     try:
         data = pytesseract.image_to_data(
@@ -715,9 +751,9 @@ def read_prepared(
         if len(pages) == 1:
             return [exc]
         return [read_prepared([page], lang, timeout, config)[0] for page in pages]
-    if len(pages) > 1 and sum(int(level) == 1 for level in data["level"]) != len(pages):
+    if len(paths) > 1 and sum(int(level) == 1 for level in data["level"]) != len(paths):
         return [read_prepared([page], lang, timeout, config)[0] for page in pages]  # a page lost
-    words: list[list[Word]] = [[] for _ in pages]
+    words: list[list[Word]] = [[] for _ in paths]
     for i, text in enumerate(data["text"]):
         if text and text.strip() and float(data["conf"][i]) >= 0:
             words[int(data["page_num"][i]) - 1].append(
@@ -733,9 +769,17 @@ def read_prepared(
                     line=int(data["line_num"][i]),
                 )
             )
+    found = [attach_markers(words[k]) for k in range(len(pages))]
+    read: list[list[Box]] = [[] for _ in pages]
+    for (k, stamp), stamp_words in zip(entries[len(pages) :], words[len(pages) :], strict=True):
+        assert stamp is not None
+        merged = _with_stamp(found[k], stamp, stamp_words)
+        if merged is not None:
+            found[k] = merged
+            read[k].append(stamp.box)
     return [
         OcrPage(
-            attach_markers(found),
+            found[k],
             page.rotation,
             page.skew,
             page.width,
@@ -744,6 +788,29 @@ def read_prepared(
             page.source_height,
             page.stamps,
             page.specks,
+            tuple(read[k]),
         )
-        for found, page in zip(words, pages, strict=True)
+        for k, page in enumerate(pages)
     ]
+
+
+def _with_stamp(words: list[Word], stamp: StampRead, read: list[Word]) -> list[Word] | None:
+    """The page's ``words`` with the date stamp's own ``read`` put in, or None when the read
+    is not a date stamp's (:func:`pipeline.stamp_read.dated`), is unsure, or the stamp is not
+    beside a ``Datum`` label."""
+    from pipeline.stamp_read import dated, merge_stamp, stamp_lines
+
+    date_lines = dated(stamp_lines(read))
+    if not date_lines or any(
+        word.confidence < MIN_STAMP_CONFIDENCE for line in date_lines for word in line
+    ):
+        return None
+    left, top, right, bottom = stamp.box
+    middle, reach = (top + bottom) / 2, bottom - top
+    beside = any(
+        DATUM.match(word.text)
+        and word.left + word.width <= (left + right) / 2
+        and abs(word.top + word.height / 2 - middle) <= reach
+        for word in words
+    )
+    return merge_stamp(words, date_lines, stamp.box, stamp.over_type) if beside else None

@@ -78,6 +78,7 @@ def process_input(source: Input, settings: Settings) -> Record:
             text_layer_score=page.text_layer_score,
             stamps_removed=list(page.stamps),
             specks_removed=page.specks,
+            stamps_read=list(page.stamps_read),
         )
         for number, page in enumerate(source.pages, 1)
     ]

@@ -36,6 +36,15 @@ CLEAR_MM, CLEAR_WIDE_MM = 0.6, 2.5
 #: No other ink this close straight above or below (within :data:`COLUMN_SIDE_MM` to either
 #: side): an i-dot lies up to 0.7 mm above its stem in 12-pt Times at 150 dpi.
 COLUMN_MM, COLUMN_SIDE_MM = 1.5, 0.3
+#: A blob with letters within :data:`GAP_MM` on both sides is a speck where no punctuation
+#: sits (:func:`_between_words`): its bottom :data:`FLOAT_BASE` of the letters' height above
+#: their bottom, or its top :data:`BELOW_BASE` below it (the taller letter's height). A
+#: letter is its ink within :data:`SPAN_MM` of its column nearest the blob (the round side of
+#: an ``o`` is short), on the line found within :data:`BAND_MM` above and below; shorter than
+#: :data:`MIN_LETTER_PX`, it is no letter.
+GAP_MM, BAND_MM, SPAN_MM = 1.0, 2.5, 0.4
+FLOAT_BASE, BELOW_BASE = 0.3, 0.25
+MIN_LETTER_PX = 5
 #: Side of a search block, in millimetres.
 BLOCK_MM = 1 / 3
 #: The paper is this percentile of a page's pixels; ink is at least :data:`MIN_CONTRAST` grey
@@ -75,8 +84,9 @@ def remove_specks(image: Image.Image) -> tuple[Image.Image, int]:
 
     largest = SPECK_MM * per_mm
     limit = math.ceil(largest / block) + 1  # blocks a speck can touch
-    near, wide, tall, side = (
-        math.ceil(mm * per_mm) for mm in (CLEAR_MM, CLEAR_WIDE_MM, COLUMN_MM, COLUMN_SIDE_MM)
+    near, wide, tall, side, band, gap, span = (
+        math.ceil(mm * per_mm)
+        for mm in (CLEAR_MM, CLEAR_WIDE_MM, COLUMN_MM, COLUMN_SIDE_MM, BAND_MM, GAP_MM, SPAN_MM)
     )
     out: np.ndarray | None = None
     removed = 0
@@ -93,10 +103,12 @@ def remove_specks(image: Image.Image) -> tuple[Image.Image, int]:
         if y1 - y0 > largest or x1 - x0 > largest:
             continue
         ink = int(ys.size)
-        if _ink_around(dark, (y0, y1, x0, x1), near, wide) > ink:
-            continue  # a full stop, a comma: beside a letter
         if _ink_around(dark, (y0, y1, x0, x1), tall, side) > ink:
-            continue  # the dot of an i, an umlaut: above its letter
+            continue  # the dot of an i, an umlaut, a colon: above or below its partner
+        if _ink_around(dark, (y0, y1, x0, x1), near, wide) > ink and not _between_words(
+            dark, (y0, y1, x0, x1), gap, span, band
+        ):
+            continue  # a full stop, a comma: beside a letter
         if out is None:
             out = pixels.copy()
         out[max(0, y0 - EDGE) : y1 + EDGE, max(0, x0 - EDGE) : x1 + EDGE] = paper
@@ -114,6 +126,52 @@ def _levels(image: Image.Image) -> tuple[float, int] | None:
     if limit <= 0 or counts[limit - 1] == 0:
         return None
     return float(np.searchsorted(counts, counts[limit - 1] * INK_PERCENTILE / 100)), paper
+
+
+def _between_words(
+    dark: np.ndarray, box: tuple[int, int, int, int], gap: int, side: int, reach: int
+) -> bool:
+    """Whether a blob lies between two letters (ink within ``gap`` pixels on both sides of
+    it) where no punctuation sits: clear above the bottom of both, where they stand on the
+    baseline (a full stop, a comma or a low quote sits on it), or wholly below both. A mark
+    has a word on one side only: ``Ende. Die``, ``„Investitionen``, ``Abs.:``."""
+    top, bottom, left, right = box
+    r0 = max(0, top - reach)
+    rows = dark[r0 : bottom + reach]
+    inked = np.flatnonzero(rows[:, max(0, left - gap) : right + gap].any(axis=1))
+    # the run of inked rows (gaps of two rows closed) nearest the blob: its line
+    breaks = np.flatnonzero(np.diff(inked) > 2)
+    starts = np.concatenate(([inked[0]], inked[breaks + 1]))
+    ends = np.concatenate((inked[breaks], [inked[-1]]))
+    middle = (top + bottom - 1) / 2 - r0
+    k = int(np.argmin(np.maximum(starts - middle, 0) + np.maximum(middle - ends, 0)))
+    line = rows[starts[k] : ends[k] + 1]
+    sides = []
+    for columns, nearest in (
+        (line[:, max(0, left - gap) : left], -1),
+        (line[:, right : right + gap], 1),
+    ):
+        inked_columns = np.flatnonzero(columns.any(axis=0))
+        if not inked_columns.size:
+            return False  # a word on one side only
+        # the letter's part nearest the blob: its ink columns within a span of the nearest
+        span = (
+            inked_columns >= inked_columns[-1] - side
+            if nearest < 0
+            else inked_columns <= inked_columns[0] + side
+        )
+        edge = columns[:, inked_columns[span]]
+        tops = edge.argmax(axis=0)
+        bottoms = edge.shape[0] - 1 - edge[::-1].argmax(axis=0)
+        sides.append((int(tops.min()), int(bottoms.max())))
+    (top_left, bottom_left), (top_right, bottom_right) = sides
+    height = max(bottom_left - top_left, bottom_right - top_right) + 1
+    if height < MIN_LETTER_PX:
+        return False
+    blob_top, blob_bottom = top - r0 - starts[k], bottom - 1 - r0 - starts[k]
+    floating = blob_bottom <= min(bottom_left, bottom_right) - FLOAT_BASE * height
+    below = blob_top > max(bottom_left, bottom_right) + BELOW_BASE * height
+    return bool(floating or below)
 
 
 def _ink_around(dark: np.ndarray, box: tuple[int, int, int, int], down: int, across: int) -> int:

@@ -40,12 +40,29 @@ MIN_STAMP_WIDE_MM = 6.0
 #: A stamp has at least this many inked cells (letters, not a stray line).
 MIN_STAMP_CELLS = 12
 A4_LONG_MM = 297.0
+#: Level or upright runs of mid-grey this long are printed rules (thin, blurred), no stamp.
+RULE_MM = 10.0
 #: Stamp ink is taken off only where it lies over type: at least this share of the stamp's
 #: cells dark. Over blank paper it hides nothing, and its own text may be the letter's date
 #: (``3 1, JAN. ZÜ13``, repaired by the cleanup); a block printed in grey (a letterhead's
 #: contact column) has no dark type in it either. On the scan set stamps over type have
 #: 0.01-0.09, a stamp drawn on blank paper 0.
 MIN_TYPE_SHARE = 0.005
+
+
+@dataclass(frozen=True, eq=False)
+class Stamp:
+    """A stamp found on a page: its box (left, top, right, bottom), its inked cells, whether it
+    lies over type, its ink (a mask of the box: every shade lighter than type that no type
+    touches) and the page's paper grey."""
+
+    box: tuple[int, int, int, int]
+    cells: int
+    over_type: bool
+    ink: np.ndarray
+    paper: int
+    #: Pixels darker than this are type (or the stamp's darkest ink).
+    dark: float
 
 
 @dataclass(frozen=True)
@@ -85,6 +102,26 @@ def _grow(mask: np.ndarray, reach: int) -> np.ndarray:
     return grown
 
 
+def _rules(ink: np.ndarray, length: int) -> np.ndarray:
+    """The pixels of ``ink`` on level or upright runs at least ``length`` long (gaps of a pixel
+    closed)."""
+    return _level_runs(ink, length) | _level_runs(ink.T, length).T
+
+
+def _level_runs(ink: np.ndarray, length: int) -> np.ndarray:
+    width = ink.shape[1]
+    if width < length:
+        return np.zeros_like(ink)
+    closed = ink.copy()
+    closed[:, 1:-1] |= ink[:, :-2] & ink[:, 2:]
+    sums = np.pad(np.cumsum(closed, axis=1, dtype=np.int32), ((0, 0), (1, 0)))
+    full = np.zeros_like(ink)  # full[:, j]: the run of ``length`` ending at j is all ink
+    full[:, length - 1 :] = (sums[:, length:] - sums[:, : width - length + 1]) == length
+    ends = np.pad(np.cumsum(full, axis=1, dtype=np.int32), ((0, 0), (1, 0)))
+    reach = np.minimum(np.arange(width) + length, width)
+    return ((ends[:, reach] - ends[:, :width]) > 0) & ink
+
+
 def _type_share(pixels: np.ndarray, cells: list[tuple[int, int]], cell: int, dark: float) -> float:
     """Share of dark pixels (type, or the darkest part of the stamp) in ``cells``."""
     dark_pixels = sum(
@@ -120,9 +157,8 @@ def _groups(hot: np.ndarray) -> list[list[tuple[int, int]]]:
     return groups
 
 
-def drop_stamp_ink(image: Image.Image) -> tuple[Image.Image, list[StampRegion]]:
-    """The grey page with the ink of its stamps set to paper, and where the stamps were; the
-    page itself when it has none."""
+def find_stamps(image: Image.Image) -> list[Stamp]:
+    """The stamps of a grey page, each with its ink (those on blank paper too)."""
     if image.mode != "L":
         raise ValueError(f"a grey page is needed, not mode {image.mode}")
     factor = max(1, round(max(image.size) / SEARCH_LONG_SIDE))
@@ -130,18 +166,21 @@ def drop_stamp_ink(image: Image.Image) -> tuple[Image.Image, list[StampRegion]]:
     pixels = np.asarray(small)
     core, paper = _levels(small)
     if paper - core < 64:
-        return image, []  # no contrast to tell inks apart (a blank or dark page)
+        return []  # no contrast to tell inks apart (a blank or dark page)
     dark = core + DARK_SHARE * (paper - core)
     light = core + LIGHT_SHARE * (paper - core)
     px_per_mm = max(small.size) / A4_LONG_MM
     ink = _stamp_ink(pixels, dark, light, SEARCH_REACH)
+    # a thin printed rule blurs to mid-grey; level and long, it is no stamp's (a stamp's frame
+    # is short or slanted) and would join a stamp beside it into one too long to be a stamp
+    ink &= ~_rules(ink, round(RULE_MM * px_per_mm))
     cell = max(4, round(px_per_mm * CELL_MM))
     rows, columns = pixels.shape[0] // cell, pixels.shape[1] // cell
     blocks = ink[: rows * cell, : columns * cell].reshape(rows, cell, columns, cell)
     counts = np.count_nonzero(blocks, axis=(1, 3))
     hot = counts >= MIN_CELL_INK * cell * cell
     if hot.sum() < MIN_STAMP_CELLS:
-        return image, []
+        return []
     regions = []
     for cells in _groups(hot):
         inked_cells = [c for c in cells if hot[c]]  # the size without the bridged margin
@@ -153,27 +192,46 @@ def drop_stamp_ink(image: Image.Image) -> tuple[Image.Image, list[StampRegion]]:
             MIN_STAMP_MM <= max(tall, wide) <= MAX_STAMP_MM
             and min(tall, wide) >= MIN_STAMP_WIDE_MM
             and inked >= MIN_STAMP_CELLS
-            and _type_share(pixels, cells, cell, dark) >= MIN_TYPE_SHARE
         ):
-            regions.append((cells, inked))
+            over_type = _type_share(pixels, cells, cell, dark) >= MIN_TYPE_SHARE
+            regions.append((cells, inked, over_type))
     if not regions:
-        return image, []
-    full = np.array(image)
+        return []
+    full = np.asarray(image)
     size = cell * factor
     reach = max(1, round(px_per_mm * factor * 0.17))  # about 2 pixels at 300 dpi
     found = []
-    for cells, inked in regions:
+    for cells, inked, over_type in regions:
         ys, xs = [y for y, _ in cells], [x for _, x in cells]
         top, left = min(ys) * size, min(xs) * size
         bottom = min(full.shape[0], (max(ys) + 1) * size)
         right = min(full.shape[1], (max(xs) + 1) * size)
         crop = full[top:bottom, left:right]
-        wipe = _stamp_ink(crop, dark, 255.0, reach)  # in the region: every shade above dark
-        inside = np.zeros_like(wipe)
+        stamp_ink = _stamp_ink(crop, dark, 255.0, reach)  # in the region: every shade above dark
+        inside = np.zeros_like(stamp_ink)
         for y, x in cells:
             inside[
                 y * size - top : (y + 1) * size - top, x * size - left : (x + 1) * size - left
             ] = True
-        crop[wipe & inside] = round(paper)
-        found.append(StampRegion((left, top, right, bottom), inked))
-    return Image.fromarray(full), found
+        stamp_ink &= inside
+        box = (left, top, right, bottom)
+        found.append(Stamp(box, inked, over_type, stamp_ink, round(paper), dark))
+    return found
+
+
+def drop_stamp_ink(image: Image.Image) -> tuple[Image.Image, list[StampRegion]]:
+    """The grey page with the ink of its stamps set to paper, and where the stamps were; the
+    page itself when it has none. Stamps on blank paper stay (:data:`MIN_TYPE_SHARE`)."""
+    return wipe(image, find_stamps(image))
+
+
+def wipe(image: Image.Image, stamps: list[Stamp]) -> tuple[Image.Image, list[StampRegion]]:
+    """``image`` with the ink of ``stamps`` over type set to paper, and where."""
+    over = [stamp for stamp in stamps if stamp.over_type]
+    if not over:
+        return image, []
+    full = np.array(image)
+    for stamp in over:
+        left, top, right, bottom = stamp.box
+        full[top:bottom, left:right][stamp.ink] = stamp.paper
+    return Image.fromarray(full), [StampRegion(stamp.box, stamp.cells) for stamp in over]

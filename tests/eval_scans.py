@@ -46,16 +46,15 @@ def wer(truth: str, text: str) -> float:
 #: extraction does not OCR the same pages again. The key covers the scan's bytes, the OCR
 #: settings and the code of ingest and OCR: changing either reads the pages again.
 CACHE = ROOT / ".cache" / "eval_scans"
+#: The code that reads a scan (its text changes what is cached).
+READ_CODE = ("ingest.py", "ocr.py", "stamp_ink.py", "specks.py", "stamp_read.py", "dates.py")
 
 
 def read_cached(path: Path, cache: Path | None, ocr: OcrSettings | None = None) -> Input:
     ocr = ocr or Settings().ocr
     if cache is None:
         return read_input(path, ocr)
-    code = b"".join(
-        (ROOT / "pipeline" / name).read_bytes()
-        for name in ("ingest.py", "ocr.py", "stamp_ink.py", "specks.py")
-    )
+    code = b"".join((ROOT / "pipeline" / name).read_bytes() for name in READ_CODE)
     key = hashlib.sha256(path.read_bytes() + repr(ocr).encode() + code).hexdigest()
     hit = cache / f"{key}.pickle"
     if hit.exists():

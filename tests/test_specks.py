@@ -137,3 +137,33 @@ def test_the_record_counts_the_specks_and_keep_specks_reads_them(tmp_path: Path)
     assert record.source.page_info[0].specks_removed == len(lone_spots(300))
     kept = read_input(path, OcrSettings(drop_specks=False))
     assert process_input(kept, Settings()).source.page_info[0].specks_removed == 0
+
+
+def words_with_a_dot(dot_y: int, dpi: int = 150) -> tuple[Image.Image, int]:
+    """``wurden geprüft`` with a dot in the word gap, its centre ``dot_y`` pixels below the
+    text's top; and where the baseline is."""
+    image = Image.new("L", (1240, 1754), PAPER)
+    draw = ImageDraw.Draw(image)
+    face = ImageFont.truetype(SERIF, round(11 * dpi / 72))
+    draw.text((300, 600), "wurden", font=face, fill=20, anchor="ls")
+    gap_start = 300 + draw.textlength("wurden", font=face)
+    draw.text((gap_start + 10, 600), "geprüft", font=face, fill=20, anchor="ls")
+    x = round(gap_start + 5)
+    draw.ellipse((x - 1, 600 - dot_y - 1, x + 1, 600 - dot_y + 1), fill=30)
+    return image, 600
+
+
+def test_a_dot_floating_in_a_word_gap_goes() -> None:
+    """Tesseract reads it as ``wurden:geprüft`` or ``wurden-geprüft``; no mark floats there."""
+    image, _ = words_with_a_dot(dot_y=7)  # halfway up the x-height (14 px at 150 dpi)
+    assert remove_specks(image)[1] == 1
+
+
+def test_marks_on_the_baseline_between_letters_stay() -> None:
+    image, _ = words_with_a_dot(dot_y=1)  # "wurden.geprüft": a full stop may sit there
+    assert remove_specks(image) == (image, 0)
+    # regression: the round side of a 0 is short; the decimal point beside it stood below it
+    page = Image.new("L", (1240, 1754), PAPER)
+    draw = ImageDraw.Draw(page)
+    draw.text((300, 600), "27.06.2013", font=ImageFont.truetype(SERIF, 23), fill=20)
+    assert remove_specks(page) == (page, 0)

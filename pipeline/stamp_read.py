@@ -1,0 +1,194 @@
+"""Date stamps read on their own: cut out of the page, turned level, read by Tesseract.
+
+A date stamp is pressed at a slant (5-25° is common) and in coloured ink; read in place, on
+the page, Tesseract gets nothing from it or garbage (``Datum: Te:``), and where it touches the
+type its ink is taken off (:mod:`pipeline.stamp_ink`), the date with it. Here the stamp's ink
+alone (the mask :func:`pipeline.stamp_ink.find_stamps` found) is drawn dark on white, turned
+by the angle of the smallest rectangle around it (a stamp's frame, or its block of text) and
+read with the page's batch (:func:`pipeline.ocr.read_prepared`).
+
+The read is used only when a line of it is a date (:func:`pipeline.dates.read_stamp`), the
+stamp is no receipt stamp (``EINGEGANGEN``: its date is the day the letter arrived, not the
+letter's), and it lies beside a ``Datum`` label (see :mod:`pipeline.ocr`). Its lines go into
+the page's words as a block of their own, after the line beside the stamp; words Tesseract read
+inside a stamp on blank paper (its garbled ink) give way to them. The stamp's other lines (a
+city, or what Tesseract made of a smudge) are left out.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import numpy as np
+import regex
+from PIL import Image
+from scipy import ndimage
+
+from pipeline.dates import read_stamp
+from pipeline.stamp_ink import _grow
+
+if TYPE_CHECKING:
+    from pipeline.ocr import Word
+    from pipeline.stamp_ink import Stamp
+
+#: A receipt stamp: its date is when the letter came in.
+RECEIPT = regex.compile(r"EING|GANGEN|Eingang|Posteing|ERHALTEN", regex.I)
+#: The frame of a stamp read as marks at the ends of a line: ``| 12.SEP. 2014]``, or as a
+#: ``1`` before a day or after a year (a day has two digits, a year four: ``122. APR.``); no
+#: mark follows a stamp's year (``2014.``).
+FRAME = regex.compile(
+    r"^[^\p{L}\p{N}]+|(?<=[\p{L}\p{N}.])[^\p{L}\p{N}.]+$|^[1lI](?=\d\d\.)"
+    r"|(?<=^\d{4})(?:[1lI]|[^\p{L}\p{N}]+)$"
+)
+#: Stamps are read with their text at least this many pixels per millimetre (12-pt type then
+#: has an x-height of about 25 pixels, where Tesseract reads best).
+MIN_PX_PER_MM = 10.0
+#: Ink this close is one piece when the stamp's angle is measured, in millimetres.
+JOIN_MM = 0.5
+#: Ink this close to type (in millimetres) is left out of a stamp's image: the hairlines and
+#: soft edges of type are as grey as stamp ink.
+TYPE_REACH_MM = 0.4
+#: Ink paler than this share of the way to the paper is left out of a stamp's image.
+PALE_SHADE = 0.7
+#: The stamp's angle is measured on its ink darker than this share of the way to the paper.
+STRONG_SHADE = 0.6
+#: White margin around the turned stamp, in pixels.
+MARGIN = 20
+#: Angles tried for the smallest rectangle, in degrees, and the step.
+MAX_ANGLE, ANGLE_STEP = 45.0, 0.5
+
+
+def stamp_angle(ink: np.ndarray, join: int = 5) -> float:
+    """The angle (degrees, counter-clockwise as ``Image.rotate`` turns) by which the ink of a
+    stamp lies turned: that of the smallest rectangle around its largest piece (its frame, or
+    its block of text once ink ``join`` pixels apart is joined; a rule or the edge of a letter
+    caught in the mask lies apart), within ±45°."""
+    pieces, count = ndimage.label(ndimage.binary_dilation(ink, iterations=join))
+    if count > 1:
+        sizes = np.bincount(pieces.ravel())
+        sizes[0] = 0
+        ink = ink & (pieces == int(np.argmax(sizes)))
+    rows = np.flatnonzero(ink.any(axis=1))
+    if rows.size < 2:
+        return 0.0
+    # the hull's corners are each the leftmost or rightmost ink of their row
+    first = ink[rows].argmax(axis=1)
+    last = ink.shape[1] - 1 - ink[rows, ::-1].argmax(axis=1)
+    xs = np.concatenate((first, last)).astype(np.float64)
+    ys = np.concatenate((rows, rows)).astype(np.float64)
+    angles = np.arange(-MAX_ANGLE, MAX_ANGLE + ANGLE_STEP / 2, ANGLE_STEP)
+    radians = np.radians(angles)[:, None]
+    along = xs * np.cos(radians) - ys * np.sin(radians)
+    across = xs * np.sin(radians) + ys * np.cos(radians)
+    areas = np.ptp(along, axis=1) * np.ptp(across, axis=1)
+    return float(angles[int(np.argmin(areas))])
+
+
+def stamp_image(page: Image.Image, stamp: Stamp) -> Image.Image:
+    """The stamp's ink alone, dark on white, turned level and scaled for Tesseract."""
+    crop = np.asarray(page.crop(stamp.box)).astype(np.float64)
+    darkest = float(crop[stamp.ink].min()) if stamp.ink.any() else 0.0
+    shade = np.clip((crop - darkest) / max(1.0, stamp.paper - darkest), 0.0, 1.0)
+    # type near the stamp's ink: its hairlines and soft edges are as grey as stamp ink
+    px_per_mm = max(page.size) / 297.0
+    near_type = _grow(crop < stamp.dark, max(1, round(TYPE_REACH_MM * px_per_mm)))
+    keep = stamp.ink & ~near_type & (shade < PALE_SHADE)
+    pixels = np.where(keep, shade * 255, 255).astype(np.uint8)
+    image = Image.fromarray(pixels)
+    strong = keep & (shade < STRONG_SHADE)  # not the pale rim the mask keeps around type
+    angle = stamp_angle(strong, max(1, round(JOIN_MM * px_per_mm)))
+    if angle:
+        image = image.rotate(-angle, Image.Resampling.BICUBIC, expand=True, fillcolor=255)
+    if px_per_mm < MIN_PX_PER_MM:
+        factor = MIN_PX_PER_MM / px_per_mm
+        size = (round(image.width * factor), round(image.height * factor))
+        image = image.resize(size, Image.Resampling.BICUBIC)
+    framed = Image.new("L", (image.width + 2 * MARGIN, image.height + 2 * MARGIN), 255)
+    framed.paste(image, (MARGIN, MARGIN))
+    return framed
+
+
+def stamp_lines(words: list[Word]) -> list[list[Word]]:
+    """The words Tesseract read from a stamp image, line by line."""
+    lines: dict[tuple[int, int, int], list[Word]] = {}
+    for word in words:
+        lines.setdefault((word.block, word.paragraph, word.line), []).append(word)
+    return list(lines.values())
+
+
+def dated(lines: list[list[Word]]) -> list[list[Word]]:
+    """The lines of a stamp's read that show a date, without the frame read as ``|`` or ``]``
+    around them; none for a receipt stamp."""
+    from dataclasses import replace
+
+    texts = [" ".join(word.text for word in line) for line in lines]
+    if any(RECEIPT.search(text) for text in texts):
+        return []
+    found = []
+    for line in lines:
+        words = [
+            replace(word, text=FRAME.sub("", word.text))
+            for word in line
+            if regex.search(r"[\p{L}\p{N}]", word.text)
+        ]
+        text = " ".join(word.text for word in words)
+        # a day of one digit may be a day whose first digit went with the frame ("[+2 AUG")
+        if words and read_stamp(text) and regex.match(r"\d\d\b", text):
+            found.append(words)
+    return found
+
+
+def merge_stamp(
+    words: list[Word], lines: list[list[Word]], box: tuple[int, int, int, int], over_type: bool
+) -> list[Word]:
+    """The page's ``words`` with the stamp's ``lines`` (read from its own image) in a block of
+    their own after the line beside the stamp's middle, boxed in the stamp's ``box`` (a strip
+    a line). Words inside a stamp on blank paper, its ink read in place, go."""
+    from dataclasses import replace
+
+    left, top, right, bottom = box
+    if not over_type:
+        words = [word for word in words if not _inside(word, box)]
+    block = max((word.block for word in words), default=0) + 1
+    height = (bottom - top) / len(lines)
+    placed: list[Word] = []
+    for k, line in enumerate(lines, 1):
+        y0 = top + (k - 1) * height
+        letters = sum(len(word.text) + 1 for word in line)
+        x = float(left)
+        for word in line:
+            width = (right - left) * len(word.text) / letters
+            placed.append(
+                replace(
+                    word, left=round(x), top=round(y0), width=max(1, round(width)),
+                    height=max(1, round(height)), block=block, paragraph=1, line=k,
+                )
+            )  # fmt: skip
+            x += width + (right - left) / letters
+    # after the line beside the stamp, on its left, nearest the stamp's middle
+    middle = (top + bottom) / 2
+    beside = [
+        (abs(word.top + word.height / 2 - middle), k)
+        for k, word in enumerate(words)
+        if word.left + word.width <= (left + right) / 2
+        and abs(word.top + word.height / 2 - middle) <= bottom - top
+    ]
+    if beside:
+        after = min(beside)[1] + 1
+    else:  # after the last word above the stamp's middle
+        after = max(
+            (k + 1 for k, w in enumerate(words) if w.top + w.height / 2 <= middle), default=0
+        )
+    while 0 < after < len(words) and _same_line(words[after - 1], words[after]):
+        after += 1
+    return words[:after] + placed + words[after:]
+
+
+def _same_line(a: Word, b: Word) -> bool:
+    return (a.block, a.paragraph, a.line) == (b.block, b.paragraph, b.line)
+
+
+def _inside(word: Word, box: tuple[int, int, int, int]) -> bool:
+    left, top, right, bottom = box
+    x, y = word.left + word.width / 2, word.top + word.height / 2
+    return left <= x <= right and top <= y <= bottom

@@ -1,0 +1,115 @@
+"""Date stamps read on their own (pipeline.stamp_read, pipeline.ocr.read_prepared): the angle
+of a stamp, which reads are used, and pages read by the real Tesseract."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pytest
+from PIL import Image, ImageDraw, ImageFont
+
+from pipeline.ingest import OcrSettings, read_input
+from pipeline.ocr import Word, check_tesseract
+from pipeline.run import Settings, process_input
+from pipeline.stamp_read import dated, stamp_angle
+
+SERIF = "/usr/share/fonts/truetype/dejavu/DejaVuSerif.ttf"
+BOLD = "/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf"
+PAPER = 244
+
+
+def frame_mask(angle: float) -> np.ndarray:
+    """A stamp's ink: a frame around two lines of text, turned by ``angle``."""
+    mask = Image.new("L", (560, 240), 0)
+    draw = ImageDraw.Draw(mask)
+    draw.rectangle((10, 10, 549, 229), outline=255, width=6)
+    face = ImageFont.truetype(BOLD, 50)
+    draw.text((40, 40), "12. SEP. 2014", font=face, fill=255)
+    draw.text((40, 130), "Stadt Leipzig", font=face, fill=255)
+    return np.asarray(mask.rotate(angle, Image.Resampling.NEAREST, expand=True)) > 127
+
+
+@pytest.mark.parametrize("angle", [-25.0, -11.5, 0.0, 8.0, 24.0])
+def test_the_angle_of_a_stamp_is_its_frames(angle: float) -> None:
+    ink = frame_mask(angle)
+    assert abs(stamp_angle(ink) - angle) <= 1.0
+    # a printed rule caught in the mask, apart from the stamp, does not turn it
+    ruled = np.zeros((ink.shape[0] + 60, ink.shape[1]), dtype=bool)
+    ruled[60:] = ink
+    ruled[10:13, :] = True
+    assert abs(stamp_angle(ruled) - angle) <= 1.0
+
+
+def line(*texts: str, confidence: float = 90.0) -> list[Word]:
+    return [Word(text, 10 * k, 0, 8, 10, confidence, 1, 1, 1) for k, text in enumerate(texts)]
+
+
+def test_only_date_lines_of_a_stamp_are_taken_without_its_frame() -> None:
+    lines = [line("|", "12.SEP.", "2014]"), line("Stadt", "Leipzig"), line("un", "—")]
+    assert [[word.text for word in found] for found in dated(lines)] == [["12.SEP.", "2014"]]
+    # the frame's left edge read as a 1 before the day
+    (found,) = dated([line("122.", "APR.", "2017|")])
+    assert [word.text for word in found] == ["22.", "APR.", "2017"]
+    assert dated([line("Stadt", "Leipzig")]) == []
+
+
+def test_a_receipt_stamp_gives_no_date() -> None:
+    assert dated([line("EINGEGANGEN"), line("12.", "SEP.", "2014")]) == []
+    assert dated([line("M", "SINGEGANGEN"), line("02.", "DEZ.", "2012")]) == []
+
+
+def letter_page(stamp_lines: tuple[str, ...], at: tuple[int, int], angle: float) -> Image.Image:
+    """A letterhead, a file reference, a ``Datum:`` label with no date typed after it, a
+    body, and a stamp in grey ink with ``stamp_lines`` centred at ``at``, turned by ``angle``."""
+    image = Image.new("L", (2480, 3508), PAPER)
+    draw = ImageDraw.Draw(image)
+    face = ImageFont.truetype(SERIF, 46)
+    draw.text((300, 250), "Stadt Leipzig", font=ImageFont.truetype(SERIF, 70), fill=10)
+    draw.text((300, 340), "Amt für Schule", font=face, fill=10)
+    draw.text((1300, 560), "Aktenzeichen: 40.12-3345/2014", font=face, fill=10)
+    draw.text((1300, 630), "Datum:", font=face, fill=10)
+    for k in range(12):
+        text = "Der Stadtrat hat in seiner Sitzung den folgenden Beschluss gefasst und"
+        draw.text((300, 1100 + 70 * k), text, font=face, fill=10)
+    mask = Image.new("L", (560, 50 + 90 * len(stamp_lines)), 0)
+    ink = ImageDraw.Draw(mask)
+    ink.rectangle((8, 8, mask.width - 9, mask.height - 9), outline=255, width=7)
+    for k, text in enumerate(stamp_lines):
+        ink.text((40, 25 + 90 * k), text, font=ImageFont.truetype(BOLD, 56), fill=255)
+    mask = mask.rotate(angle, Image.Resampling.BICUBIC, expand=True)
+    box = (at[0] - mask.width // 2, at[1] - mask.height // 2)
+    under = image.crop((*box, box[0] + mask.width, box[1] + mask.height))
+    stamped = Image.fromarray(np.minimum(np.asarray(under), 110).astype(np.uint8))
+    image.paste(Image.composite(stamped, under, mask), box)
+    return image
+
+
+def read(tmp_path: Path, image: Image.Image, settings: OcrSettings | None = None) -> object:
+    path = tmp_path / "letter.png"
+    image.save(path, dpi=(300, 300))
+    return process_input(read_input(path, settings or OcrSettings()), Settings())
+
+
+@pytest.mark.parametrize(
+    "angle", [18.0]
+)  # at -14 and ±8 Tesseract misreads this stamp: no date, none wrong
+def test_a_date_stamp_beside_datum_is_the_letters_date(tmp_path: Path, angle: float) -> None:
+    check_tesseract()
+    record = read(tmp_path, letter_page(("12. SEP. 2014",), (1850, 700), angle))
+    assert str(record.document.date.value) == "2014-09-12"  # type: ignore[attr-defined]
+    ((left, top, right, bottom),) = record.source.page_info[0].stamps_read  # type: ignore[attr-defined]
+    assert left <= 1850 <= right and top <= 700 <= bottom
+    # without stamp handling the stamp is not read on its own
+    page = letter_page(("12. SEP. 2014",), (1850, 700), angle)
+    kept = read(tmp_path, page, OcrSettings(drop_stamps=False))
+    assert kept.source.page_info[0].stamps_read == []  # type: ignore[attr-defined]
+
+
+def test_a_receipt_stamp_or_a_stamp_away_from_datum_gives_no_date(tmp_path: Path) -> None:
+    check_tesseract()
+    receipt = read(tmp_path, letter_page(("EINGEGANGEN", "12. SEP. 2014"), (1900, 700), 12.0))
+    assert receipt.source.page_info[0].stamps_read == []  # type: ignore[attr-defined]
+    assert receipt.document.date is None or str(receipt.document.date.value) != "2014-09-12"  # type: ignore[attr-defined]
+    away = read(tmp_path, letter_page(("12. SEP. 2014",), (1200, 2600), 12.0))
+    assert away.source.page_info[0].stamps_read == []  # type: ignore[attr-defined]
