@@ -94,7 +94,7 @@ def remove_specks(image: Image.Image) -> tuple[Image.Image, int]:
         if rows.stop - rows.start > limit or cols.stop - cols.start > limit:
             continue
         # the blob's own pixels: the dark ones in its blocks
-        own = np.kron(labels[rows, cols] == number, np.ones((block, block), dtype=bool))
+        own = (labels[rows, cols] == number).repeat(block, axis=0).repeat(block, axis=1)
         top, left = rows.start * block, cols.start * block
         area = dark[top : top + own.shape[0], left : left + own.shape[1]]
         own = own[: area.shape[0], : area.shape[1]] & area
