@@ -20,10 +20,10 @@ Every Tesseract runs with one thread (``OMP_THREAD_LIMIT=1``; OCRmyPDF honours i
 table gives documents/min and pages/min (wall clock), CPU seconds per page (user + system of
 all processes of the run: less sensitive to other load on the machine), and the peak resident
 memory (``VmHWM``) of the processes, sampled every 0.1 s: *worker* is a process that reads
-pages (council-ocr: the CLI process at ``--jobs 1``, each pool worker at ``--jobs 2``;
-OCRmyPDF: each ``ocrmypdf`` process), *tesseract* the largest Tesseract child, *main* the
-coordinating council-ocr process at ``--jobs 2``. The goals of the batch runner: total time
-within 1.15× of the floor, faster than OCRmyPDF, and at least 1.8× faster with 2 jobs than 1.
+pages (council-ocr: each pool worker; OCRmyPDF: each ``ocrmypdf`` process), *tesseract* the
+largest Tesseract child, *main* the coordinating council-ocr process. The goals of the batch
+runner: total time within 1.15× of the floor, faster than OCRmyPDF, and at least 1.8× faster
+with 2 jobs than 1.
 
 **Text.** Cleanup + extraction on the text samples (seed + synthetic) in this process, one
 core, after a warm-up that loads the lexicon and the spaCy pipeline once.
@@ -282,7 +282,7 @@ def run_council(scans: Path, out: Path, jobs: int, documents: int, pages: int) -
         _children_cpu() - cpu,
         tree.peak_mib("worker") or main_mib,  # no pool: the CLI read the pages itself
         tree.peak_mib("tesseract"),
-        None if jobs == 1 else main_mib,
+        main_mib,
     )
 
 

@@ -31,7 +31,8 @@ class Executor(Protocol):
 
 
 class InlineExecutor:
-    """``--jobs 1``: tasks run one after the other in this process (no worker start-up)."""
+    """Tasks run one after the other in this process (no worker start-up): for one short
+    document."""
 
     workers = 1
 
@@ -147,9 +148,13 @@ def _cluster_threads(client: Any) -> int:
     return sum(int(w.get("nthreads", 1)) for w in info.get("workers", {}).values())
 
 
-def make_executor(kind: str, workers: int, scheduler: str | None = None) -> Executor:
+def make_executor(
+    kind: str, workers: int, scheduler: str | None = None, inline: bool = False
+) -> Executor:
+    """The executor of ``--executor kind``; ``inline``: the local one runs tasks in this
+    process (one short document)."""
     if kind == "local":
-        return InlineExecutor() if workers == 1 else LocalExecutor(workers)
+        return InlineExecutor() if inline else LocalExecutor(workers)
     if kind == "dask":
         return DaskExecutor(workers, scheduler)
     raise UsageError(f"executor must be local or dask, not {kind!r}")

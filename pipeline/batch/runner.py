@@ -306,11 +306,16 @@ class _Run:
 
     def schedule(self, documents: list[Document]) -> None:
         workers = self.options.jobs
+        inline = False
         if len(documents) == 1 and self.options.executor == "local":
-            # One short document: starting worker processes would only cost time.
+            # One short document: starting a worker process would only cost time.
             _, pages = tasks.page_count(documents[0].path)
-            workers = 1 if pages <= self.options.pages_per_task else workers
-        if workers == 1 and self.options.executor == "local":
+            inline = pages <= self.options.pages_per_task
+        # Otherwise pages are read in worker processes, one at --jobs 1 too: this process
+        # loads the models and cleans beside it (in a thread of the reading process, the
+        # loading held the interpreter's lock from the pages: 56.5 s against 46.1 s for the
+        # bench's 28 pages at --jobs 1).
+        if inline:
             # Pages are read in this process: their modules are imported before the models'
             # thread starts, so that no module is imported by two threads at once.
             import pdfplumber  # noqa: F401
@@ -320,7 +325,7 @@ class _Run:
         # The models load while the first pages are read (tasks.warm); finishing waits for them.
         self.warming = threading.Thread(target=tasks.warm, name="warm", daemon=True)
         self.warming.start()
-        executor = make_executor(self.options.executor, workers, self.options.scheduler)
+        executor = make_executor(self.options.executor, workers, self.options.scheduler, inline)
         # Largest files first (a file's size stands for its pages): the workers then run out of
         # work together, instead of one reading a long document while the others idle.
         queue: deque[tuple[Callable[..., Any], Document, Any]] = deque(
@@ -329,7 +334,7 @@ class _Run:
         running: dict[Any, tuple[Callable[..., Any], Document, Any]] = {}
         # A task waits behind each running one, so that a worker goes on to it at once while
         # this process cleans and writes what came back (or waits for the models to load).
-        in_flight = executor.workers * 2 if executor.workers > 1 else 1
+        in_flight = 1 if inline else executor.workers * 2
         isolated: set[int] = set()  # documents retried alone after a worker crash
         try:
             while running or (queue and not self.stopping):
