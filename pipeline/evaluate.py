@@ -65,8 +65,25 @@ def _tokens(text: str) -> list[str]:
     return norm(text).split()
 
 
+def _words_joined(pieces: list[str]) -> bool:
+    """Are these truth tokens words (each has a letter)? Dehyphenation joins words; a point
+    label written without its space (``Zu 1 b)`` as ``Zu 1b)``) is a label's style.
+
+    >>> _words_joined(["Landes", "ebene"]), _words_joined(["1", "b)"])
+    (True, False)
+    """
+    return all(any(ch.isalpha() for ch in piece) for piece in pieces)
+
+
 def score_text(scores: Scores, doc_id: str, truth_text: str, pred_text: str) -> None:
-    """Word errors and dehyphenation mistakes from a token alignment."""
+    """Word errors and dehyphenation mistakes (words joined or left apart) from a token
+    alignment.
+
+    >>> scores = Scores()
+    >>> score_text(scores, "d", "Die Landes ebene. Zu 1 b)", "Die Landesebene. Zu 1b)")
+    >>> scores.wrong_joins, scores.word_errors
+    (["d: 'Landes ebene.' -> 'Landesebene.'"], 4)
+    """
     truth, pred = _tokens(truth_text), _tokens(pred_text)
     matcher = difflib.SequenceMatcher(None, truth, pred, autojunk=False)
     for op, i1, i2, j1, j2 in matcher.get_opcodes():
@@ -76,9 +93,10 @@ def score_text(scores: Scores, doc_id: str, truth_text: str, pred_text: str) -> 
         t, p = truth[i1:i2], pred[j1:j2]
         for k in range(len(p)):
             for n in (2, 3):
-                if (k < len(t) and "".join(t[k : k + n]) == p[k]) or "".join(t[k : k + n]).replace(
-                    "-", ""
-                ) == p[k]:
+                joined = "".join(t[k : k + n])
+                if len(t[k : k + n]) < n or not _words_joined(t[k : k + n]):
+                    continue  # (fewer than n left: the join of two was counted already)
+                if (k < len(t) and joined == p[k]) or joined.replace("-", "") == p[k]:
                     scores.wrong_joins.append(f"{doc_id}: {' '.join(t[k : k + n])!r} -> {p[k]!r}")
         for k in range(len(t)):
             for n in (2,):
