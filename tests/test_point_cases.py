@@ -243,7 +243,9 @@ def test_closing_cut_at_the_paragraph_when_ocr_lost_the_stop(tmp_path: Path) -> 
         "Die Mittel wurden beantragt.\n\n",
         "Die Mittel wurden beantragt..\n\nFür Rückfragen stehen Ihnen die Mitarbeiter zur Verfügung.\n\n",
     )
-    assert _points(tmp_path, body)["3"].report.value == "Die Mittel wurden beantragt.."
+    # the cleanup takes the doubled stop's speck off (before the line's end too); the closing
+    # paragraph stays out of the report either way
+    assert _points(tmp_path, body)["3"].report.value == "Die Mittel wurden beantragt."
 
 
 @pytest.mark.parametrize("wrapped", ["zu", "zu 3."])

@@ -339,3 +339,92 @@ def test_lone_capital_read_as_print_stays(text: str) -> None:
 def test_double_quotation_marks_whose_partner_ocr_lost_stay(raw: str) -> None:
     marks = '"„“”‚‘’'
     assert sum(_clean(raw).count(m) for m in marks) == sum(raw.count(m) for m in marks)
+
+
+# --- specks read as punctuation at a word's edge (tests/eval_scans.py, seeds 11, 13, 23) ------
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        # a dot before a long word that no corpus counts often (the word is known)
+        ("2. Die.Oberbürgermeisterin wird beauftragt, die Öffnungszeiten zu prüfen.",
+         "2. Die Oberbürgermeisterin wird beauftragt, die Öffnungszeiten zu prüfen."),
+        ("Für die Grundschule ist ein Erweiterungsbau in.Modulbauweise zu planen.",
+         "Für die Grundschule ist ein Erweiterungsbau in Modulbauweise zu planen."),
+        # a full stop doubled before the line's end
+        ("Die Kostenschätzung wurde durch das zuständige Fachamt vorgelegt..\n\nFür Rückfragen stehen wir bereit.",
+         "Die Kostenschätzung wurde durch das zuständige Fachamt vorgelegt.\n\nFür Rückfragen stehen wir bereit."),
+        ("Der Behindertenbeirat wurde frühzeitig einbezogen..",
+         "Der Behindertenbeirat wurde frühzeitig einbezogen."),
+        # a mark glued to the start of a word
+        ("Der Plan berücksichtigt den baulichen Zustand, .die Auslastung und den Brandschutz.",
+         "Der Plan berücksichtigt den baulichen Zustand, die Auslastung und den Brandschutz."),
+        ("Die Mittel wurden bereitgestellt. .Die Verwaltung berichtet im Mai.",
+         "Die Mittel wurden bereitgestellt. Die Verwaltung berichtet im Mai."),
+        ("Über den Stand :wurde im Ausschuss berichtet.", "Über den Stand wurde im Ausschuss berichtet."),
+        # a comma or colon after a word that a noun must follow
+        ("Die Zuständigkeit des, Landes ist zum: Jahresende zu prüfen.",
+         "Die Zuständigkeit des Landes ist zum Jahresende zu prüfen."),
+        # a single quotation mark after a sentence's end or before a year, paired by nothing
+        ("Die Planung hat den Brandschutz berücksichtigt.‘\n\nDie Schulwegsicherung folgt.",
+         "Die Planung hat den Brandschutz berücksichtigt.\n\nDie Schulwegsicherung folgt."),
+        ("Im Doppelhaushalt\n‚2014/2015 stehen 817.000 Euro zur Verfügung.",
+         "Im Doppelhaushalt\n2014/2015 stehen 817.000 Euro zur Verfügung."),
+    ],
+)  # fmt: skip
+def test_specks_at_a_words_edge(raw: str, expected: str) -> None:
+    assert _clean(raw) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Maßnahmen, die, wie erwartet, greifen, sind zu bewerten.",
+        "Weitere Hinweise unter www.dresden.de und in der Datei bericht.pdf sowie .NET.",
+        "Die Kampagne ‚Eine Stadt.‘ läuft seit ’90 im ‚2014‘ begonnenen Programm.",
+        "Es bleibt bei drei Punkten ... und einer Frage.",
+        "Die Stellungnahme liegt seit dem 04.11.2013 vor.\n\nDie Sitzung endete.",
+    ],
+)
+def test_punctuation_at_a_words_edge_that_is_print_stays(text: str) -> None:
+    assert _clean(text) == text
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("Die Abstimmiungsprozesse sind abgeschlossen.", "Die Abstimmungsprozesse sind abgeschlossen."),
+        ("Der Leistunigsbescheid wurde zugestellt.", "Der Leistungsbescheid wurde zugestellt."),
+        ("An 28 Standorten wurden Quüerungshilfen eingerichtet.", "An 28 Standorten wurden Querungshilfen eingerichtet."),
+    ],
+)  # fmt: skip
+def test_letter_a_speck_added_to_a_long_word(raw: str, expected: str) -> None:
+    """Regression (tests/eval_scans.py seeds 11, 13): a speck beside a letter read as an i or
+    an umlaut of its own."""
+    assert _clean(raw) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Beteiligungsprozesse und die Kindertageseinrichtungen sind geprüft.",
+        "Die Straßenbahnhaltestellen des Stadtentwicklungskonzeptes bleiben.",
+    ],
+)
+def test_long_words_with_an_i_stay(text: str) -> None:
+    assert _clean(text) == text
+
+
+@pytest.mark.parametrize(
+    ("damaged", "wrong"),
+    [
+        ("Rechtämittel", "Rechtmittel"),  # Rechtsmittel
+        ("Auslegungsregein", "Auslegungsregen"),  # Auslegungsregeln
+        ("Mieterispiegel", "Mieterspiegel"),  # Mietenspiegel
+    ],
+)
+def test_no_letter_dropped_into_a_compound_no_corpus_knows(damaged: str, wrong: str) -> None:
+    """Regression (court decisions in ../shared/real-scans): a letter misread for another was
+    taken for a speck's, and the word without it passed as a compound."""
+    assert wrong not in _clean(f"Das {damaged} blieb ohne Erfolg.")

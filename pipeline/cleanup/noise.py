@@ -340,8 +340,19 @@ LONE_MARK = regex.compile(
 )
 #: Two words written apart are one word this frequent joined (bekanntgemacht 2.45).
 SPECKLE_JOINED_ZIPF = 2.0
-#: A full stop doubled by a speck before the next sentence (``vorgelegt.. Für``).
-DOUBLE_STOP = regex.compile(r"(?<=\p{L}{2}\.)\.(?!\.)(?=[ \t]+\p{Lu})")
+#: A full stop doubled by a speck before the next sentence or the line's end (``vorgelegt..
+#: Für``, ``einbezogen..⏎``); an ellipsis has three.
+DOUBLE_STOP = regex.compile(r"(?<=\p{L}{2}\.)\.(?!\.)(?=[ \t]+\p{Lu}|[ \t]*(?:\n|$))")
+#: A word this long is a word when the lexicon knows it, however rare (Modulbauweise).
+LONG_WORD = 10
+#: A dot, colon or semicolon glued to the start of a word after a space (``Zustand, .die
+#: Auslastung``, ``.Die Verwaltung``, ``berichtet :wurde``): no word starts with one.
+LEADING_MARK = regex.compile(r"(?<=^|\s)(?P<mark>[.:;])(?=(?P<word>\p{L}{2,})\b)")
+#: A comma or colon after a word that a noun must follow (``des, Landes``, ``zum: Jahr``).
+AFTER_CONTRACTION = regex.compile(
+    r"(?<![\p{L}\-])(?P<word>des|zur|zum|im|am|beim|vom|ins|Des|Zur|Zum|Im|Am|Beim|Vom|Ins)"
+    r"(?P<mark>[,:])(?=[ \t]+(?P<after>\p{L}{2,})\b)"
+)
 #: A lone letter after a sentence's end (``Verfügung.\tj``): no sentence starts lower case,
 #: and no abbreviation goes without its dot. Point letters (a–h) are left to the markers.
 LONE_LETTER = regex.compile(
@@ -365,8 +376,15 @@ def _speck_between_words(
     ``before`` opens its line, so it may be the tail of a broken word (``wer⏎den. Die``)."""
     if before in ABBREVIATIONS or before.lower() in ABBREVIATIONS or mark.strip() == ",":
         return False
-    common = all(lexicon.known_directly(w) or lexicon.is_function_word(w) for w in (before, after))
-    if not common or lexicon.zipf(before) < 3.0 or lexicon.zipf(after) < 3.0:
+
+    def common(word: str) -> bool:
+        known = lexicon.known_directly(word) or lexicon.is_function_word(word)
+        return known and lexicon.zipf(word) >= 3.0
+
+    # A long word is rare in any corpus however plain it is (Oberbürgermeisterin 2.4,
+    # Modulbauweise a compound): known, it is a word
+    long_after = len(after) >= LONG_WORD and lexicon.known(after)
+    if not common(before) or not (common(after) or long_after):
         return False
     dot = mark.strip()[:1] == "."
     if dot and before.lower() in NO_SENTENCE_END and not line_start:
@@ -498,6 +516,18 @@ def remove_speckle_marks(text: str, ctx: CleanupContext) -> list[Edit]:
         if why:
             reason = f"speck read as a hyphen between two words: {why}"
             edits.append(Edit(match.end("first"), match.start("second"), " ", reason, 0.7))
+    for match in LEADING_MARK.finditer(text):
+        word = match.group("word")
+        if lexicon.known_directly(word) or lexicon.is_function_word(word):
+            reason = (
+                f"speck read as '{match.group('mark')}' before a word (no word starts with one)"
+            )
+            edits.append(Edit(match.start(), match.end(), "", reason, 0.75))
+    for match in AFTER_CONTRACTION.finditer(text):
+        after = match.group("after")
+        if lexicon.known_directly(after) or lexicon.is_function_word(after):
+            reason = f"speck read as '{match.group('mark')}' after '{match.group('word')}', which a noun follows"
+            edits.append(Edit(match.start("mark"), match.end("mark"), "", reason, 0.7))
     for match in DOUBLE_STOP.finditer(text):
         edits.append(Edit(match.start(), match.end(), "", "full stop doubled by a speck", 0.8))
     for match in LONE_CAPITAL.finditer(text):
@@ -573,8 +603,12 @@ def remove_unpaired_quotes(text: str, ctx: CleanupContext) -> list[Edit]:
                 for m in doubles
             ):
                 continue  # a double mark OCR read as a single one (‚gläserne Verwaltung")
-            word = match.group("open") is not None and text[match.end()].isalpha()
-            word = word or (match.group("close") is not None and text[match.start() - 1].isalpha())
+            mark = match.group("open") or match.group("close")
+            glued = text[match.end()] if match.group("open") else text[match.start() - 1]
+            if match.group("close") and glued in ".,;:!?" and match.start() >= 2:
+                glued = text[match.start() - 2]  # after a word's punctuation ("berücksichtigt.‘")
+            # before a number only a low or turned mark (‚2014/2015); ’90er is an apostrophe
+            word = glued.isalpha() or (glued.isdigit() and mark[0] in "‚‘")
             if not word:
                 continue  # only marks glued to a word are taken for speckle
             side = "opening" if match.group("open") else "closing"

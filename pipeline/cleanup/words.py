@@ -224,6 +224,40 @@ def _speckle_umlaut_fix(word: str, lexicon: Lexicon) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+#: Letters a speck beside a letter adds to a word (``Abstimmiungsprozesse``: an i beside the
+#: m; ``Quüerungshilfen``: dots over the u read as a letter of their own).
+SPECK_LETTERS = "iüäöı"
+#: Only a word this long loses a letter into another known word by chance no more than rarely.
+SPECK_LETTER_MIN_LENGTH = 12
+
+
+def _speck_letter_fix(word: str, lexicon: Lexicon) -> str | None:
+    """The one word some corpus has seen that ``word`` is without one letter a speck added
+    (``Leistunigsbescheid`` -> Leistungsbescheid), for a long word that no corpus has seen
+    and that is no compound of known words; the letter must stand beside a letter it is no
+    double of (``ii`` is left to the confusions).
+
+    >>> from pipeline.lexicon import default_lexicon
+    >>> _speck_letter_fix("Abstimmiungsprozesse", default_lexicon())
+    'Abstimmungsprozesse'
+    >>> _speck_letter_fix("Beteiligungsprozesse", default_lexicon()) is None
+    True
+    """
+    if len(word) < SPECK_LETTER_MIN_LENGTH or lexicon.zipf(word) > 0 or lexicon.known(word):
+        return None
+    found = set()
+    for i in range(1, len(word) - 1):  # not the first letter: a capital starts a noun
+        if word[i] not in SPECK_LETTERS or word[i] in (word[i - 1], word[i + 1]):
+            continue
+        variant = word[:i] + word[i + 1 :]
+        # seen in a corpus: a compound split alone would take ``Rechtämittel`` for
+        # Recht|mittel (Rechtsmittel) and ``Auslegungsregein`` for Auslegungs|regen (court
+        # decisions in ../shared/real-scans)
+        if lexicon.zipf(variant) >= UNSEEN_ZIPF:
+            found.add(variant)
+    return found.pop() if len(found) == 1 else None
+
+
 #: Endings that turn a stem inside a compound into a word form (Förder -> fördern).
 STEM_ENDINGS = ("", "n", "en", "e", "er", "s")
 
@@ -370,6 +404,12 @@ def repair_damaged_words(text: str, ctx: CleanupContext) -> list[Edit]:
         if speckled:
             reason = "speck read as umlaut dots (the word is unseen with them)"
             edits.append(Edit(match.start(), match.end(), speckled, reason, 0.75))
+            continue
+        extra = _speck_letter_fix(word, lexicon)
+        if extra:
+            added = next(a for a, b in zip(word, extra + " ", strict=True) if a != b)
+            reason = f"speck read as an extra '{added}' (the word is unseen, without it known)"
+            edits.append(Edit(match.start(), match.end(), extra, reason, 0.7))
             continue
         if not any(ch in UMLAUTS for ch in word):
             continue
