@@ -227,3 +227,57 @@ def test_rows_of_a_two_column_block_are_not_joined() -> None:
     )
     text = clean(rows).text
     assert text.splitlines()[:2] == rows.splitlines()[:2]
+
+
+@pytest.mark.parametrize("separator", [" - ", " | ", " – ", "\t"])
+@pytest.mark.parametrize("feed", ["\f", ""])
+def test_running_header_repeating_the_letterhead_on_one_line_removed(
+    separator: str, feed: str
+) -> None:
+    """Regression (tests/eval_scans.py seeds 13, 23): page 2's running header joins the
+    letterhead's two lines; it stood in the last report of page 1 (and a line opening a page
+    with a form feed was counted to the page before)."""
+    raw = (
+        "Hansestadt Rostock\nDezernat Stadtentwicklung und Verkehr\n\nFritz-Reuter-Straße 31\n\n"
+        "Zu 1.\nDie Prüfung dauert an.\n\nSeite 1 von 2\n"
+        f"{feed}Hansestadt Rostock{separator}Dezernat Stadtentwicklung und Verkehr\n\n"
+        "Die Ergebnisse wurden veröffentlicht.\n"
+    )
+    text = clean(raw).text
+    assert text.startswith("Hansestadt Rostock\nDezernat Stadtentwicklung und Verkehr\n")
+    assert text.count("Hansestadt Rostock") == 1, text
+
+
+def test_a_page_opening_with_the_authority_in_a_sentence_keeps_it() -> None:
+    raw = (
+        "Stadt Leipzig\nDezernat Soziales\n\nText der ersten Seite.\n\nSeite 1 von 2\n"
+        "\fStadt Leipzig und Landkreis Leipzig haben sich geeinigt.\n"
+    )
+    assert "Stadt Leipzig und Landkreis" in clean(raw).text
+
+
+@pytest.mark.parametrize(
+    ("damaged", "repaired"),
+    [
+        ("“Punkt 1: Der Oberbürgermeister wird beauftragt,", "Punkt 1: Der Oberbürgermeister wird beauftragt,"),
+        ("Punkt-3: Vor Schulen ist Tempo 30 anzuordnen.", "Punkt 3: Vor Schulen ist Tempo 30 anzuordnen."),
+        ("Zu-Punkt 1:\nDer Beschlusspunkt ist gegenstandslos geworden.", "Zu Punkt 1:\nDer Beschlusspunkt ist gegenstandslos geworden."),
+        ('"Zu Punkt 2:\n\nDie Prüfung dauert an.', "Zu Punkt 2:\n\nDie Prüfung dauert an."),
+    ],
+)  # fmt: skip
+def test_punkt_markers_misread_by_ocr(damaged: str, repaired: str) -> None:
+    """Regression (tests/eval_scans.py seeds 13, 23): speckle before ``Punkt 1:`` or a hyphen
+    for its space hid a letter's points and reports."""
+    assert clean_with("repair_markers", damaged) == repaired
+
+
+@pytest.mark.parametrize(
+    "intact",
+    [
+        "Die Prüfung dauert an. Siehe dazu\nPunkt 4 der Vorlage.",
+        "Punkt 4 der Vorlage",
+        "Punkt 1: Der Antrag",
+    ],
+)
+def test_punkt_in_a_sentence_stays(intact: str) -> None:
+    assert clean_with("repair_markers", intact) == intact

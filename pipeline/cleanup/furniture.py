@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+
 import regex
 
 from pipeline.cleanup.context import CleanupContext
@@ -64,10 +66,18 @@ def _pages(lines: list[Line], starts: list[int]) -> list[list[Line]]:
     pages: list[list[Line]] = [[] for _ in starts]
     page = 0
     for line in lines:
-        while page + 1 < len(starts) and line.start >= starts[page + 1]:
+        # a page's first line starts with the form feed that opens the page
+        begin = line.start + len(line.text) - len(line.text.lstrip("\f"))
+        while page + 1 < len(starts) and begin >= starts[page + 1]:
             page += 1
         pages[page].append(line)
     return pages
+
+
+def _header_span(text: str, line: Line) -> tuple[int, int]:
+    """The span that removes a header line and keeps the form feed that opens its page."""
+    start, end = line_removal_span(text, line)
+    return start + len(line.text) - len(line.text.lstrip("\f")), end
 
 
 def _key(line: Line) -> str:
@@ -82,6 +92,18 @@ def _letterhead_elsewhere(header: Line, first_page: list[Line]) -> bool:
         other is not header and len(_key(other)) >= 5 and key.startswith(_key(other))
         for other in first_page
     )
+
+
+#: How many non-blank lines at the top of the first page can hold the letterhead.
+LETTERHEAD_LINES = 8
+
+
+def _letterhead_keys(first_page: list[Line]) -> set[str]:
+    """Keys of the first page's top lines, alone and two in a row: a running header repeats
+    the letterhead on one line ("Hansestadt Rostock - Dezernat Stadtentwicklung und Verkehr"
+    over the letterhead's "Hansestadt Rostock" / "Dezernat Stadtentwicklung und Verkehr")."""
+    top = [_key(line) for line in first_page[:LETTERHEAD_LINES]]
+    return set(top) | {a + b for a, b in itertools.pairwise(top)}
 
 
 def remove_page_furniture(text: str, ctx: CleanupContext | None = None) -> list[Edit]:
@@ -106,6 +128,15 @@ def remove_page_furniture(text: str, ctx: CleanupContext | None = None) -> list[
         [ln for ln in page if not ln.blank and not PAGE_LABEL.match(ln.text)]
         for page in _pages(lines, starts)
     ]
+    letterhead = _letterhead_keys(pages[0])
+    taken: set[int] = set()
+    for page in pages[1:]:
+        for line in page[:EDGE_LINES]:
+            if len(_key(line)) >= 12 and _key(line) in letterhead:
+                start, end = _header_span(text, line)
+                reason = "running header repeating the letterhead of page 1"
+                edits.append(Edit(start, end, "", reason, 0.9))
+                taken.add(line.start)
     for name in ("header", "footer"):
         seen: dict[str, list[tuple[int, Line]]] = {}
         for number, page in enumerate(pages):
@@ -118,9 +149,11 @@ def remove_page_furniture(text: str, ctx: CleanupContext | None = None) -> list[
             if len({number for number, _ in places}) < 2:
                 continue
             for number, line in places:
+                if line.start in taken:
+                    continue
                 if name == "header" and number == 0 and not _letterhead_elsewhere(line, pages[0]):
                     continue  # the first page's copy is the letterhead
-                start, end = line_removal_span(text, line)
+                start, end = _header_span(text, line)
                 edits.append(
                     Edit(start, end, "", f"running {name} repeated on {len(places)} pages", 0.9)
                 )

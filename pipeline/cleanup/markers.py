@@ -166,6 +166,34 @@ def _heading_edits(text: str, lines: list[Line]) -> list[Edit]:
     return edits
 
 
+#: ``Punkt 3:`` and ``Zu Punkt 3:`` opening a line, with speckle before them or a hyphen or
+#: a dot for a space (``“Punkt 1:``, ``Zu-Punkt 1:``, ``Punkt-3:``): a colon after the number
+#: (or the heading alone on its line) makes them markers.
+PUNKT_MARKER = regex.compile(
+    rf"^(?P<lead>[ \t]*(?:{SPECKLE}{{1,2}}[ \t]*)?)(?P<zu>[Zz]u[ \t]*[-–.]?[ \t]*)?Punkt"
+    r"(?P<gap>[ \t]*[-–.]?[ \t]*)(?P<number>\d{1,2})(?P<tail>:|[.:]?[ \t]*$)"
+)
+
+
+def _punkt_edits(text: str, lines: list[Line]) -> list[Edit]:
+    """``“Punkt 1: Der``, ``Zu-Punkt 1:``, ``Punkt-3: Vor`` → ``Punkt 1: Der``, ``Zu Punkt 1:``,
+    ``Punkt 3: Vor``, at the start of a block (the number is protected and stays)."""
+    edits = []
+    for i, line in enumerate(lines):
+        match = PUNKT_MARKER.match(line.text)
+        if not match or not _opens_block(lines, i):
+            continue
+        if not match.group("zu") and match.group("tail") != ":":
+            continue  # "Punkt 4" alone: a line of a sentence ("siehe⏎Punkt 4")
+        lead = match.group("lead")
+        start = line.start + len(lead) - len(lead.lstrip(" \t"))
+        wanted = ("Zu " if match.group("zu") else "") + "Punkt "
+        number_start = line.start + match.start("number")
+        if text[start:number_start] != wanted:
+            edits.append(Edit(start, number_start, wanted, "point marker misread by OCR", 0.7))
+    return edits
+
+
 def _next_marker_is(lines: list[Line], number: int) -> bool:
     marker = next((m for ln in lines if (m := INTACT_MARKER.match(ln.text))), None)
     return marker is not None and int(marker.group(1)) == number
@@ -272,6 +300,7 @@ def repair_markers(text: str, ctx: CleanupContext | None = None) -> list[Edit]:
     """
     lines = split_lines(text)
     edits = _heading_edits(text, lines) + _inline_marker_edits(text, lines)
+    edits += _punkt_edits(text, lines)
     for i, line in enumerate(lines):
         if line.blank or ZU_HEADING.match(line.text) or LIST_MARKER.fullmatch(line.stripped):
             continue
