@@ -315,7 +315,9 @@ def test_largest_files_are_started_first(tmp_path: Path) -> None:
     assert main(["run", str(tmp_path / "in"), "--out", str(out), "--jobs", "1", "-q"]) == 0
     db = sqlite3.connect(out / "ledger.sqlite")
     done = [Path(p).name for (p,) in db.execute("SELECT path FROM documents ORDER BY rowid")]
-    assert done == [path.name for path in reversed(files)]
+    # Regression (flaky): at --jobs 1 two tasks are in flight and results that are back
+    # together are handled in path order, so only the first two as a pair are certain.
+    assert set(done[:2]) == {files[2].name, files[1].name} and done[2] == files[0].name
 
 
 def test_one_short_document_is_read_in_this_process(tmp_path: Path, monkeypatch) -> None:
