@@ -281,3 +281,18 @@ def test_punkt_markers_misread_by_ocr(damaged: str, repaired: str) -> None:
 )
 def test_punkt_in_a_sentence_stays(intact: str) -> None:
     assert clean_with("repair_markers", intact) == intact
+
+
+@pytest.mark.parametrize("heading", ["zul.", "Zu 1.", "Zu-Punkt 1:"])
+def test_heading_opening_a_page_after_its_form_feed(heading: str) -> None:
+    """Regression (tests/eval_scans.py seed 23): a heading first on its page starts with the
+    form feed; it was neither repaired nor taken for a heading, and its report ran into the
+    last point."""
+    raw = (
+        "1. Die Stadt prüft den Antrag.\n\n2. Die Stadt baut die Schule.\n\nSeite 1 von 2\n"
+        f"\f{heading}\nDer Beschlusspunkt wurde umgesetzt.\n\nZu 2.\nDer Beschlusspunkt wurde umgesetzt.\n"
+    )
+    text = clean(raw).text
+    assert "\nZu 1.\nDer Beschlusspunkt" in text or "\nZu Punkt 1:\nDer Beschlusspunkt" in text, (
+        text
+    )

@@ -11,9 +11,10 @@ SENTENCE_END = (".", "!", "?", ":", ";")
 LIST_MARKER = regex.compile(
     r"^\s*(?:(?:\d{1,2}|[a-z]|[IVX]{1,4})[.)]|\(\d{1,2}\)|\([a-z]\)|Punkt\s+\d{1,2}:?)(?=\s|$)"
 )
-#: "Zu 1.", "Zu Punkt 4:", "Zu 3a)": the heading of a point's status report, alone on its line.
+#: "Zu 1.", "Zu Punkt 4:", "Zu 3a)": the heading of a point's status report, alone on its line
+#: (the first line of a page after the form feed that opens it).
 ZU_HEADING = regex.compile(
-    r"^[ \t]*Zu\s+(?:Punkt\s+)?(\d{1,2})(?:\s?([a-z]))?\s?[.):]?[ \t]*$", regex.M
+    r"^[\f \t]*Zu\s+(?:Punkt\s+)?(\d{1,2})(?:\s?([a-z]))?\s?[.):]?[ \t]*$", regex.M
 )
 
 

@@ -18,11 +18,12 @@ from pipeline.cleanup.lines import LIST_MARKER, ZU_HEADING, Line, split_lines
 from pipeline.cleanup.stamps import DIGIT_CONFUSIONS
 
 _DIGITISH = r"[0-9lI|!OoSZz\]]"
-#: Scan speckle OCR reads as punctuation at the start or end of a short line.
+#: Scan speckle OCR reads as punctuation at the start or end of a short line. (A page's first
+#: line starts with the form feed that opens the page: leads allow it.)
 SPECKLE = r"[.,:;'‘’‚\"“”„`´°^~*_|•·»«\-–—]"
 MARKER_DIGITS = {**DIGIT_CONFUSIONS, ord("]"): ord("1")}
 DAMAGED_ZU = regex.compile(
-    rf"^(?P<lead>[ \t]*(?:{SPECKLE}{{1,2}}[ \t]*)?)(?P<zu>[Zz]u)[ \t]*"
+    rf"^(?P<lead>[\f \t]*(?:{SPECKLE}{{1,2}}[ \t]*)?)(?P<zu>[Zz]u)[ \t]*"
     rf"(?P<number>\d{{1,2}}|{_DIGITISH}{{1,2}}?)?(?:(?P<space>[ \t]?)(?P<sub>[a-h]))?"
     rf"(?P<tail>[ \t]*[.):,;}}\]]?(?:[ \t]*{SPECKLE})*[ \t]*)$"
 )
@@ -33,7 +34,7 @@ DAMAGED_LETTER = regex.compile(r"^(?P<lead>\s*)(?P<letter>[a-h])\s?[}\]|1l]\s*$"
 #: A point marker that opens a line of text: speckle before it, a misread dot (``2,``, ``3;``)
 #: or a ``1`` read as ``l``/``I``. Letters other than the ``1`` look-alikes are words (``S.``).
 INLINE_MARKER = regex.compile(
-    rf"^(?P<lead>[ \t]*(?:{SPECKLE}{{1,2}}[ \t]*)?)(?P<number>\d{{1,2}}|[lI|\]])"
+    rf"^(?P<lead>[\f \t]*(?:{SPECKLE}{{1,2}}[ \t]*)?)(?P<number>\d{{1,2}}|[lI|\]])"
     rf"(?P<tail>[ \t]?[.,;:](?:[ \t]*{SPECKLE})*)[ \t]+(?=[A-ZÄÖÜ])"
 )
 INTACT_MARKER = regex.compile(r"^[ \t]*(\d{1,2})\.[ \t]+(?=\S)")
@@ -142,7 +143,7 @@ def _heading_edits(text: str, lines: list[Line]) -> list[Edit]:
         elif not number.isdigit():
             continue  # lost or unreadable, and no sequence to read it from: leave it
         start = heading.line.start + (
-            len(match.group("lead")) - len(match.group("lead").lstrip(" \t"))
+            len(match.group("lead")) - len(match.group("lead").lstrip("\f \t"))
         )
         reason = "status heading misread by OCR"
         confidence = 0.75 if fits and not lower else 0.6
@@ -170,7 +171,7 @@ def _heading_edits(text: str, lines: list[Line]) -> list[Edit]:
 #: a dot for a space (``“Punkt 1:``, ``Zu-Punkt 1:``, ``Punkt-3:``): a colon after the number
 #: (or the heading alone on its line) makes them markers.
 PUNKT_MARKER = regex.compile(
-    rf"^(?P<lead>[ \t]*(?:{SPECKLE}{{1,2}}[ \t]*)?)(?P<zu>[Zz]u[ \t]*[-–.]?[ \t]*)?Punkt"
+    rf"^(?P<lead>[\f \t]*(?:{SPECKLE}{{1,2}}[ \t]*)?)(?P<zu>[Zz]u[ \t]*[-–.]?[ \t]*)?Punkt"
     r"(?P<gap>[ \t]*[-–.]?[ \t]*)(?P<number>\d{1,2})(?P<tail>:|[.:]?[ \t]*$)"
 )
 
@@ -186,7 +187,7 @@ def _punkt_edits(text: str, lines: list[Line]) -> list[Edit]:
         if not match.group("zu") and match.group("tail") != ":":
             continue  # "Punkt 4" alone: a line of a sentence ("siehe⏎Punkt 4")
         lead = match.group("lead")
-        start = line.start + len(lead) - len(lead.lstrip(" \t"))
+        start = line.start + len(lead) - len(lead.lstrip("\f \t"))
         wanted = ("Zu " if match.group("zu") else "") + "Punkt "
         number_start = line.start + match.start("number")
         if text[start:number_start] != wanted:
@@ -224,7 +225,7 @@ def _inline_marker_edits(text: str, lines: list[Line]) -> list[Edit]:
         ):
             continue  # "I." may be a Roman numeral: only the next point's "2." confirms a 1
         lead = match.group("lead")
-        start = line.start + len(lead) - len(lead.lstrip(" \t"))
+        start = line.start + len(lead) - len(lead.lstrip("\f \t"))
         number_start, number_end = (
             line.start + match.start("number"),
             line.start + match.end("number"),
