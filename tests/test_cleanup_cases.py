@@ -296,3 +296,57 @@ def test_heading_opening_a_page_after_its_form_feed(heading: str) -> None:
     assert "\nZu 1.\nDer Beschlusspunkt" in text or "\nZu Punkt 1:\nDer Beschlusspunkt" in text, (
         text
     )
+
+
+LOST_NUMBERS = """1. Die Stadt prüft.
+
+2. Die Stadt baut.
+
+3. Die Stadt plant.
+
+Punkt 4: Die Verwaltung wird beauftragt,
+a) die Folgekosten gesondert darzustellen;
+b). Personal- und Sachkosten auszuweisen;
+
+5. Vor Schulen ist Tempo 30 anzuordnen.
+
+Zu 1.
+Der Beschlusspunkt wurde umgesetzt.
+
+ZU.
+
+Der Beschlusspunkt hat sich erledigt.
+
+zui3.
+Der Beschlusspunkt ist obsolet.
+
+Zu 4.
+Der Beschlusspunkt wurde umgesetzt.
+
+Zu.
+Der Beschlusspunkt kann nicht umgesetzt werden.
+"""
+
+
+def test_headings_whose_number_ocr_lost_take_the_one_that_fits() -> None:
+    """Regression (tests/eval_scans.py seeds 11, 23): ``Zu.``, ``ZU.`` and ``zui2.`` hid their
+    points' status; a speck after a point letter (``b).``) hid the letter."""
+    text = clean_with("repair_markers", LOST_NUMBERS)
+    headings = [line for line in text.splitlines() if line.startswith(("Zu", "ZU", "zu"))]
+    assert headings == ["Zu 1.", "Zu 2.", "Zu 3.", "Zu 4.", "Zu 5."]
+    assert "\nb) Personal-" in text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the heading after a lettered one may be its sibling or the next point: left alone
+        "1. Die Stadt prüft,\na) dies;\nb) das.\n\n2. Die Stadt baut.\n\nZu 1a)\nDer Beschlusspunkt wurde umgesetzt.\n\nZu.\nDer Beschlusspunkt wurde umgesetzt.\n\nZu 2.\nText.",
+        # no point 3 to report on
+        "1. Die Stadt prüft.\n\n2. Die Stadt baut.\n\nZu 1.\nDer Beschlusspunkt wurde umgesetzt.\n\nZu 2.\nDer Beschlusspunkt wurde umgesetzt.\n\nZu.\nText.",
+        # out of sequence
+        "a) dies;\nc). das und jenes;",
+    ],
+)
+def test_lost_numbers_that_do_not_fit_stay(text: str) -> None:
+    assert clean_with("repair_markers", text) == text

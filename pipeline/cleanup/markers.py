@@ -23,7 +23,7 @@ _DIGITISH = r"[0-9lI|!OoSZz\]]"
 SPECKLE = r"[.,:;'‘’‚\"“”„`´°^~*_|•·»«\-–—]"
 MARKER_DIGITS = {**DIGIT_CONFUSIONS, ord("]"): ord("1")}
 DAMAGED_ZU = regex.compile(
-    rf"^(?P<lead>[\f \t]*(?:{SPECKLE}{{1,2}}[ \t]*)?)(?P<zu>[Zz]u)[ \t]*"
+    rf"^(?P<lead>[\f \t]*(?:{SPECKLE}{{1,2}}[ \t]*)?)(?P<zu>[Zz]u|ZU)[ \t]*(?:[i'’‚`][ \t]*)?"
     rf"(?P<number>\d{{1,2}}|{_DIGITISH}{{1,2}}?)?(?:(?P<space>[ \t]?)(?P<sub>[a-h]))?"
     rf"(?P<tail>[ \t]*[.):,;}}\]]?(?:[ \t]*{SPECKLE})*[ \t]*)$"
 )
@@ -97,6 +97,29 @@ def _point_numbers(lines: list[Line], end: int) -> set[int]:
     return numbers
 
 
+def _lost_number(
+    previous: tuple[int, str] | None, following: tuple[int, str] | None, points: set[int]
+) -> tuple[int, str] | None:
+    """The label of a heading whose number OCR lost (``Zu.``, ``ZU.``), when only one fits:
+    the point after the previous heading, with the next heading on the point after it, or as
+    the last point's heading after the one before it (never a lettered sub-point: ``Zu 1b)``
+    and ``Zu 2.`` may both follow ``Zu 1a)``).
+
+    >>> _lost_number((4, ""), None, {1, 2, 3, 4, 5}), _lost_number(None, (2, ""), {1, 2})
+    ((5, ''), (1, ''))
+    >>> _lost_number((1, "a"), (2, ""), {1, 2}) is None, _lost_number((3, ""), None, {1, 2, 3, 4, 5})
+    (True, None)
+    """
+    if previous is not None and previous[1]:
+        return None
+    number = previous[0] + 1 if previous else 1
+    if number not in points:
+        return None
+    if following is None:
+        return (number, "") if previous is not None and number == max(points) else None
+    return (number, "") if following[0] == number + 1 else None
+
+
 #: A readable lettered status heading: ``Zu 2 a)`` (group 1: the space) or ``Zu 2a)``.
 HEADING_STYLE = regex.compile(r"Zu \d{1,2}( ?)[a-z]\)")
 
@@ -129,6 +152,17 @@ def _heading_edits(text: str, lines: list[Line]) -> list[Edit]:
             continue
         following = next((h.label for h in headings[k + 1 :] if h.match is None), None)
         label = heading.label
+        if label is None and not match.group("number"):
+            # the next heading whose number is digits, damaged or not ("zui3." after "ZU.")
+            read = next(
+                (
+                    h.label
+                    for h in headings[k + 1 :]
+                    if h.label and (h.match is None or (h.match.group("number") or "").isdigit())
+                ),
+                None,
+            )
+            label = _lost_number(previous, read, points)
         fits = label is not None and (
             (previous is None or label > previous)
             and (following is None or label < following)
@@ -192,6 +226,33 @@ def _punkt_edits(text: str, lines: list[Line]) -> list[Edit]:
         number_start = line.start + match.start("number")
         if text[start:number_start] != wanted:
             edits.append(Edit(start, number_start, wanted, "point marker misread by OCR", 0.7))
+    return edits
+
+
+#: A point letter with speckle after its parenthesis (``b). Personal-``), opening a line.
+SPECKLED_LETTER = regex.compile(
+    r"^[\f \t]*(?P<letter>[a-h])\)(?P<speck>[.,:;'’‘`]{1,2})(?=[ \t]+\p{L})"
+)
+LETTER_MARKER = regex.compile(r"^[\f \t]*(?P<letter>[a-h])\)[ \t]+\S")
+
+
+def _letter_edits(lines: list[Line]) -> list[Edit]:
+    """``b). Personal-`` → ``b) Personal-`` where the letters around it run in sequence
+    (``a)`` the letter marker before it, or ``b)`` the one after an ``a)``)."""
+    edits = []
+    for i, line in enumerate(lines):
+        match = SPECKLED_LETTER.match(line.text)
+        if not match:
+            continue
+        letter = match.group("letter")
+        before = [m for ln in lines[:i] if (m := LETTER_MARKER.match(ln.text))]
+        after = [m for ln in lines[i + 1 :] if (m := LETTER_MARKER.match(ln.text))]
+        in_sequence = (before and ord(before[-1].group("letter")) == ord(letter) - 1) or (
+            letter == "a" and after and after[0].group("letter") == "b"
+        )
+        if in_sequence:
+            start, end = line.start + match.start("speck"), line.start + match.end("speck")
+            edits.append(Edit(start, end, "", "speck after a point letter", 0.7))
     return edits
 
 
@@ -301,7 +362,7 @@ def repair_markers(text: str, ctx: CleanupContext | None = None) -> list[Edit]:
     """
     lines = split_lines(text)
     edits = _heading_edits(text, lines) + _inline_marker_edits(text, lines)
-    edits += _punkt_edits(text, lines)
+    edits += _punkt_edits(text, lines) + _letter_edits(lines)
     for i, line in enumerate(lines):
         if line.blank or ZU_HEADING.match(line.text) or LIST_MARKER.fullmatch(line.stripped):
             continue
