@@ -428,3 +428,38 @@ def test_no_letter_dropped_into_a_compound_no_corpus_knows(damaged: str, wrong: 
     """Regression (court decisions in ../shared/real-scans): a letter misread for another was
     taken for a speck's, and the word without it passed as a compound."""
     assert wrong not in _clean(f"Das {damaged} blieb ohne Erfolg.")
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        # seeds 11, 13, 23, 31 of tests/eval_scans.py
+        ("Die Einzeimaßnahmen sind abgestimmt.", "Die Einzelmaßnahmen sind abgestimmt."),
+        ("An allen Bushaltestelien wird gebaut.", "An allen Bushaltestellen wird gebaut."),
+        ("Die Entwickfung der Stadt geht weiter.", "Die Entwicklung der Stadt geht weiter."),
+        ("Der Sachverhalt ist überhoft.", "Der Sachverhalt ist überholt."),
+        ("Die Förderrichtiinie gilt weiter.", "Die Förderrichtlinie gilt weiter."),
+        # court decisions in ../shared/real-scans
+        ("Die Antragstellerin beantragt, den Anträgsgegner zu verpflichten.",
+         "Die Antragstellerin beantragt, den Antragsgegner zu verpflichten."),
+        ("Ein Ermittiungsverfahren ist nicht anhängig.", "Ein Ermittlungsverfahren ist nicht anhängig."),
+    ],
+)  # fmt: skip
+def test_one_letter_read_for_a_look_alike_in_an_unseen_word(raw: str, expected: str) -> None:
+    assert _clean(raw) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der Stadtbaumbestand wird erfasst.",  # a compound of known words
+        "Die Belegungsrechte sind gesichert.",
+    ],
+)
+def test_words_known_or_compounds_keep_their_letters(text: str) -> None:
+    assert _clean(text) == text
+
+
+def test_no_lower_case_noun_from_a_swapped_letter() -> None:
+    """Regression (court decisions): 'in Der ansprüch folgt' became 'anspruch'."""
+    assert "anspruch" not in _clean("Der ansprüch folgt ferner nicht aus dem Gesetz.")

@@ -258,6 +258,45 @@ def _speck_letter_fix(word: str, lexicon: Lexicon) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+#: Letters OCR reads for one another on noisy scans, in pairs (either way round).
+VISUAL_PAIRS = ("il", "lt", "ft", "fl", "nh", "hb", "un", "ec", "ae", "aä", "oö", "uü")
+SWAPS: dict[str, str] = {
+    letter: "".join(pair.replace(letter, "", 1) for pair in VISUAL_PAIRS if letter in pair)
+    for letter in set("".join(VISUAL_PAIRS))
+}
+#: A word repaired by one swapped letter must be this frequent (Förderrichtlinie 1.8).
+SWAP_ZIPF = 1.5
+SWAP_MIN_LENGTH = 8
+
+
+def _one_letter_swap_fix(word: str, lexicon: Lexicon) -> str | None:
+    """The one word some corpus has seen that ``word`` is with one letter read for a
+    look-alike (``Einzeimaßnahmen``, ``Bushaltestelien``, ``Entwickfung``, ``überhoft``), for
+    a word of 8 letters or more that no corpus has seen and that is no compound of known
+    words. The first letter stays (capitals are other confusions).
+
+    >>> from pipeline.lexicon import default_lexicon
+    >>> _one_letter_swap_fix("Einzeimaßnahmen", default_lexicon())
+    'Einzelmaßnahmen'
+    >>> _one_letter_swap_fix("Stadtbaumbestahdes", default_lexicon()) is None  # unseen either way
+    True
+    """
+    if len(word) < SWAP_MIN_LENGTH or lexicon.zipf(word) > 0 or lexicon.known(word):
+        return None
+    found = {
+        variant
+        for i in range(1, len(word))
+        for other in SWAPS.get(word[i], "")
+        if lexicon.zipf(variant := word[:i] + other + word[i + 1 :]) >= SWAP_ZIPF
+    }
+    if len(found) != 1:
+        return None
+    fixed = found.pop()
+    if fixed[0].islower() and lexicon.is_form(fixed.capitalize()) and not lexicon.is_form(fixed):
+        return None  # a noun in lower case ("ansprüch"): the word is damaged more than once
+    return fixed
+
+
 #: Endings that turn a stem inside a compound into a word form (Förder -> fördern).
 STEM_ENDINGS = ("", "n", "en", "e", "er", "s")
 
@@ -404,6 +443,12 @@ def repair_damaged_words(text: str, ctx: CleanupContext) -> list[Edit]:
         if speckled:
             reason = "speck read as umlaut dots (the word is unseen with them)"
             edits.append(Edit(match.start(), match.end(), speckled, reason, 0.75))
+            continue
+        swapped = _one_letter_swap_fix(word, lexicon)
+        if swapped:
+            at = next(i for i, (a, b) in enumerate(zip(word, swapped, strict=True)) if a != b)
+            reason = f"OCR read '{swapped[at]}' as '{word[at]}' (the word is unseen, so read known)"
+            edits.append(Edit(match.start(), match.end(), swapped, reason, 0.7))
             continue
         extra = _speck_letter_fix(word, lexicon)
         if extra:
