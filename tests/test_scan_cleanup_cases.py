@@ -463,3 +463,23 @@ def test_words_known_or_compounds_keep_their_letters(text: str) -> None:
 def test_no_lower_case_noun_from_a_swapped_letter() -> None:
     """Regression (court decisions): 'in Der ansprüch folgt' became 'anspruch'."""
     assert "anspruch" not in _clean("Der ansprüch folgt ferner nicht aus dem Gesetz.")
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("Analle\n\nFraktionen sowie Mitglieder", "An alle\n\nFraktionen sowie Mitglieder"),
+        ("Andie Mitglieder des Stadtrates", "An die Mitglieder des Stadtrates"),
+        ("Anden Vorsitzenden des Finanzausschusses", "An den Vorsitzenden des Finanzausschusses"),
+    ],
+)
+def test_an_run_together_with_the_article_of_an_address(raw: str, expected: str) -> None:
+    """Regression (tests/eval_scans.py seeds 11, 23): ``Analle`` hid the addressee."""
+    assert _clean(raw) == expected
+
+
+@pytest.mark.parametrize(
+    "text", ["Die Anden Südamerikas sind hoch.", "Andenken an die Stadt", "Analyse der Daten"]
+)
+def test_words_starting_with_an_stay(text: str) -> None:
+    assert _clean(text) == text

@@ -384,6 +384,13 @@ def at_line_break(text: str, start: int, end: int) -> bool:
     return len(previous_line) >= BODY_LINE and not previous_line.endswith((".", ":", "!", "?"))
 
 
+#: ``An`` run together with the article after it at the start of an address line (``Analle
+#: Fraktionen``, ``Andie Mitglieder``): OCR lost the space.
+GLUED_ADDRESS = regex.compile(
+    r"^(?P<lead>[^\p{L}\n]{0,3})An(?P<article>alle|die|den|dem|das)(?=\s+\p{Lu}\p{Ll})", regex.M
+)
+
+
 def repair_damaged_words(text: str, ctx: CleanupContext) -> list[Edit]:
     """Repair words with OCR glyphs inside, and lost umlauts, against the lexicon.
 
@@ -393,6 +400,10 @@ def repair_damaged_words(text: str, ctx: CleanupContext) -> list[Edit]:
     """
     lexicon: Lexicon = ctx.lexicon
     edits: list[Edit] = []
+    for match in GLUED_ADDRESS.finditer(text):
+        at = match.start("article")
+        reason = "space lost between 'An' and the article of an address"
+        edits.append(Edit(at, at, " ", reason, 0.8))
     for match in DAMAGED.finditer(text):
         word = match.group()
         if _lone_signature(text, match, lexicon):
