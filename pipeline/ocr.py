@@ -49,6 +49,8 @@ MEDIAN_FILTER = 0
 DROP_STAMPS = True
 #: Take small lone specks off pages before Tesseract reads them (pipeline.specks).
 DROP_SPECKS = True
+#: Read signatories' names again where a signature hid them (pipeline.signature_read).
+READ_NAMES = True
 #: At most this many stamps of a page are read on their own (pipeline.stamp_read).
 MAX_STAMP_READS = 3
 #: A stamp's date is taken only when Tesseract read each of its words with this confidence
@@ -777,6 +779,8 @@ def read_prepared(
         if merged is not None:
             found[k] = merged
             read[k].append(stamp.box)
+    if READ_NAMES:
+        found = _with_names(pages, found, lang, timeout, config)
     return [
         OcrPage(
             found[k],
@@ -792,6 +796,68 @@ def read_prepared(
         )
         for k, page in enumerate(pages)
     ]
+
+
+def _words_of(data: dict[str, list[object]], pages: int) -> list[list[Word]]:
+    """Tesseract's TSV (as a dict) as words, by page."""
+    words: list[list[Word]] = [[] for _ in range(pages)]
+    for i, text in enumerate(data["text"]):
+        if text and str(text).strip() and float(str(data["conf"][i])) >= 0:
+            words[int(str(data["page_num"][i])) - 1].append(
+                Word(
+                    text=str(text).strip(),
+                    left=int(str(data["left"][i])),
+                    top=int(str(data["top"][i])),
+                    width=int(str(data["width"][i])),
+                    height=int(str(data["height"][i])),
+                    confidence=float(str(data["conf"][i])),
+                    block=int(str(data["block_num"][i])),
+                    paragraph=int(str(data["par_num"][i])),
+                    line=int(str(data["line_num"][i])),
+                )
+            )
+    return words
+
+
+def _with_names(
+    pages: list[PreparedPage], found: list[list[Word]], lang: str, timeout: float, config: str
+) -> list[list[Word]]:
+    """The pages' words with signatories' names read again from strips of their own where a
+    signature hid them (:mod:`pipeline.signature_read`): one more Tesseract call for all the
+    strips of these pages, each strip one line (``--psm 7``)."""
+    from pipeline.signature_read import merge_name, name_strips
+
+    strips = []
+    for k, page in enumerate(pages):
+        with Image.open(page.path) as image:
+            strips += [
+                (k, s) for s in name_strips(found[k], image, page.path.parent, page.path.stem)
+            ]
+    if not strips:
+        return found
+    listing = pages[0].path.with_name(f"{pages[0].path.stem}-names.txt")
+    listing.write_text("".join(f"{p}\n" for _, s in strips for p in s.paths), encoding="utf-8")
+    source = str(listing)
+    try:
+        data = pytesseract.image_to_data(
+            source,
+            lang=lang,
+            config=f"--psm 7 {config}".strip(),
+            output_type=pytesseract.Output.DICT,
+            timeout=timeout,
+        )
+    except (RuntimeError, pytesseract.TesseractError):
+        return found  # the names stay as the page read them
+    images = 2 * len(strips)
+    if sum(int(str(level)) == 1 for level in data["level"]) != images:
+        return found
+    reads = _words_of(data, images)
+    found = list(found)
+    for n, (k, strip) in enumerate(strips):
+        merged = merge_name(found[k], strip, reads[2 * n : 2 * n + 2])
+        if merged is not None:
+            found[k] = merged
+    return found
 
 
 def _with_stamp(words: list[Word], stamp: StampRead, read: list[Word]) -> list[Word] | None:

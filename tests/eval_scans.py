@@ -47,7 +47,10 @@ def wer(truth: str, text: str) -> float:
 #: settings and the code of ingest and OCR: changing either reads the pages again.
 CACHE = ROOT / ".cache" / "eval_scans"
 #: The code that reads a scan (its text changes what is cached).
-READ_CODE = ("ingest.py", "ocr.py", "stamp_ink.py", "specks.py", "stamp_read.py", "dates.py")
+READ_CODE = (
+    "ingest.py", "ocr.py", "stamp_ink.py", "specks.py", "stamp_read.py", "dates.py",
+    "signature_read.py",
+)  # fmt: skip
 
 
 def read_cached(path: Path, cache: Path | None, ocr: OcrSettings | None = None) -> Input:

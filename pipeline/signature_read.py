@@ -1,0 +1,202 @@
+"""Signatories' names under a signature, read again from a strip of their own.
+
+A signature drawn over the typed name below it joins the name's letters to its strokes, and
+Tesseract's page layout then reads the two as one block of noise (``IL RE >``, ``U``): the
+name is lost while the role below it reads well. The strip of one line height above a role
+that stands in a signature block (below ``Mit freundlichen Grüßen`` or ``Kenntnisnahme``),
+as wide as a name and no wider than its column, is read again as one line; what it reads
+replaces the noise only when it is a name (two or three capitalised words, each read with
+confidence) and nothing that looks like a name stood there.
+"""
+
+from __future__ import annotations
+
+import itertools
+import statistics
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import numpy as np
+import regex
+from PIL import Image
+
+if TYPE_CHECKING:
+    from pipeline.ocr import Box, Word
+
+#: Words that open a signature block.
+GREETING = regex.compile(r"^(?:Grüßen|Grüße|Kenntnisnahme:?)$")
+#: The first word of a role line (see models/src/roles.txt).
+ROLE_HEAD = regex.compile(
+    r"^(?:(?:Ober)?[Bb]ürgermeister(?:in)?|Beigeordnete[r]?|Erste[r]?|Dezernent(?:in)?"
+    r"|(?:Stadt)?[Kk]ämmerer(?:in)?|Landrat|Landrätin|Stadträtin|Ortsvorsteher(?:in)?"
+    r"|\p{Lu}\p{Ll}*leiter(?:in)?|Leiter(?:in)?|(?:\p{Lu}\p{Ll}+)?beauftragte[r]?)$"
+)
+#: A word of a name: capitalised letters, a hyphenated first or last name too.
+NAME_WORD = regex.compile(r"^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$")
+#: Tesseract's confidence each word of a name read from its strip must reach.
+MIN_NAME_CONFIDENCE = 80.0
+#: The strip reaches this many word heights above the line before the role's top and ends
+#: this many above the role.
+STRIP_MARGIN, STRIP_BELOW = 0.25, 0.1
+#: A strip with fewer ink pixels is read as it is.
+MIN_INK_PIXELS = 50
+#: A name is at most this many word heights wide (about 30 letters).
+STRIP_WIDTH = 16.0
+
+
+@dataclass(frozen=True)
+class NameStrip:
+    """A strip above a role, cut out to be read on its own (``box`` in the page's pixels):
+    as it is, and with its lighter ink taken off (``paths``)."""
+
+    paths: tuple[Path, Path]
+    box: Box
+
+
+def _otsu(values: np.ndarray) -> int:
+    histogram = np.bincount(values.ravel(), minlength=256).astype(np.float64)
+    below = np.cumsum(histogram)
+    mass = np.cumsum(histogram * np.arange(256))
+    above = below[-1] - below
+    spread = (
+        below
+        * above
+        * (mass / np.maximum(below, 1) - (mass[-1] - mass) / np.maximum(above, 1)) ** 2
+    )
+    return int(np.argmax(spread))
+
+
+def darkest_ink(image: Image.Image) -> Image.Image:
+    """The strip with only its darkest ink: Otsu's threshold splits ink from paper, and a
+    second one the ink into type and a lighter pen (a signature in ink over a typed name)."""
+    pixels = np.asarray(image)
+    ink = pixels[pixels <= _otsu(pixels)]
+    if ink.size < MIN_INK_PIXELS:
+        return image
+    kept = pixels.copy()
+    kept[pixels > _otsu(ink)] = 255
+    return Image.fromarray(kept)
+
+
+def _center_in(word: Word, box: Box) -> bool:
+    x, y = word.left + word.width / 2, word.top + word.height / 2
+    return box[0] <= x <= box[2] and box[1] <= y <= box[3]
+
+
+def line_pitch(words: list[Word]) -> float | None:
+    """The median distance between the tops of consecutive lines of a paragraph."""
+    tops: dict[tuple[int, int, int], int] = {}
+    for word in words:
+        key = (word.block, word.paragraph, word.line)
+        tops[key] = min(tops.get(key, word.top), word.top)
+    keys = sorted(tops)
+    steps = [
+        tops[b] - tops[a]
+        for a, b in itertools.pairwise(keys)
+        if a[:2] == b[:2] and tops[b] > tops[a]
+    ]
+    return statistics.median(steps) if steps else None
+
+
+def name_words(words: list[Word]) -> list[Word]:
+    """The name a strip reads: its leading two or three capitalised words, each read with
+    :data:`MIN_NAME_CONFIDENCE` (what follows them, scribble residue, is left out); none when
+    the strip starts otherwise.
+
+    >>> from pipeline.ocr import Word
+    >>> read = [Word(t, 0, 0, 9, 9, c, 1, 1, 1) for t, c in (("Frank", 93), ("Krüger", 91), ("j", 30))]
+    >>> [w.text for w in name_words(read)], name_words(read[:1] + [read[2]])
+    (['Frank', 'Krüger'], [])
+    """
+    name: list[Word] = []
+    for word in words:
+        if len(name) == 3 or not NAME_WORD.match(word.text):
+            break
+        if word.confidence < MIN_NAME_CONFIDENCE or ROLE_HEAD.match(word.text):
+            return []
+        name.append(word)
+    return name if len(name) >= 2 else []
+
+
+def name_strips(words: list[Word], image: Image.Image, folder: Path, stem: str) -> list[NameStrip]:
+    """Strips above the roles of the page's signature blocks where no name was read, saved
+    in ``folder`` to be read on their own."""
+    greetings = [word.top for word in words if GREETING.match(word.text)]
+    if not greetings or not words:
+        return []
+    height = statistics.median(word.height for word in words)
+    heads = [
+        word
+        for k, word in enumerate(words)
+        if ROLE_HEAD.match(word.text)
+        and word.top > min(greetings)
+        # the first word of its line or of its column
+        and (
+            k == 0
+            or (words[k - 1].block, words[k - 1].paragraph, words[k - 1].line)
+            != (word.block, word.paragraph, word.line)
+            or word.left - (words[k - 1].left + words[k - 1].width) > 2 * height
+        )
+    ]
+    pitch = line_pitch(words) or 1.5 * height
+    strips: list[NameStrip] = []
+    for k, head in enumerate(heads):
+        top = round(head.top - pitch - STRIP_MARGIN * height)
+        bottom = round(head.top - STRIP_BELOW * height)
+        right = head.left + STRIP_WIDTH * height
+        for other in heads:  # the next column's role on the same line
+            if other.left > head.left and abs(other.top - head.top) < height:
+                right = min(right, other.left - height)
+        box = (max(0, round(head.left - 0.3 * height)), max(0, top), round(right), bottom)
+        if box[2] - box[0] < 2 * height or box[3] <= box[1]:
+            continue
+        above = [word for word in words if _center_in(word, box)]
+        if sum(bool(NAME_WORD.match(word.text)) for word in above) >= 2 or any(
+            GREETING.match(word.text) for word in above
+        ):
+            continue  # a name was read, or the strip reaches the greeting: nothing to do
+        crop = image.crop(box)
+        paths = (folder / f"{stem}-name{k}.tif", folder / f"{stem}-name{k}-dark.tif")
+        crop.save(paths[0], format="TIFF")
+        darkest_ink(crop).save(paths[1], format="TIFF")
+        strips.append(NameStrip(paths, box))
+    return strips
+
+
+def merge_name(words: list[Word], strip: NameStrip, reads: list[list[Word]]) -> list[Word] | None:
+    """The page's ``words`` with the name read from ``strip`` (the surest of its ``reads``)
+    in place of what stood there, or None when no read is a name. The name joins the line of
+    words left of it (the name of the column before, in a two-column block), else it is a
+    line of its own before the role."""
+    names = [found for read in reads if (found := name_words(read))]
+    if not names:
+        return None
+    name = max(names, key=lambda found: min(word.confidence for word in found))
+    left, top, _, _ = strip.box
+    kept = [word for word in words if not _center_in(word, strip.box)]
+    middle = top + (strip.box[3] - top) / 2
+    beside = [
+        word
+        for word in kept
+        if word.left + word.width < left + name[0].left
+        and word.top <= middle <= word.top + word.height
+    ]
+    if beside:
+        host = beside[-1]
+        block, paragraph, line = host.block, host.paragraph, host.line
+        after = kept.index(host) + 1
+    else:
+        block, paragraph, line = max((w.block for w in kept), default=0) + 1, 1, 1
+        after = next(
+            (i for i, word in enumerate(kept) if word.top > middle and word.left >= left - 1),
+            len(kept),
+        )
+    placed = [
+        replace(
+            word, left=left + word.left, top=top + word.top, block=block, paragraph=paragraph,
+            line=line,
+        )
+        for word in name
+    ]  # fmt: skip
+    return kept[:after] + placed + kept[after:]

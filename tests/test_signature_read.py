@@ -1,0 +1,109 @@
+"""Signatories' names read again from a strip of their own (pipeline.signature_read): which
+reads are names, where they go, and a page read by the real Tesseract."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import numpy as np
+import pytest
+from PIL import Image
+
+import pipeline.ocr
+from pipeline.ingest import OcrSettings, read_input
+from pipeline.ocr import Word, check_tesseract
+from pipeline.run import Settings, process_input
+from pipeline.signature_read import NameStrip, darkest_ink, line_pitch, merge_name, name_words
+from tests.conftest import ROOT
+
+PAPER = 244
+
+
+def word(text: str, left: int, top: int, line: int, confidence: float = 92.0) -> Word:
+    return Word(text, left, top, 30 * len(text), 40, confidence, 1, 1, line)
+
+
+@pytest.mark.parametrize(
+    ("read", "name"),
+    [
+        ([("Ulrike", 96), ("Grünwald", 96)], ["Ulrike", "Grünwald"]),
+        ([("Hans-Peter", 90), ("Müller", 88), ("Schulz", 85), ("Extra", 90)], ["Hans-Peter", "Müller", "Schulz"]),
+        ([("Stefan", 89), ("Werdt>", 76)], []),  # residue glued to the name
+        ([("Anfa", 90), ("Nitzsene", 21)], []),  # unsure
+        ([("Jana", 95), ("Oberbürgermeisterin", 95)], []),  # a role, not a name
+        ([("Ulrike", 96)], []),
+    ],
+)  # fmt: skip
+def test_only_a_surely_read_name_is_taken(read: list[tuple[str, float]], name: list[str]) -> None:
+    words = [word(text, 100 * k, 0, 1, confidence) for k, (text, confidence) in enumerate(read)]
+    assert [w.text for w in name_words(words)] == name
+
+
+def test_line_pitch_is_the_distance_of_a_paragraphs_lines() -> None:
+    words = [word("Text", 0, 100 + 70 * k, k + 1) for k in range(5)]
+    assert line_pitch(words) == 70
+    assert line_pitch(words[:1]) is None
+
+
+def test_darkest_ink_keeps_the_type_and_drops_a_lighter_pen() -> None:
+    pixels = np.full((40, 200), PAPER, np.uint8)
+    pixels[10:30, 20:60] = 10  # type
+    pixels[5:8, 0:200] = 90  # a pen stroke across
+    kept = np.asarray(darkest_ink(Image.fromarray(pixels)))
+    assert (kept[10:30, 20:60] == 10).all() and (kept[5:8] == 255).all()
+
+
+def test_a_name_takes_the_place_of_the_noise_before_its_role() -> None:
+    words = [
+        word("Grüßen", 100, 100, 1),
+        word("IL", 100, 240, 2, 20.0),
+        word("RE", 180, 240, 2, 15.0),
+    ]
+    words += [word("Oberbürgermeisterin", 100, 310, 3)]
+    strip = NameStrip((Path("a"), Path("b")), (90, 220, 700, 300))
+    read = [[word("Ulrike", 10, 20, 1, 96.0), word("Grünwald", 220, 20, 1, 95.0)], []]
+    merged = merge_name(words, strip, read)
+    assert merged is not None
+    assert [w.text for w in merged] == ["Grüßen", "Ulrike", "Grünwald", "Oberbürgermeisterin"]
+    assert merged[1].top == 240 and merged[1].left == 100
+    assert len({(w.block, w.paragraph, w.line) for w in merged}) == 3
+
+
+def test_a_name_in_the_second_column_joins_the_first_columns_line() -> None:
+    words = [word("Grüßen", 100, 100, 1), word("Jana", 100, 240, 2), word("Wendt", 260, 240, 2)]
+    words += [
+        word("en", 1300, 240, 2, 20.0),
+        word("Erste", 100, 310, 3),
+        word("Oberbürgermeister", 1300, 310, 3),
+    ]
+    strip = NameStrip((Path("a"), Path("b")), (1290, 220, 1900, 300))
+    read = [[], [word("Frank", 10, 20, 1, 96.0), word("Krüger", 200, 20, 1, 95.0)]]
+    merged = merge_name(words, strip, read)
+    assert merged is not None
+    texts = [w.text for w in merged]
+    assert texts[:5] == ["Grüßen", "Jana", "Wendt", "Frank", "Krüger"]
+    assert merged[3].line == merged[1].line and "en" not in texts
+
+
+def test_a_name_under_a_signature_is_read_from_its_strip(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Regression (tests/eval_scans.py seed 13): the signature over 'Ulrike Grünwald' made
+    the page read ``en`` there; its strip reads the name."""
+    check_tesseract()
+    sys.path.insert(0, str(ROOT / "samples"))
+    from make_scans import make_letters, parse_formats, write_scan
+
+    letters = make_letters(6, 13, parse_formats("pdf,tiff,png,bad-layer-pdf"))
+    (letter,) = [x for x in letters if x.id == "scan-005"]
+    scan = write_scan(letter, 300, tmp_path)
+    with Image.open(scan) as image:
+        image.seek(image.n_frames - 1)  # the page with the signature
+        image.convert("L").save(tmp_path / "signed.png", dpi=(300, 300))
+    source = read_input(tmp_path / "signed.png", OcrSettings())
+    record = process_input(source, Settings())
+    assert [(s.name and s.name.value) for s in record.signatories] == ["Ulrike Grünwald"]
+    monkeypatch.setattr(pipeline.ocr, "READ_NAMES", False)
+    plain = process_input(read_input(tmp_path / "signed.png", OcrSettings()), Settings())
+    assert [(s.name and s.name.value) for s in plain.signatories] == [None]
