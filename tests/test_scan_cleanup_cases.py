@@ -483,3 +483,90 @@ def test_an_run_together_with_the_article_of_an_address(raw: str, expected: str)
 )
 def test_words_starting_with_an_stay(text: str) -> None:
     assert _clean(text) == text
+
+
+# --- specks at a word broken at the line's end, stops before a lower-case line ----------------
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        (
+            "Die Prüfung hat ergeben, dass der Aufwand in keinem angemessenen Ver-\n"
+            ". hältnis zum Nutzen steht.",
+            "Die Prüfung hat ergeben, dass der Aufwand in keinem angemessenen Verhältnis zum Nutzen steht.",
+        ),
+        (
+            "das Klimaschutzkonzept fortzuschreiben und darin verbindliche Zwischen-.\n"
+            "ziele zur Minderung der Emissionen festzulegen.",
+            "das Klimaschutzkonzept fortzuschreiben und darin verbindliche Zwischenziele zur Minderung der Emissionen festzulegen.",
+        ),
+        (
+            "Die Zuständigkeit ergibt sich aus der Satzung der Stadt. Über das Er--\n"
+            "gebnis wurde der Ausschuss unterrichtet.",
+            "Die Zuständigkeit ergibt sich aus der Satzung der Stadt. Über das Ergebnis wurde der Ausschuss unterrichtet.",
+        ),
+        (
+            "Die Ergebnisse wurden im Amtsblatt der Stadt Weimar so-\n"
+            "wie auf der Internetseite veröffentlicht.",
+            "Die Ergebnisse wurden im Amtsblatt der Stadt Weimar sowie auf der Internetseite veröffentlicht.",
+        ),
+        (
+            "Die Richtlinie ist am 01.01.2013 in Kraft getreten und ermöglicht..\n"
+            "erstmals eine Förderung kleiner Vereine.",
+            "Die Richtlinie ist am 01.01.2013 in Kraft getreten und ermöglicht erstmals eine Förderung kleiner Vereine.",
+        ),
+        ("eine Sicherheitspartnerschaft mit der: Landespolizei", "eine Sicherheitspartnerschaft mit der Landespolizei"),
+        ("eine Begrenzung auf.30 km/h ab.2021", "eine Begrenzung auf 30 km/h ab 2021"),
+    ],
+)  # fmt: skip
+def test_specks_at_line_ends_and_after_prepositions(raw: str, expected: str) -> None:
+    """Regression (tests/eval_scans.py seeds 11, 13, 23 at 150/200 dpi): reports lost to
+    ``Ver-⏎. hältnis``, ``so-⏎wie``, ``ermöglicht.⏎erstmals``, ``auf.30``."""
+    assert _clean(raw) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "im Städte-\nund Gemeindetag sowie im Landkreistag",
+        "die Vor-\nund Nachteile der Varianten",
+        "Der Punkt wurde umgesetzt.\nzu 2. Die Stadt prüft.",
+        "so wie es im Gesetz steht, Nr.30, Ende.2020",
+        "Das Urteil ist hier abrufbar.\nhttps://www.justiz.nrw.de/nrwe",
+    ],
+)
+def test_real_hyphens_and_stops_stay(text: str) -> None:
+    """Regression (court decisions): a stop before a line with a web address was taken."""
+    assert _clean(text) == text
+
+
+# --- laws' abbreviations after a section --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("ergibt sich aus § 28 Abs. 3 ThürkKO.", "ergibt sich aus § 28 Abs. 3 ThürKO."),
+        ("ergibt sich aus § 28 Abs. 3 ThürkO.", "ergibt sich aus § 28 Abs. 3 ThürKO."),
+        ("nach § 4 Abs. 2 SächsGemöO vorgelegt", "nach § 4 Abs. 2 SächsGemO vorgelegt"),
+        ("nach § 41 Abs. 2 KVG LSÄ wurde", "nach § 41 Abs. 2 KVG LSA wurde"),
+        ("ist nach 8 45 Abs. 9.StVO anzuordnen", "ist nach § 45 Abs. 9 StVO anzuordnen"),
+    ],
+)  # fmt: skip
+def test_law_abbreviation_one_letter_off(raw: str, expected: str) -> None:
+    """Regression (tests/eval_scans.py seeds 11, 13, 23): ThürkKO, SächsGemöO, LSÄ."""
+    assert _clean(raw) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "nach § 3 Abs. 1 Die Stadt",  # a word, not a law
+        "nach § 12 ThürDO und § 4 GO",  # unknown laws: no near law, or a short one
+        "nach § 5 Abs. 2 Satzung der Stadt",
+        "Die ThürkKO ist ohne Paragraph genannt.",  # no section before it
+    ],
+)
+def test_laws_and_words_that_stay(text: str) -> None:
+    assert _clean(text) == text

@@ -14,7 +14,11 @@ from pipeline.cleanup.context import CleanupContext, OcrWord, input_words
 from pipeline.cleanup.dehyphenate import dehyphenate
 from pipeline.cleanup.edits import Edit, TextState, replay
 from pipeline.cleanup.furniture import page_starts, remove_page_furniture
-from pipeline.cleanup.markers import repair_markers, repair_paragraph_signs
+from pipeline.cleanup.markers import (
+    repair_law_abbreviations,
+    repair_markers,
+    repair_paragraph_signs,
+)
 from pipeline.cleanup.noise import (
     remove_noise_lines,
     remove_noise_tokens,
@@ -40,6 +44,7 @@ REPAIRS: tuple[tuple[str, RepairFunction], ...] = (
     ("repair_date_stamps", repair_date_stamps),
     ("repair_markers", repair_markers),
     ("repair_paragraph_signs", repair_paragraph_signs),
+    ("repair_law_abbreviations", repair_law_abbreviations),
     ("repair_damaged_words", repair_damaged_words),
     ("remove_noise_lines", remove_noise_lines),
     ("remove_noise_tokens", remove_noise_tokens),

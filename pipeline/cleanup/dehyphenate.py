@@ -163,6 +163,13 @@ def _hyphen_kept(
     """``Vertrete-⏎rin`` → join; ``Save-me-⏎Kampagne`` → keep the hyphen; ``Städte-⏎und`` → leave."""
     hyphen_at = cut_start  # the hyphen sits at cut_start .. cut_start + 1
     if second.lower() in SUSPENDED_FOLLOWERS:
+        if (
+            first_full.islower()
+            and lexicon.is_function_word(first)
+            and lexicon.known_directly(first + second)
+        ):
+            # "so-⏎wie": a function word heads no suspended compound ("Städte- und")
+            return Edit(hyphen_at, cut_end, "", f"hyphenated line break in '{first + second}'", 0.9)
         return None  # suspended compound: reflow turns the line end into a space
     if second[:1].isupper():
         return Edit(hyphen_at + 1, cut_end, "", "line break after a real hyphen (compound)", 0.9)

@@ -9,6 +9,7 @@ the sequence of the letter's other headings and points.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cache
 
 import regex
 
@@ -16,6 +17,7 @@ from pipeline.cleanup.context import CleanupContext
 from pipeline.cleanup.edits import Edit
 from pipeline.cleanup.lines import LIST_MARKER, ZU_HEADING, Line, split_lines
 from pipeline.cleanup.stamps import DIGIT_CONFUSIONS
+from pipeline.lexicon import MODELS_DIR, read_words
 
 _DIGITISH = r"[0-9lI|!OoSZz\]]"
 #: Scan speckle OCR reads as punctuation at the start or end of a short line. (A page's first
@@ -316,8 +318,10 @@ _LAW = r"[A-ZÄÖÜ][\p{L}]*[A-Z][\p{L}]*\b"
 LOOKALIKE_PARAGRAPH = regex.compile(
     r"(?<![\p{L}\d.,/§$-])(?<![\d§$]\s)(?P<sign>8{1,2}|S{1,2}|\${1,2})(?P<gap>[ \t]|\.)"
     r"(?=\d{1,4}[a-z]?\s(?:Abs\.|Absatz|Satz|Nr\.)\s?\d{1,3}"
-    rf"(?:\s(?:Satz|S\.|Nr\.)\s?\d{{1,3}})*\s{_LAW})"
+    rf"(?:\s(?:Satz|S\.|Nr\.)\s?\d{{1,3}})*[\s.]{_LAW})"
 )
+#: A speck read as a dot between a subsection's number and the law (``Abs. 9.StVO``).
+DOT_BEFORE_LAW = regex.compile(rf"(?<=(?:Abs\.|Absatz|Satz|Nr\.)\s?\d{{1,3}})\.(?={_LAW})")
 
 
 def repair_paragraph_signs(text: str, ctx: object = None) -> list[Edit]:
@@ -332,10 +336,16 @@ def repair_paragraph_signs(text: str, ctx: object = None) -> list[Edit]:
     'ergibt sich aus § 28 Abs. 2 SächsGemO, Preis 5 $'
     >>> clean_with("repair_paragraph_signs", "nach 8 45 Abs. 9 StVO und 8.52 Abs. 2 ThürKO, 8 45 Plätze")
     'nach § 45 Abs. 9 StVO und § 52 Abs. 2 ThürKO, 8 45 Plätze'
+    >>> clean_with("repair_paragraph_signs", "nach 8 45 Abs. 9.StVO eine")
+    'nach § 45 Abs. 9 StVO eine'
     """
     edits = [
         Edit(m.start(), m.end(), "§" * len(m.group()), "paragraph sign read as $", 0.9)
         for m in DOLLAR_AS_PARAGRAPH.finditer(text)
+    ]
+    edits += [
+        Edit(m.start(), m.end(), " ", "speck read as a dot between a subsection and the law", 0.8)
+        for m in DOT_BEFORE_LAW.finditer(text)
     ]
     taken = {edit.start for edit in edits}
     for match in LOOKALIKE_PARAGRAPH.finditer(text):
@@ -350,6 +360,78 @@ def repair_paragraph_signs(text: str, ctx: object = None) -> list[Edit]:
         edits.append(
             Edit(match.start(), match.end(), "§" * len(sign) + " ", reason, 0.8, True, True)
         )
+    return edits
+
+
+LAWS_FILE = MODELS_DIR / "src" / "laws.txt"
+#: The name of a law right after a section (``§ 52 Abs. 2 ThürkKO``, ``§ 41 Abs. 2 KVG LSÄ``):
+#: one word, or two when the second starts with a capital.
+LAW_AFTER_SECTION = regex.compile(
+    r"(?:§§?|Art\.)\s?\d+[a-z]?(?:\s(?:Abs\.|Absatz)\s?\d+)?(?:\s(?:S\.|Satz)\s?\d+)?"
+    r"(?:\s(?:Nr\.|Ziff\.)\s?\d+)?\s(?P<first>\p{Lu}[\p{L}-]*\p{L})(?:\s(?P<second>\p{Lu}[\p{L}-]*\p{L}))?"
+)
+#: Letters OCR reads for one another in a law's abbreviation (a short one is repaired only
+#: by these: with three or four letters any other letter could make another law).
+LAW_LOOKALIKES = {("Ä", "A"), ("Ö", "O"), ("Ü", "U"), ("0", "O"), ("1", "I"), ("l", "I")}
+
+
+@cache
+def laws() -> frozenset[str]:
+    """The laws' abbreviations of models/src/laws.txt."""
+    return frozenset(read_words(LAWS_FILE))
+
+
+def _one_edit_apart(read: str, law: str) -> bool:
+    """Is ``read`` ``law`` with one letter wrong, extra, missing, or two letters swapped? A
+    law of up to four letters only with a look-alike letter (``LSÄ`` for ``LSA``)."""
+    if read == law or abs(len(read) - len(law)) > 1:
+        return False
+    if len(law.replace(" ", "")) <= 4:
+        pairs = [(a, b) for a, b in zip(read, law, strict=False) if a != b]
+        return len(read) == len(law) and len(pairs) == 1 and pairs[0] in LAW_LOOKALIKES
+    if len(read) == len(law):
+        at = [k for k, (a, b) in enumerate(zip(read, law, strict=True)) if a != b]
+        if len(at) == 2 and at[1] == at[0] + 1:
+            return read[at[0]] == law[at[1]] and read[at[1]] == law[at[0]]
+        return len(at) == 1
+    short, long = (read, law) if len(read) < len(law) else (law, read)
+    return any(long[:k] + long[k + 1 :] == short for k in range(len(long)))
+
+
+def repair_law_abbreviations(text: str, ctx: CleanupContext | None = None) -> list[Edit]:
+    """A law's abbreviation after a section number that OCR read with one letter wrong, extra
+    or missing (``ThürkKO``, ``SächsGemöO``, ``KVG LSÄ``) becomes the law of
+    models/src/laws.txt it is one edit from, when exactly one law is; a word the lexicon
+    knows stays.
+
+    >>> from pipeline.cleanup import clean_with
+    >>> clean_with("repair_law_abbreviations", "nach § 52 Abs. 2 ThürkKO und § 41 Abs. 2 KVG LSÄ.")
+    'nach § 52 Abs. 2 ThürKO und § 41 Abs. 2 KVG LSA.'
+    >>> clean_with("repair_law_abbreviations", "aus § 28 Abs. 3 ThürkO, § 2 ThürDO")
+    'aus § 28 Abs. 3 ThürKO, § 2 ThürDO'
+    >>> clean_with("repair_law_abbreviations", "nach § 5 Abs. 2 GemO, § 4 GO und § 3 Abs. 1 Die")
+    'nach § 5 Abs. 2 GemO, § 4 GO und § 3 Abs. 1 Die'
+    """
+    known = laws()
+    edits = []
+    for match in LAW_AFTER_SECTION.finditer(text):
+        first, second = match.group("first"), match.group("second")
+        names = [(match.start("first"), match.end("first"), first)]
+        if second:
+            names.insert(0, (match.start("first"), match.end("second"), f"{first} {second}"))
+        if any(name in known for _, _, name in names):
+            continue
+        lexicon = getattr(ctx, "lexicon", None)
+        for start, end, name in names:
+            if lexicon is not None and " " not in name and lexicon.known(name):
+                break  # a word, not a law
+            fits = [law for law in known if _one_edit_apart(name, law)]
+            if len(fits) > 1:  # "ThürkO": ThürKO by a letter's case, ThürBO by a letter
+                fits = [law for law in fits if law.lower() == name.lower()]
+            if len(fits) == 1:
+                reason = f"law '{fits[0]}' read as '{name}' after a section number"
+                edits.append(Edit(start, end, fits[0], reason, 0.85, True, True))
+                break
     return edits
 
 

@@ -348,10 +348,33 @@ LONG_WORD = 10
 #: A dot, colon or semicolon glued to the start of a word after a space (``Zustand, .die
 #: Auslastung``, ``.Die Verwaltung``, ``berichtet :wurde``): no word starts with one.
 LEADING_MARK = regex.compile(r"(?<=^|\s)(?P<mark>[.:;])(?=(?P<word>\p{L}{2,})\b)")
-#: A comma or colon after a word that a noun must follow (``des, Landes``, ``zum: Jahr``).
+#: A comma or colon after a word that a noun must follow (``des, Landes``, ``zum: Jahr``),
+#: or a colon after an article (``mit der: Landespolizei``; a comma may follow a demonstrative:
+#: ``die, die kamen``).
 AFTER_CONTRACTION = regex.compile(
-    r"(?<![\p{L}\-])(?P<word>des|zur|zum|im|am|beim|vom|ins|Des|Zur|Zum|Im|Am|Beim|Vom|Ins)"
-    r"(?P<mark>[,:])(?=[ \t]+(?P<after>\p{L}{2,})\b)"
+    r"(?<![\p{L}\-])(?:(?P<word>des|zur|zum|im|am|beim|vom|ins|Des|Zur|Zum|Im|Am|Beim|Vom|Ins)"
+    r"(?P<mark>[,:])|(?P<word>der|die|den|dem|Der|Die|Den|Dem)(?P<mark>:))"
+    r"(?=[ \t]+(?P<after>\p{L}{2,})\b)"
+)
+#: Specks at a word broken at the line's end: after its hyphen (``Zwischen-.``, ``Er--``) or
+#: before its tail on the next line (``Ver-⏎. hältnis``), which goes on in lower case.
+HYPHEN_TAIL_SPECK = regex.compile(
+    r"(?<=\p{L}{2}-)[-.,'’‘·]+(?=[ \t]*\n(?:[ \t]*\n)?[ \t]*(?:[.,'’‘·][ \t]*)?\p{Ll})"
+)
+HYPHEN_HEAD_SPECK = regex.compile(
+    r"(?<=\p{L}{2}-[ \t]*\n(?:[ \t]*\n)?)[ \t]*[.,'’‘·][ \t]*(?=\p{Ll}{2})"
+)
+#: A full stop at a line's end before a line that goes on in lower case: doubled (``und
+#: ermöglicht..⏎erstmals``) or after a word that ends no sentence (``mit der.⏎neuen``). A single
+#: stop after another word stays: the next line's capital may be what OCR misread.
+LINE_END_STOP = regex.compile(
+    r"(?<=(?<![\p{L}.])(?P<before>\p{L}{2,}))(?P<stops>\.\.?)(?=[ \t]*\n[ \t]*(?P<after>\p{Ll}{2,})\b(?![:/@]))"
+)
+#: A dot glued between a preposition and a number (``auf.30 km/h``, ``bis.2020``): no
+#: preposition ends a sentence or is abbreviated.
+STOP_AFTER_PREPOSITION = regex.compile(
+    r"(?<![\p{L}.])(?P<word>[Aa]uf|[Bb]is|[Aa]b|[Aa]m|[Uu]m|[Vv]on|[Vv]om|[Zz]um|[Mm]it|[Nn]ach|"
+    r"[Ss]eit|[Ff]ür|[Üü]ber|[Uu]nter|[Bb]ei|[Ii]m)\.(?=\d)"
 )
 #: A lone letter after a sentence's end (``Verfügung.\tj``): no sentence starts lower case,
 #: and no abbreviation goes without its dot. Point letters (a–h) are left to the markers.
@@ -495,6 +518,10 @@ def remove_speckle_marks(text: str, ctx: CleanupContext) -> list[Edit]:
     'Der Beschluss ist in den Abendstunden der Verwaltung'
     >>> clean_with("remove_speckle_marks", "zur Verfügung. .\\nMit Grüßen. j\\nEs wurde vorgelegt.. Für")
     'zur Verfügung.\\nMit Grüßen.\\nEs wurde vorgelegt. Für'
+    >>> clean_with("remove_speckle_marks", "und ermöglicht..\\nerstmals. Rede sein..\\nhttps://www.justiz.de")
+    'und ermöglicht\\nerstmals. Rede sein.\\nhttps://www.justiz.de'
+    >>> clean_with("remove_speckle_marks", "auf.30 km/h bis.2020, Nr.30, Ende.2020")
+    'auf 30 km/h bis 2020, Nr.30, Ende.2020'
     >>> clean_with("remove_speckle_marks", "Die-Einzelheiten, Stadt Erfurt-veröffentlicht, Ad-hoc")
     'Die Einzelheiten, Stadt Erfurt veröffentlicht, Ad-hoc'
     """
@@ -528,6 +555,28 @@ def remove_speckle_marks(text: str, ctx: CleanupContext) -> list[Edit]:
         if lexicon.known_directly(after) or lexicon.is_function_word(after):
             reason = f"speck read as '{match.group('mark')}' after '{match.group('word')}', which a noun follows"
             edits.append(Edit(match.start("mark"), match.end("mark"), "", reason, 0.7))
+    for match in HYPHEN_TAIL_SPECK.finditer(text):
+        reason = "speck read as a mark after the hyphen of a word broken at the line's end"
+        edits.append(Edit(match.start(), match.end(), "", reason, 0.8))
+    for match in HYPHEN_HEAD_SPECK.finditer(text):
+        reason = "speck read as a mark before the tail of a word broken at the line's end"
+        edits.append(Edit(match.start(), match.end(), "", reason, 0.8))
+    for match in LINE_END_STOP.finditer(text):
+        before, after = match.group("before"), match.group("after")
+        line_start = regex.search(r"(?:^|\n)[ \t]*$", text[: match.start("before")]) is not None
+        if len(match.group("stops")) == 1 and before.lower() not in NO_SENTENCE_END:
+            continue  # "umgesetzt.⏎hat": the next line's capital may be misread
+        next_line = text[match.end() :].lstrip(" \t\n").split("\n", 1)[0]
+        if regex.match(r"(?i)zu\b|[a-z][.)]", next_line):
+            continue  # "zu 2." heads a point's report, "b)" a point
+        if _speck_between_words(before, ". ", after, lexicon, line_start=line_start):
+            reason = (
+                "speck read as a full stop at the line's end: the next line goes on in lower case"
+            )
+            edits.append(Edit(match.start(), match.end(), "", reason, 0.7))
+    for match in STOP_AFTER_PREPOSITION.finditer(text):
+        reason = f"speck read as a dot between '{match.group('word')}' and a number"
+        edits.append(Edit(match.end() - 1, match.end(), " ", reason, 0.75))
     for match in DOUBLE_STOP.finditer(text):
         edits.append(Edit(match.start(), match.end(), "", "full stop doubled by a speck", 0.8))
     for match in LONE_CAPITAL.finditer(text):
