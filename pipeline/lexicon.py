@@ -49,6 +49,23 @@ MIN_COMPOUND_PART = 3
 LINKING_ELEMENTS = ("ens", "es", "en", "er", "ns", "s", "n", "e")
 
 
+def one_edit_apart(a: str, b: str) -> bool:
+    """Is ``a`` ``b`` with one letter wrong, extra or missing, or two neighbours swapped?
+
+    >>> one_edit_apart("ThürkKO", "ThürKO"), one_edit_apart("Thrü", "Thür"), one_edit_apart("ab", "ab")
+    (True, True, False)
+    """
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        at = [k for k, (x, y) in enumerate(zip(a, b, strict=True)) if x != y]
+        if len(at) == 2 and at[1] == at[0] + 1:
+            return a[at[0]] == b[at[1]] and a[at[1]] == b[at[0]]
+        return len(at) == 1
+    short, long = (a, b) if len(a) < len(b) else (b, a)
+    return any(long[:k] + long[k + 1 :] == short for k in range(len(long)))
+
+
 def read_words(path: Path) -> set[str]:
     opener = gzip.open if path.suffix == ".gz" else open
     with opener(path, "rt", encoding="utf-8") as handle:

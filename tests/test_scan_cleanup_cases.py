@@ -570,3 +570,10 @@ def test_law_abbreviation_one_letter_off(raw: str, expected: str) -> None:
 )
 def test_laws_and_words_that_stay(text: str) -> None:
     assert _clean(text) == text
+
+
+def test_heading_with_a_backslash_speck_stays() -> None:
+    """Regression (tests/eval_scans.py seed 13 at 150 dpi): ``Zu 1b)⇥\\`` was taken for a noise
+    line and the point's report went to the point before it."""
+    raw = "Zu 1a)\n\nDer Beschlusspunkt ist umgesetzt.\n\nZu 1b)\t\\\n\nDer Beschlusspunkt wurde umgesetzt."
+    assert "\nZu 1b)\n" in _clean(raw)

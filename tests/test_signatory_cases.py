@@ -86,10 +86,21 @@ def test_columns_split_at_the_gap_and_a_covered_role_read() -> None:
     assert text.text[covered.start : covered.end] == "erburgermeisterin"
 
 
+def test_covered_role_with_a_misread_letter() -> None:
+    """Regression (tests/eval_scans.py seed 23 at 300 dpi): the covered role also had a letter
+    misread (``erbürgermMeisterin``) and the third signatory was lost."""
+    block = "Kenntnisnahme:\n\nJana Krüger\tCLELFLI\nErste Bürgermeisterin\terbürgermMeisterin\n"
+    assert _pairs(block) == [
+        ("Jana Krüger", "Erste Bürgermeisterin"),
+        (None, "Oberbürgermeisterin"),
+    ]
+
+
 @pytest.mark.parametrize(
     ("line", "pairs"),
     [
         # too little left to tell the role, or no role word ends so
+        ("Michael Krüger\nErster Bürgermeister\tmeistereinnen\n", [("Michael Krüger", "Erster Bürgermeister")]),
         ("Michael Krüger\nErster Bürgermeister\tmeisterin\n", [("Michael Krüger", "Erster Bürgermeister")]),
         ("Michael Krüger\nErster Bürgermeister\tverwaltung\n", [("Michael Krüger", "Erster Bürgermeister")]),
         # a lone column is read as before

@@ -17,12 +17,12 @@ from pipeline.cleanup.context import CleanupContext
 from pipeline.cleanup.edits import Edit
 from pipeline.cleanup.lines import LIST_MARKER, ZU_HEADING, Line, split_lines
 from pipeline.cleanup.stamps import DIGIT_CONFUSIONS
-from pipeline.lexicon import MODELS_DIR, read_words
+from pipeline.lexicon import MODELS_DIR, one_edit_apart, read_words
 
 _DIGITISH = r"[0-9lI|!OoSZz\]]"
 #: Scan speckle OCR reads as punctuation at the start or end of a short line. (A page's first
 #: line starts with the form feed that opens the page: leads allow it.)
-SPECKLE = r"[.,:;'‘’‚\"“”„`´°^~*_|•·»«\-–—]"
+SPECKLE = r"[.,:;'‘’‚\"“”„`´°^~*_|\\•·»«\-–—]"
 MARKER_DIGITS = {**DIGIT_CONFUSIONS, ord("]"): ord("1")}
 DAMAGED_ZU = regex.compile(
     rf"^(?P<lead>[\f \t]*(?:{SPECKLE}{{1,2}}[ \t]*)?)(?P<zu>[Zz]u|ZU)[ \t]*(?:[i'’‚`][ \t]*)?"
@@ -382,20 +382,12 @@ def laws() -> frozenset[str]:
 
 
 def _one_edit_apart(read: str, law: str) -> bool:
-    """Is ``read`` ``law`` with one letter wrong, extra, missing, or two letters swapped? A
-    law of up to four letters only with a look-alike letter (``LSÄ`` for ``LSA``)."""
-    if read == law or abs(len(read) - len(law)) > 1:
-        return False
+    """Is ``read`` ``law`` one edit off (:func:`pipeline.lexicon.one_edit_apart`)? A law of up
+    to four letters only by a look-alike letter (``LSÄ`` for ``LSA``)."""
     if len(law.replace(" ", "")) <= 4:
         pairs = [(a, b) for a, b in zip(read, law, strict=False) if a != b]
         return len(read) == len(law) and len(pairs) == 1 and pairs[0] in LAW_LOOKALIKES
-    if len(read) == len(law):
-        at = [k for k, (a, b) in enumerate(zip(read, law, strict=True)) if a != b]
-        if len(at) == 2 and at[1] == at[0] + 1:
-            return read[at[0]] == law[at[1]] and read[at[1]] == law[at[0]]
-        return len(at) == 1
-    short, long = (read, law) if len(read) < len(law) else (law, read)
-    return any(long[:k] + long[k + 1 :] == short for k in range(len(long)))
+    return one_edit_apart(read, law)
 
 
 def repair_law_abbreviations(text: str, ctx: CleanupContext | None = None) -> list[Edit]:

@@ -17,7 +17,7 @@ import regex
 
 from pipeline.errors import BadInputError, InputFileError
 from pipeline.extract.base import Paragraph, Text
-from pipeline.lexicon import MODELS_DIR, Lexicon, read_words
+from pipeline.lexicon import MODELS_DIR, Lexicon, one_edit_apart, read_words
 from pipeline.models import Signatory
 
 ROLES_FILE = MODELS_DIR / "src" / "roles.txt"
@@ -188,12 +188,23 @@ def _cut_role(cell: str) -> str | None:
     ('Oberbürgermeisterin', 'Beigeordneter für Finanzen')
     >>> _cut_role("meister"), _cut_role("ermeisterin"), _cut_role("Oberbürgermeisterin")
     (None, None, None)
+
+    A letter of the rest may be misread too (one edit, ``erbürgermMeisterin``):
+
+    >>> _cut_role("erbürgermMeisterin"), _cut_role("ürgermeisterinnen")
+    ('Oberbürgermeisterin', None)
     """
     head, _, rest = cell.strip().partition(" ")
-    if len(head) < 8 or not head.islower():
+    if len(head) < 8 or not head[0].islower():
         return None
-    heads = [h for h in ROLE_HEADS if _fold(h).endswith(_fold(head))]
-    heads = [h for h in heads if 1 <= len(h) - len(head) <= 3]
+    folded = _fold(head)
+    heads = [h for h in ROLE_HEADS if any(_fold(h)[cut:] == folded for cut in range(1, 4))]
+    if not heads and len(head) >= 12:
+        heads = [
+            h
+            for h in ROLE_HEADS
+            if any(one_edit_apart(_fold(h)[cut:], folded) for cut in range(1, 4))
+        ]
     if len(heads) != 1:
         return None
     role = f"{heads[0]} {rest}".strip()
