@@ -51,6 +51,8 @@ DROP_STAMPS = True
 DROP_SPECKS = True
 #: Read signatories' names again where a signature hid them (pipeline.signature_read).
 READ_NAMES = True
+#: Read a file reference's Roman numeral back from its glyphs (pipeline.roman_read).
+READ_ROMAN = True
 #: At most this many stamps of a page are read on their own (pipeline.stamp_read).
 MAX_STAMP_READS = 3
 #: A stamp's date is taken only when Tesseract read each of its words with this confidence
@@ -781,6 +783,8 @@ def read_prepared(
             read[k].append(stamp.box)
     if READ_NAMES:
         found = _with_names(pages, found, lang, timeout, config)
+    if READ_ROMAN:
+        found = [_with_roman(page, words) for page, words in zip(pages, found, strict=True)]
     return [
         OcrPage(
             found[k],
@@ -858,6 +862,17 @@ def _with_names(
         if merged is not None:
             found[k] = merged
     return found
+
+
+def _with_roman(page: PreparedPage, words: list[Word]) -> list[Word]:
+    """The page's words with a file reference's Roman numeral read back from its glyphs
+    (:mod:`pipeline.roman_read`); the page's image is opened only when a label is there."""
+    from pipeline.roman_read import LABEL, with_roman_numerals
+
+    if not any(LABEL.match(word.text) for word in words):
+        return words
+    with Image.open(page.path) as image:
+        return with_roman_numerals(words, image)
 
 
 def _with_stamp(words: list[Word], stamp: StampRead, read: list[Word]) -> list[Word] | None:

@@ -54,7 +54,7 @@ class NameStrip:
     box: Box
 
 
-def _otsu(values: np.ndarray) -> int:
+def otsu(values: np.ndarray) -> int:
     histogram = np.bincount(values.ravel(), minlength=256).astype(np.float64)
     below = np.cumsum(histogram)
     mass = np.cumsum(histogram * np.arange(256))
@@ -71,11 +71,11 @@ def darkest_ink(image: Image.Image) -> Image.Image:
     """The strip with only its darkest ink: Otsu's threshold splits ink from paper, and a
     second one the ink into type and a lighter pen (a signature in ink over a typed name)."""
     pixels = np.asarray(image)
-    ink = pixels[pixels <= _otsu(pixels)]
+    ink = pixels[pixels <= otsu(pixels)]
     if ink.size < MIN_INK_PIXELS:
         return image
     kept = pixels.copy()
-    kept[pixels > _otsu(ink)] = 255
+    kept[pixels > otsu(ink)] = 255
     return Image.fromarray(kept)
 
 
