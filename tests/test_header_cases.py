@@ -379,3 +379,37 @@ def test_address_without_stamp_residue_lines(lines: str, want: str) -> None:
         f"Stadt Erfurt\n\n{lines}\nBeschlusskontrolle zu V1381/16\n\nTitel\n\nSehr geehrte Damen,\n"
     )
     assert [a.value for a in doc(text).addressees] == [want]
+
+
+# --- authority with a speck, report kind from sub-points -------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "authority"),
+    [
+        ("Hansestadt Rostock.", "Hansestadt Rostock"),
+        ("Stadt St. Ingbert", "Stadt St. Ingbert"),
+        ("Landeshauptstadt Erfurt", "Landeshauptstadt Erfurt"),
+    ],
+)
+def test_authority_without_a_speck_after_it(line: str, authority: str) -> None:
+    """Regression (tests/eval_scans.py seed 23 at 300 dpi): ``Hansestadt Rostock.``."""
+    assert (
+        value(doc(f"{line}\nDezernat Finanzen\n\nSehr geehrte Damen und Herren,\n").authority)
+        == authority
+    )
+
+
+@pytest.mark.parametrize(
+    ("statuses", "sub_statuses", "kind"),
+    [
+        (["obsolete"], ["implemented", "in_progress", "not_implemented"], "interim"),
+        (["obsolete"], ["implemented"], "final"),
+        (["in_progress"], [], "interim"),
+    ],
+)
+def test_report_kind_counts_open_sub_points(statuses, sub_statuses, kind: str) -> None:
+    """Regression (tests/eval_scans.py seed 23): ``Zu 1b) Die Prüfung dauert an.`` under a
+    settled point 1 made the report final."""
+    text = Text("Stadt Jena\n\nSehr geehrte Damen und Herren,\n\nZu 1.\n", lambda offset: 1)
+    assert extract_document(text, statuses, sub_statuses).report_kind.value == kind

@@ -33,7 +33,8 @@ def extract(cleaned: CleanResult, officeholders: list[Officeholder] | None = Non
     nlp = load_pipeline()
     points = extract_points(text, nlp)
     statuses = [p.status.value.value if p.status else None for p in points]
-    document = extract_document(text, statuses)
+    sub_statuses = [c.status.value.value if c.status else None for p in points for c in p.children]
+    document = extract_document(text, statuses, sub_statuses)
     removed = [r for r in cleaned.repairs if r.kind == "remove_noise_lines" and r.applied]
     scribbles = [state.cleaned_span(r.start, r.end) for r in removed]
     signatures = [r.before.strip() for r in removed if "signature" in r.reason]

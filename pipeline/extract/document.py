@@ -4,6 +4,7 @@ resolutions."""
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 
 import regex
 
@@ -222,8 +223,11 @@ def _unlabelled_date(lines: list[Paragraph]) -> tuple[str, int, int] | None:
     return None
 
 
-def extract_document(text: Text, status_values: list[str | None]) -> Document:
-    """Header fields from the part of the letter before the salutation."""
+def extract_document(
+    text: Text, status_values: list[str | None], sub_statuses: Sequence[str | None] = ()
+) -> Document:
+    """Header fields from the part of the letter before the salutation; ``status_values`` are
+    the points' statuses, ``sub_statuses`` their sub-points' (for the report's kind)."""
     body = text.text
     salutation = SALUTATION.search(body)
     header_end = salutation.start() if salutation else min(len(body), 1500)
@@ -235,6 +239,9 @@ def extract_document(text: Text, status_values: list[str | None]) -> Document:
         if match:
             offset = line.start + len(line.text) - len(line.text.lstrip())
             value = regex.split(r"\s[–-]\s", match.group())[0].strip()
+            # a speck read as a full stop after the name ("Hansestadt Rostock."); an
+            # abbreviation keeps its dots ("Frankfurt a.M.")
+            value = regex.sub(r"(?<=\s\p{L}{4,})\.$", "", value)
             fields["authority"] = text.evidence(value, offset, offset + len(value), 0.9)
             break
     for line in lines[:12]:
@@ -324,7 +331,7 @@ def extract_document(text: Text, status_values: list[str | None]) -> Document:
         for block in _address_blocks(text, end_of_address)
     ]  # fmt: skip
 
-    report_kind = _report_kind(text, header_end, status_values)
+    report_kind = _report_kind(text, header_end, status_values, sub_statuses)
     if report_kind:
         fields["report_kind"] = report_kind
     return Document(**fields)  # type: ignore[arg-type]
@@ -587,15 +594,21 @@ def _session_line(text: Text, line: Paragraph) -> Extracted[str] | None:
     return text.evidence(match.group(), line.start + match.start(), line.start + match.end(), 0.85)
 
 
-def _report_kind(text: Text, header_end: int, statuses: list[str | None]) -> Extracted[str] | None:
+def _report_kind(
+    text: Text, header_end: int, statuses: list[str | None], sub_statuses: Sequence[str | None] = ()
+) -> Extracted[str] | None:
+    """``interim`` or ``final``: as the letter says, else ``interim`` when a point or sub-point
+    is still open, ``final`` when every point has a status and none is open."""
     for pattern, kind in ((INTERIM, "interim"), (FINAL, "final")):
         match = pattern.search(text.text)
         if match:
             return text.evidence(kind, match.start(), match.end(), 0.9)
     reported = [s for s in statuses if s]
+    open_ = {"in_progress", "partially_implemented"}
+    if any(s in open_ for s in sub_statuses):
+        return text.evidence("interim", 0, 0, 0.6)  # "Zu 1b) Die Prüfung dauert an."
     if not reported:
         return None
-    open_ = {"in_progress", "partially_implemented"}
     if any(s in open_ for s in reported):
         return text.evidence("interim", 0, 0, 0.6)
     if len(reported) == len(statuses):
