@@ -577,3 +577,20 @@ def test_heading_with_a_backslash_speck_stays() -> None:
     line and the point's report went to the point before it."""
     raw = "Zu 1a)\n\nDer Beschlusspunkt ist umgesetzt.\n\nZu 1b)\t\\\n\nDer Beschlusspunkt wurde umgesetzt."
     assert "\nZu 1b)\n" in _clean(raw)
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("An alle Fraktionen 5owie Stadträtinnen/Stadträte", "An alle Fraktionen sowie Stadträtinnen/Stadträte"),
+        ("Zur 0rdnung der Stadt und im 8ereich Verkehr", "Zur Ordnung der Stadt und im Bereich Verkehr"),
+    ],
+)  # fmt: skip
+def test_first_letter_read_as_a_digit(raw: str, expected: str) -> None:
+    """Regression (tests/eval_scans.py seed 13 at 200 dpi): ``5owie`` lost an addressee."""
+    assert _clean(raw) == expected
+
+
+@pytest.mark.parametrize("text", ["ein 5er-Team, 5mal und 1mal, 50 Stück", "am 1.1. und 8fach"])
+def test_numbers_glued_to_letters_stay(text: str) -> None:
+    assert _clean(text) == text

@@ -28,9 +28,11 @@ GLYPH_CONFUSIONS: dict[str, tuple[str, ...]] = {
     "{": ("f", "t"),
 }
 UMLAUTS = {"u": "ü", "a": "ä", "o": "ö", "U": "Ü", "A": "Ä", "O": "Ö"}
-#: A word with OCR glyphs inside, between letters.
+#: A word with OCR glyphs inside, between letters, or a digit glyph as its first letter
+#: before at least four lower-case letters (``5owie``, ``0rdnung``).
 DAMAGED = regex.compile(
     r"(?<![\p{L}\d])\p{L}+(?:[/|!01581({]\p{L}+)+(?![\p{L}\d])|(?<![\p{L}\d])\p{L}{2,}[/|](?=\s)"
+    r"|(?<![\p{L}\d.,/-])[0158]\p{Ll}{4,}(?![\p{L}\d])"
 )
 #: A word standing alone: not glued to digits, hyphens or OCR glyphs ("Stadte/itwicklung").
 PLAIN_WORD = regex.compile(r"(?<![\p{L}\d\-/|!({])\p{L}{3,}(?![\p{L}\d\-/|!({])")
@@ -412,6 +414,15 @@ def repair_damaged_words(text: str, ctx: CleanupContext) -> list[Edit]:
         if len(parts) > 1 and all(_whole_word(part, lexicon) for part in parts):
             continue  # a real slash between words: "und/oder", "Stadträtinnen/Stadträte"
         best, known = choose(candidates(word) - {word}, lexicon)
+        if word[0].isdigit() and best is None and len({k.lower() for k in known}) == 1:
+            # A first letter read as a digit (5owie, 0rdnung): its case is the word form's
+            # (wordfreq knows words in lower case only), and mid-sentence a word that is a
+            # form in both cases is the lower-case one (sowie, not Sowie).
+            forms = [k for k in known if lexicon.is_form(k)]
+            mid_sentence = regex.search(r"[\p{L},;][ \t]*$", text[: match.start()]) is not None
+            if len(forms) > 1 and mid_sentence:
+                forms = [k for k in forms if k[:1].islower()]
+            best = forms[0] if len(forms) == 1 else None
         if best is None and not known:  # glyph and letter damage together: "Belgeo/dnete"
             fixed = {_letter_confusion_fix(c, lexicon) for c in _glyph_variants(word)} - {None}
             best = fixed.pop() if len(fixed) == 1 else None
