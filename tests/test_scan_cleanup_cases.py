@@ -594,3 +594,33 @@ def test_first_letter_read_as_a_digit(raw: str, expected: str) -> None:
 @pytest.mark.parametrize("text", ["ein 5er-Team, 5mal und 1mal, 50 Stück", "am 1.1. und 8fach"])
 def test_numbers_glued_to_letters_stay(text: str) -> None:
     assert _clean(text) == text
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("gewähren an einem Sonntag im\n. Monat freien Eintritt.", "gewähren an einem Sonntag im Monat freien Eintritt."),
+        ("diesem Schreiben als Anlage\n: beigefügt. Die Beratung", "diesem Schreiben als Anlage beigefügt. Die Beratung"),
+        ("auf die Belange des Rad- und\n- Fußverkehrs abzustimmen;", "auf die Belange des Rad- und Fußverkehrs abzustimmen;"),
+        ("Text der Verwaltung.\n-Die Zuständigkeit ergibt sich aus", "Text der Verwaltung. Die Zuständigkeit ergibt sich aus"),
+        ("des Verwaltungsvorstandes am\n-22.12.2017 berichtet.", "des Verwaltungsvorstandes am 22.12.2017 berichtet."),
+        ("der Wohlfahrtsverbände ihre Angebote .bün-\ndeln.", "der Wohlfahrtsverbände ihre Angebote bündeln."),
+    ],
+)  # fmt: skip
+def test_marks_at_a_lines_start(raw: str, expected: str) -> None:
+    """Regression (tests/eval_scans.py seeds 11, 13, 23): point texts and reports with a speck
+    read as a mark at the start of a line (short lines keep their breaks)."""
+    assert " ".join(_clean(raw).split()) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Folgende Punkte sind offen:\n- Die Stadt prüft\n- Der Rat berät",
+        "Die Punkte sind umgesetzt\n- Die Stadt prüft",
+        "für den Sportplatzbau und\n-unterhaltung",
+        "Wir prüfen das\n. Danach wird",
+    ],
+)
+def test_bullets_and_suspended_tails_at_a_lines_start_stay(text: str) -> None:
+    assert _clean(text).replace("–", "-") == text

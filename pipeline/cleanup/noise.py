@@ -376,6 +376,20 @@ STOP_AFTER_PREPOSITION = regex.compile(
     r"(?<![\p{L}.])(?P<word>[Aa]uf|[Bb]is|[Aa]b|[Aa]m|[Uu]m|[Vv]on|[Vv]om|[Zz]um|[Mm]it|[Nn]ach|"
     r"[Ss]eit|[Ff]ür|[Üü]ber|[Uu]nter|[Bb]ei|[Ii]m)\.(?=\d)"
 )
+#: A hyphen glued to the start of a line's first word when that word is an article or a
+#: date (``-Die Zuständigkeit``, ``am⏎-22.12.2017``): a dash bullet has a space after it, and
+#: a suspended compound's tail (``und⏎-unterhaltung``) is neither.
+LINE_START_HYPHEN = regex.compile(
+    r"(?<=^[ \t]*)-(?=(?:Der|Die|Das|Den|Dem|Des|Ein|Eine|Einen|Einem|Eines)\b|\d{1,2}\.\d{1,2}\.\d{4}\b)",
+    regex.M,
+)
+#: A mark alone at a line's start before a word (``im⏎. Monat``, ``Anlage⏎: beigefügt``,
+#: ``des Rad- und⏎- Fußverkehrs``), the line before ending in a word.
+LINE_START_MARK = regex.compile(
+    r"(?<=\p{L}[ \t]*\n)[ \t]*(?P<mark>[.:;,]|[-–])[ \t]+(?=(?P<after>\p{L}+))"
+)
+#: Words after which a sentence goes on: a dash at the next line's start is no list bullet.
+NO_BULLET_AFTER = NO_SENTENCE_END | {"eine", "einer", "einem", "einen", "eines"}
 #: A lone letter after a sentence's end (``Verfügung.\tj``): no sentence starts lower case,
 #: and no abbreviation goes without its dot. Point letters (a–h) are left to the markers.
 LONE_LETTER = regex.compile(
@@ -545,6 +559,9 @@ def remove_speckle_marks(text: str, ctx: CleanupContext) -> list[Edit]:
             edits.append(Edit(match.end("first"), match.start("second"), " ", reason, 0.7))
     for match in LEADING_MARK.finditer(text):
         word = match.group("word")
+        broken = regex.match(r"-[ \t]*\n[ \t]*(\p{Ll}+)", text[match.end("word") :])
+        if broken:  # ".bün-⏎deln": the word goes on after the line's end
+            word += broken.group(1)
         if lexicon.known_directly(word) or lexicon.is_function_word(word):
             reason = (
                 f"speck read as '{match.group('mark')}' before a word (no word starts with one)"
@@ -574,6 +591,22 @@ def remove_speckle_marks(text: str, ctx: CleanupContext) -> list[Edit]:
                 "speck read as a full stop at the line's end: the next line goes on in lower case"
             )
             edits.append(Edit(match.start(), match.end(), "", reason, 0.7))
+    for match in LINE_START_MARK.finditer(text):
+        previous = regex.search(r"(\p{L}+)[ \t]*\n[ \t]*$", text[: match.start("mark")])
+        last = previous.group(1).lower() if previous else ""
+        mark, after = match.group("mark"), match.group("after")
+        # no line starts with a stop or a colon, and no sentence with a lower-case word; a
+        # dash may be a list's bullet, unless the sentence before cannot end
+        if (
+            last in NO_BULLET_AFTER
+            if mark in "-–"
+            else (after[0].islower() or last in NO_SENTENCE_END)
+        ):
+            reason = f"speck read as '{mark}' alone at the start of a line the sentence goes on in"
+            edits.append(Edit(match.start(), match.end(), "", reason, 0.7))
+    for match in LINE_START_HYPHEN.finditer(text):
+        reason = "speck read as a hyphen glued to the line's first word (an article or a date)"
+        edits.append(Edit(match.start(), match.end(), "", reason, 0.75))
     for match in STOP_AFTER_PREPOSITION.finditer(text):
         reason = f"speck read as a dot between '{match.group('word')}' and a number"
         edits.append(Edit(match.end() - 1, match.end(), " ", reason, 0.75))
