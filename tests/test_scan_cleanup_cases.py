@@ -624,3 +624,32 @@ def test_marks_at_a_lines_start(raw: str, expected: str) -> None:
 )
 def test_bullets_and_suspended_tails_at_a_lines_start_stay(text: str) -> None:
     assert _clean(text).replace("–", "-") == text
+
+
+def test_unsure_double_mark_opening_a_word_is_a_speck() -> None:
+    """Regression (tests/eval_scans.py seeds 11, 13, 23; court decisions): an unpaired
+    ``"Das`` that OCR read with confidence 54 was a speck; a quotation reads at 86-96 and an
+    unpaired one keeps its mark."""
+    text = 'Der Bericht liegt vor.\n"Das Förderprogramm wurde eingestellt.\n„Aktiv im Alter fördern'
+    raw_words = [
+        (0, 3),
+        (4, 11),
+        (12, 17),
+        (18, 22),
+        (23, 27),
+        (28, 44),
+        (45, 51),
+        (52, 63),
+        (64, 70),
+        (71, 73),
+        (74, 79),
+        (80, 87),
+    ]
+    confidences = [96, 95, 96, 96, 54, 93, 95, 94, 91, 96, 95, 95]
+    words = [
+        OcrWord(start, end, float(c))
+        for (start, end), c in zip(raw_words, confidences, strict=True)
+    ]
+    assert [text[s:e] for s, e in raw_words][4] == '"Das'
+    cleaned = clean(text, words=words).text
+    assert "\nDas Förderprogramm" in cleaned and "„Aktiv" in cleaned

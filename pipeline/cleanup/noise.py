@@ -635,6 +635,9 @@ QUOTE_MARK = regex.compile(
     rf"(?<![^\s(\[/–-])(?P<open>[{DOUBLE_QUOTES}{SINGLE_QUOTES}]{{1,2}})(?=\p{{L}}|\d)"
     rf"|(?<=[\p{{L}}\d.,;:!?)])(?P<close>[{DOUBLE_QUOTES}{SINGLE_QUOTES}]{{1,2}})(?=[\s.,;:!?)\]–-]|$)"
 )
+#: An unpaired double mark opening a word OCR read below this confidence is a speck
+#: (scan set: specks 23-73, quotations 86-96).
+QUOTE_SPECK_CONFIDENCE = 75.0
 #: A mark after these letters is the apostrophe of a genitive (``Hans’``, ``Marx’``).
 APOSTROPHE_AFTER = "sßxzSXZ"
 
@@ -677,7 +680,17 @@ def remove_unpaired_quotes(text: str, ctx: CleanupContext) -> list[Edit]:
             if match in doubles:
                 # Double marks are quotations far more often than specks, and OCR loses or
                 # swaps their partners across lines and paragraphs (court decisions in
-                # ../shared/real-scans): a lost partner does not make a speck.
+                # ../shared/real-scans): a lost partner does not make a speck, unless OCR
+                # was unsure of the word the mark opens (a quotation reads at 86-96).
+                if match.group("open") and text[match.end() : match.end() + 1].isalpha():
+                    words = ctx.words_in(match.start(), match.end() + 1)
+                    if len(words) == 1 and words[0].confidence < QUOTE_SPECK_CONFIDENCE:
+                        reason = (
+                            f"opening quotation mark that nothing pairs in the paragraph, on a "
+                            f"word OCR was unsure of ({words[0].confidence:.0f} < "
+                            f"{QUOTE_SPECK_CONFIDENCE:.0f}): speck"
+                        )
+                        edits.append(Edit(match.start(), match.end(), "", reason, 0.65))
                 continue
             if any(
                 (m.group("close") and m.start() > match.start() and match.group("open"))
