@@ -12,9 +12,11 @@ import re
 import shutil
 import subprocess
 import tempfile
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from functools import cache
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 from PIL import Image, ImageFilter
@@ -51,6 +53,8 @@ DROP_STAMPS = True
 DROP_SPECKS = True
 #: Read signatories' names again where a signature hid them (pipeline.signature_read).
 READ_NAMES = True
+#: Read hanging point markers Tesseract did not read from strips (pipeline.marker_read).
+READ_MARKERS = True
 #: Read a file reference's Roman numeral back from its glyphs (pipeline.roman_read).
 READ_ROMAN = True
 #: At most this many stamps of a page are read on their own (pipeline.stamp_read).
@@ -783,6 +787,8 @@ def read_prepared(
             read[k].append(stamp.box)
     if READ_NAMES:
         found = _with_names(pages, found, lang, timeout, config)
+    if READ_MARKERS:
+        found = _with_markers(pages, found, lang, timeout, config)
     if READ_ROMAN:
         found = [_with_roman(page, words) for page, words in zip(pages, found, strict=True)]
     return [
@@ -823,6 +829,38 @@ def _words_of(data: dict[str, list[object]], pages: int) -> list[list[Word]]:
     return words
 
 
+def _strips_of(
+    pages: list[PreparedPage], found: list[list[Word]], cut: Callable[..., list[Any]]
+) -> list[tuple[int, Any]]:
+    """The strips ``cut(words, image, folder, stem)`` makes of each page, with its index."""
+    strips: list[tuple[int, Any]] = []
+    for k, page in enumerate(pages):
+        with Image.open(page.path) as image:
+            strips += [(k, s) for s in cut(found[k], image, page.path.parent, page.path.stem)]
+    return strips
+
+
+def _read_lines(
+    paths: list[Path], listing: Path, lang: str, timeout: float, config: str
+) -> list[list[Word]] | None:
+    """Each image of ``paths`` read as one line (``--psm 7``) in one Tesseract call (a list
+    file at ``listing``): its words, by image; None when the call fails or loses an image."""
+    listing.write_text("".join(f"{path}\n" for path in paths), encoding="utf-8")
+    try:
+        data = pytesseract.image_to_data(
+            str(listing) if len(paths) > 1 else str(paths[0]),
+            lang=lang,
+            config=f"--psm 7 {config}".strip(),
+            output_type=pytesseract.Output.DICT,
+            timeout=timeout,
+        )
+    except (RuntimeError, pytesseract.TesseractError):
+        return None
+    if sum(int(str(level)) == 1 for level in data["level"]) != len(paths):
+        return None
+    return _words_of(data, len(paths))
+
+
 def _with_names(
     pages: list[PreparedPage], found: list[list[Word]], lang: str, timeout: float, config: str
 ) -> list[list[Word]]:
@@ -831,36 +869,51 @@ def _with_names(
     strips of these pages, each strip one line (``--psm 7``)."""
     from pipeline.signature_read import merge_name, name_strips
 
-    strips = []
-    for k, page in enumerate(pages):
-        with Image.open(page.path) as image:
-            strips += [
-                (k, s) for s in name_strips(found[k], image, page.path.parent, page.path.stem)
-            ]
+    strips = _strips_of(pages, found, name_strips)
     if not strips:
         return found
     listing = pages[0].path.with_name(f"{pages[0].path.stem}-names.txt")
-    listing.write_text("".join(f"{p}\n" for _, s in strips for p in s.paths), encoding="utf-8")
-    source = str(listing)
-    try:
-        data = pytesseract.image_to_data(
-            source,
-            lang=lang,
-            config=f"--psm 7 {config}".strip(),
-            output_type=pytesseract.Output.DICT,
-            timeout=timeout,
-        )
-    except (RuntimeError, pytesseract.TesseractError):
+    paths = [path for _, strip in strips for path in strip.paths]
+    reads = _read_lines(paths, listing, lang, timeout, config)
+    if reads is None:
         return found  # the names stay as the page read them
-    images = 2 * len(strips)
-    if sum(int(str(level)) == 1 for level in data["level"]) != images:
-        return found
-    reads = _words_of(data, images)
     found = list(found)
     for n, (k, strip) in enumerate(strips):
         merged = merge_name(found[k], strip, reads[2 * n : 2 * n + 2])
         if merged is not None:
             found[k] = merged
+    return found
+
+
+def _with_markers(
+    pages: list[PreparedPage], found: list[list[Word]], lang: str, timeout: float, config: str
+) -> list[list[Word]]:
+    """The pages' words with hanging point markers that Tesseract did not read, read from
+    strips of their own (:mod:`pipeline.marker_read`): one more Tesseract call for all the
+    strips of these pages, each strip one line (``--psm 7``)."""
+    from pipeline.marker_read import MARKER, marker_number, marker_strips, merge_marker
+
+    strips = _strips_of(pages, found, marker_strips)
+    if not strips:
+        return found
+    listing = pages[0].path.with_name(f"{pages[0].path.stem}-markers.txt")
+    reads = _read_lines([strip.path for _, strip in strips], listing, lang, timeout, config)
+    if reads is None:
+        return found  # the points stay as the page read them
+    found = list(found)
+    last: dict[int, int | None] = {}
+    for n, (k, strip) in enumerate(strips):
+        above = [
+            number
+            for w in found[k]
+            if w.top < strip.box[1] and w.left < strip.box[2] and MARKER.match(w.text)
+            and (number := marker_number(w.text)) is not None
+        ]  # fmt: skip
+        merged = merge_marker(found[k], strip, reads[n], last.get(k, above[-1] if above else None))
+        if merged is not None:
+            found[k] = merged
+            number = marker_number(next(w.text for w in reads[n] if MARKER.match(w.text)))
+            last[k] = number if number is not None else last.get(k)
     return found
 
 

@@ -12,3 +12,22 @@ SYNTHETIC = ROOT / "samples" / "synthetic"
 @pytest.fixture(scope="session")
 def seed_text() -> str:
     return SEED.read_text(encoding="utf-8")
+
+
+def scan_page(folder: Path, seed: int, count: int, letter_id: str, page: int) -> Path:
+    """One page (-1: the last) of a letter of samples/make_scans.py scanned at 300 dpi, as a
+    PNG in ``folder``."""
+    import sys
+
+    from PIL import Image
+
+    sys.path.insert(0, str(ROOT / "samples"))
+    from make_scans import make_letters, parse_formats, write_scan
+
+    letters = make_letters(count, seed, parse_formats("pdf,tiff,png,bad-layer-pdf"))
+    (letter,) = [x for x in letters if x.id == letter_id]
+    scan = write_scan(letter, 300, folder)
+    with Image.open(scan) as image:
+        image.seek(image.n_frames - 1 if page < 0 else page)
+        image.convert("L").save(folder / "page.png", dpi=(300, 300))
+    return folder / "page.png"

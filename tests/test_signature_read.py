@@ -3,7 +3,6 @@ reads are names, where they go, and a page read by the real Tesseract."""
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
 import numpy as np
@@ -15,7 +14,7 @@ from pipeline.ingest import OcrSettings, read_input
 from pipeline.ocr import Word, check_tesseract
 from pipeline.run import Settings, process_input
 from pipeline.signature_read import NameStrip, darkest_ink, line_pitch, merge_name, name_words
-from tests.conftest import ROOT
+from tests.conftest import scan_page
 
 PAPER = 244
 
@@ -92,18 +91,10 @@ def test_a_name_under_a_signature_is_read_from_its_strip(
     """Regression (tests/eval_scans.py seed 13): the signature over 'Ulrike Grünwald' made
     the page read ``en`` there; its strip reads the name."""
     check_tesseract()
-    sys.path.insert(0, str(ROOT / "samples"))
-    from make_scans import make_letters, parse_formats, write_scan
-
-    letters = make_letters(6, 13, parse_formats("pdf,tiff,png,bad-layer-pdf"))
-    (letter,) = [x for x in letters if x.id == "scan-005"]
-    scan = write_scan(letter, 300, tmp_path)
-    with Image.open(scan) as image:
-        image.seek(image.n_frames - 1)  # the page with the signature
-        image.convert("L").save(tmp_path / "signed.png", dpi=(300, 300))
-    source = read_input(tmp_path / "signed.png", OcrSettings())
+    signed = scan_page(tmp_path, 13, 6, "scan-005", -1)  # the page with the signature
+    source = read_input(signed, OcrSettings())
     record = process_input(source, Settings())
     assert [(s.name and s.name.value) for s in record.signatories] == ["Ulrike Grünwald"]
     monkeypatch.setattr(pipeline.ocr, "READ_NAMES", False)
-    plain = process_input(read_input(tmp_path / "signed.png", OcrSettings()), Settings())
+    plain = process_input(read_input(signed, OcrSettings()), Settings())
     assert [(s.name and s.name.value) for s in plain.signatories] == [None]

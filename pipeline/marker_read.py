@@ -1,0 +1,157 @@
+"""Hanging point markers that Tesseract did not read, read again from a strip of their own.
+
+A numbered point is often set with a hanging indent: ``1.`` in the margin, the point's lines
+aligned right of it. Tesseract's page layout sometimes takes that narrow column of markers for
+noise and reads none of it (``1.`` to ``6.`` gone, the points' texts in place), and then no
+point can be told from the next. Where a paragraph's first line starts indented from the
+body's left edge, nothing was read left of it and there is ink there, that ink is cut out
+and read as one line (``--psm 7``); a read that is a marker (``1.``, ``2)``, ``b)``, read with
+confidence) is put at the start of the line.
+"""
+
+from __future__ import annotations
+
+import statistics
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import numpy as np
+import regex
+from PIL import Image
+
+from pipeline.signature_read import otsu
+
+if TYPE_CHECKING:
+    from pipeline.ocr import Box, Word
+
+#: What a hanging marker reads as.
+MARKER = regex.compile(r"^(?:\d{1,2}[.)]|[a-h]\)|\(\d{1,2}\)|\([a-h]\))$")
+#: Tesseract's confidence a marker read from its strip must reach.
+MIN_MARKER_CONFIDENCE = 40.0
+#: A line this many word heights right of the body's left edge is indented.
+MIN_INDENT = 1.2
+#: A strip needs this many ink pixels per word height (a marker's ink, not a speck).
+MIN_INK_PER_HEIGHT = 3.0
+
+
+@dataclass(frozen=True)
+class MarkerStrip:
+    """The margin left of an indented line, cut out to be read (``box`` in the page's pixels);
+    ``line`` is the (block, paragraph, line) of the line it belongs to."""
+
+    path: Path
+    box: Box
+    line: tuple[int, int, int]
+    #: The line's first word, which the strip holds after the marker.
+    first: str
+    #: What the page read there: a marker read as junk (``ie``, ``.``), replaced by the read.
+    covered: tuple[Word, ...] = ()
+
+
+def _junk(word: Word) -> bool:
+    """A marker read as junk: punctuation alone, or a short unsure token (``ie`` at 32)."""
+    return not regex.search(r"[\p{L}\d]", word.text) or (
+        len(word.text) <= 3 and word.confidence < MIN_MARKER_CONFIDENCE
+    )
+
+
+def _lines(words: list[Word]) -> dict[tuple[int, int, int], list[Word]]:
+    lines: dict[tuple[int, int, int], list[Word]] = {}
+    for word in words:
+        lines.setdefault((word.block, word.paragraph, word.line), []).append(word)
+    return lines
+
+
+def marker_strips(
+    words: list[Word], image: Image.Image, folder: Path, stem: str
+) -> list[MarkerStrip]:
+    """Strips of the margin left of the first lines of indented paragraphs where no word was
+    read but ink is, with the line's first word, saved in ``folder`` to be read on their own."""
+    lines = _lines(words)
+    if len(lines) < 5:
+        return []
+    height = statistics.median(word.height for word in words)
+    wide = [line for line in lines.values() if sum(w.width for w in line) > 20 * height]
+    if len(wide) < 3:
+        return []
+    body_left = float(np.percentile([line[0].left for line in wide], 10))
+    gray = image.convert("L")
+    strips: list[MarkerStrip] = []
+    previous_bottom: float | None = None
+    for key, line in lines.items():
+        text = [w for w in line if not _junk(w)]
+        if not text:
+            continue  # junk alone (a marker misread in a block of its own): not a line
+        # the line's middle run of letters (a tall misread or a speck stretches min and max)
+        left, top = text[0].left, statistics.median(w.top for w in text)
+        bottom = statistics.median(w.top + w.height for w in text)
+        first_of_paragraph = previous_bottom is None or top - previous_bottom > 0.8 * height
+        previous_bottom = bottom
+        if not first_of_paragraph or left - body_left < MIN_INDENT * height:
+            continue
+        box = (
+            max(0, round(body_left - 0.5 * height)),
+            max(0, round(top - 0.25 * height)),
+            round(text[0].left + text[0].width + 0.3 * height),
+            round(bottom + 0.25 * height),
+        )
+        # the margin left of the line's first word, read with that word (Tesseract reads a
+        # marker alone badly: "ie" for "1.", "3:" for "5.")
+        margin = (box[0], box[1], round(left - 0.4 * height), box[3])
+        inside = [
+            w
+            for w in words
+            if margin[0] <= w.left + w.width / 2 <= margin[2]
+            and margin[1] <= w.top + w.height / 2 <= margin[3]
+        ]
+        if margin[2] - margin[0] < height or not all(_junk(w) for w in inside):
+            continue  # a word was read there
+        crop = gray.crop(box)
+        pixels = np.asarray(gray.crop(margin))
+        ink = int((pixels <= otsu(pixels.ravel())).sum()) if pixels.size else 0
+        if ink < MIN_INK_PER_HEIGHT * height or pixels.min() > 128:
+            continue
+        path = folder / f"{stem}-marker{len(strips)}.tif"
+        crop.save(path, format="TIFF")
+        strips.append(MarkerStrip(path, box, key, text[0].text, tuple(inside)))
+    return strips
+
+
+def marker_number(text: str) -> int | None:
+    """The number of a numbered marker (``3.`` → 3), None for a lettered one."""
+    digits = regex.sub(r"\D", "", text)
+    return int(digits) if digits else None
+
+
+def merge_marker(
+    words: list[Word], strip: MarkerStrip, read: list[Word], last: int | None
+) -> list[Word] | None:
+    """The page's ``words`` with the marker read from ``strip`` put before its line's first
+    word (the junk read there taken out), or None when the read is no sure marker or its
+    number does not follow ``last``, the number of the marker above it (none above: 1 or 2)."""
+    read = [w for w in read if regex.search(r"[\p{L}\d]", w.text)]  # a speck's "." aside
+    if len(read) != 2 or not MARKER.match(read[0].text) or read[1].text != strip.first:
+        return None  # the marker and the line's first word as the page read it
+    if read[0].confidence < MIN_MARKER_CONFIDENCE:
+        return None
+    number = marker_number(read[0].text)
+    expected = last + 1 if last is not None else None
+    if number is not None and (number != expected if expected is not None else number > 2):
+        return None  # a number out of sequence ("3:" read for "5.")
+    words = [w for w in words if not any(w is c for c in strip.covered)]
+    at = next(
+        (k for k, w in enumerate(words) if (w.block, w.paragraph, w.line) == strip.line), None
+    )
+    if at is None:
+        return None
+    block, paragraph, line = strip.line
+    marker = replace(
+        read[0],
+        left=strip.box[0] + read[0].left,
+        top=strip.box[1] + read[0].top,
+        block=block,
+        paragraph=paragraph,
+        line=line,
+    )
+    return [*words[:at], marker, *words[at:]]
