@@ -12,16 +12,19 @@ import re
 import shutil
 import subprocess
 import tempfile
-from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 import numpy as np
 from PIL import Image, ImageFilter
 
 from pipeline.errors import MissingDependencyError
+
+if TYPE_CHECKING:
+    from pipeline.marker_read import MarkerStrip
+    from pipeline.signature_read import NameStrip
 
 os.environ.setdefault("OMP_THREAD_LIMIT", "1")
 
@@ -785,12 +788,8 @@ def read_prepared(
         if merged is not None:
             found[k] = merged
             read[k].append(stamp.box)
-    if READ_NAMES:
-        found = _with_names(pages, found, lang, timeout, config)
-    if READ_MARKERS:
-        found = _with_markers(pages, found, lang, timeout, config)
-    if READ_ROMAN:
-        found = [_with_roman(page, words) for page, words in zip(pages, found, strict=True)]
+    if READ_NAMES or READ_MARKERS or READ_ROMAN:
+        found = _read_again(pages, found, lang, timeout, config)
     return [
         OcrPage(
             found[k],
@@ -829,17 +828,6 @@ def _words_of(data: dict[str, list[object]], pages: int) -> list[list[Word]]:
     return words
 
 
-def _strips_of(
-    pages: list[PreparedPage], found: list[list[Word]], cut: Callable[..., list[Any]]
-) -> list[tuple[int, Any]]:
-    """The strips ``cut(words, image, folder, stem)`` makes of each page, with its index."""
-    strips: list[tuple[int, Any]] = []
-    for k, page in enumerate(pages):
-        with Image.open(page.path) as image:
-            strips += [(k, s) for s in cut(found[k], image, page.path.parent, page.path.stem)]
-    return strips
-
-
 def _read_lines(
     paths: list[Path], listing: Path, lang: str, timeout: float, config: str
 ) -> list[list[Word]] | None:
@@ -861,46 +849,63 @@ def _read_lines(
     return _words_of(data, len(paths))
 
 
-def _with_names(
+def _read_again(
     pages: list[PreparedPage], found: list[list[Word]], lang: str, timeout: float, config: str
 ) -> list[list[Word]]:
-    """The pages' words with signatories' names read again from strips of their own where a
-    signature hid them (:mod:`pipeline.signature_read`): one more Tesseract call for all the
-    strips of these pages, each strip one line (``--psm 7``)."""
-    from pipeline.signature_read import merge_name, name_strips
+    """The pages' words with what the page read could not give read again from the page's
+    image (opened once a page): a file reference's Roman numeral from its glyphs
+    (:mod:`pipeline.roman_read`), and from strips of their own, in one more Tesseract call
+    for all the strips of these pages, each strip one line (``--psm 7``), signatories' names
+    a signature hid (:mod:`pipeline.signature_read`) and hanging point markers Tesseract did
+    not read (:mod:`pipeline.marker_read`)."""
+    from pipeline.marker_read import marker_strips
+    from pipeline.roman_read import LABEL, with_roman_numerals
+    from pipeline.signature_read import name_strips
 
-    strips = _strips_of(pages, found, name_strips)
-    if not strips:
+    found = list(found)
+    names: list[tuple[int, NameStrip]] = []
+    markers: list[tuple[int, MarkerStrip]] = []
+    for k, page in enumerate(pages):
+        folder, stem = page.path.parent, page.path.stem
+        with Image.open(page.path) as image:
+            if READ_ROMAN and any(LABEL.match(word.text) for word in found[k]):
+                found[k] = with_roman_numerals(found[k], image)
+            if READ_NAMES:
+                names += [(k, s) for s in name_strips(found[k], image, folder, stem)]
+            if READ_MARKERS:
+                markers += [(k, s) for s in marker_strips(found[k], image, folder, stem)]
+    paths = [path for _, strip in names for path in strip.paths]
+    paths += [strip.path for _, strip in markers]
+    if not paths:
         return found
-    listing = pages[0].path.with_name(f"{pages[0].path.stem}-names.txt")
-    paths = [path for _, strip in strips for path in strip.paths]
+    listing = pages[0].path.with_name(f"{pages[0].path.stem}-strips.txt")
     reads = _read_lines(paths, listing, lang, timeout, config)
     if reads is None:
-        return found  # the names stay as the page read them
-    found = list(found)
+        return found  # names and points stay as the page read them
+    _merge_names(found, names, reads[: 2 * len(names)])
+    _merge_markers(found, markers, reads[2 * len(names) :])
+    return found
+
+
+def _merge_names(
+    found: list[list[Word]], strips: list[tuple[int, NameStrip]], reads: list[list[Word]]
+) -> None:
+    """Put the names read from ``strips`` (two reads a strip) into the pages' words."""
+    from pipeline.signature_read import merge_name
+
     for n, (k, strip) in enumerate(strips):
         merged = merge_name(found[k], strip, reads[2 * n : 2 * n + 2])
         if merged is not None:
             found[k] = merged
-    return found
 
 
-def _with_markers(
-    pages: list[PreparedPage], found: list[list[Word]], lang: str, timeout: float, config: str
-) -> list[list[Word]]:
-    """The pages' words with hanging point markers that Tesseract did not read, read from
-    strips of their own (:mod:`pipeline.marker_read`): one more Tesseract call for all the
-    strips of these pages, each strip one line (``--psm 7``)."""
-    from pipeline.marker_read import MARKER, marker_number, marker_strips, merge_marker
+def _merge_markers(
+    found: list[list[Word]], strips: list[tuple[int, MarkerStrip]], reads: list[list[Word]]
+) -> None:
+    """Put the markers read from ``strips`` into the pages' words, each in sequence with the
+    marker above it."""
+    from pipeline.marker_read import MARKER, marker_number, merge_marker
 
-    strips = _strips_of(pages, found, marker_strips)
-    if not strips:
-        return found
-    listing = pages[0].path.with_name(f"{pages[0].path.stem}-markers.txt")
-    reads = _read_lines([strip.path for _, strip in strips], listing, lang, timeout, config)
-    if reads is None:
-        return found  # the points stay as the page read them
-    found = list(found)
     last: dict[int, int | None] = {}
     for n, (k, strip) in enumerate(strips):
         above = [
@@ -914,18 +919,6 @@ def _with_markers(
             found[k] = merged
             number = marker_number(next(w.text for w in reads[n] if MARKER.match(w.text)))
             last[k] = number if number is not None else last.get(k)
-    return found
-
-
-def _with_roman(page: PreparedPage, words: list[Word]) -> list[Word]:
-    """The page's words with a file reference's Roman numeral read back from its glyphs
-    (:mod:`pipeline.roman_read`); the page's image is opened only when a label is there."""
-    from pipeline.roman_read import LABEL, with_roman_numerals
-
-    if not any(LABEL.match(word.text) for word in words):
-        return words
-    with Image.open(page.path) as image:
-        return with_roman_numerals(words, image)
 
 
 def _with_stamp(words: list[Word], stamp: StampRead, read: list[Word]) -> list[Word] | None:

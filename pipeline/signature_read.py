@@ -33,7 +33,7 @@ ROLE_HEAD = regex.compile(
     r"|\p{Lu}\p{Ll}*leiter(?:in)?|Leiter(?:in)?|(?:\p{Lu}\p{Ll}+)?beauftragte[r]?)$"
 )
 #: A word of a name: capitalised letters, a hyphenated first or last name too.
-NAME_WORD = regex.compile(r"^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$")
+NAME_WORD = regex.compile(r"^\p{Lu}\p{Ll}{2,}(?:-\p{Lu}\p{Ll}+)?$")  # "Zu": no name
 #: Tesseract's confidence each word of a name read from its strip must reach.
 MIN_NAME_CONFIDENCE = 80.0
 #: The strip reaches this many word heights above the line before the role's top and ends

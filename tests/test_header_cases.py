@@ -413,3 +413,15 @@ def test_report_kind_counts_open_sub_points(statuses, sub_statuses, kind: str) -
     settled point 1 made the report final."""
     text = Text("Stadt Jena\n\nSehr geehrte Damen und Herren,\n\nZu 1.\n", lambda offset: 1)
     assert extract_document(text, statuses, sub_statuses).report_kind.value == kind
+
+
+def test_authority_ends_at_a_column_gap() -> None:
+    """Regression (tests/eval_scans.py seed 43): ``Stadt Chemnitz⇥EN`` (a stamp's rest)."""
+    assert (
+        value(
+            doc(
+                "Stadt Chemnitz\tEN\nDezernat Finanzen\n\nSehr geehrte Damen und Herren,\n"
+            ).authority
+        )
+        == "Stadt Chemnitz"
+    )

@@ -131,3 +131,10 @@ def test_role_with_a_glued_speck(role: str) -> None:
 def test_word_below_a_complete_role_is_no_continuation(line: str) -> None:
     pairs = _pairs(f"Heike Köhler\nBeigeordnete für Schule\n{line}\n")
     assert pairs[0] == ("Heike Köhler", "Beigeordnete für Schule")
+
+
+@pytest.mark.parametrize("line", ["Thomas Zu -", "Thomas Schulz Zu"])
+def test_a_name_a_signature_cut_short_is_none(line: str) -> None:
+    """Regression (tests/eval_scans.py seed 43): ``Thomas Zu`` was given as the name of
+    Thomas Schulze, whose surname a signature covered."""
+    assert _pairs(f"{line}\nOberbürgermeister\n") == [(None, "Oberbürgermeister")]

@@ -15,7 +15,7 @@ from pipeline.patterns import RESOLUTION_NUMBER, SESSION_NUMBER
 AUTHORITY = regex.compile(
     r"^(?:Freie und Hansestadt|Landeshauptstadt|Universitätsstadt|Große Kreisstadt|Kreisstadt|"
     r"Hansestadt|Bundesstadt|Stadt|Gemeinde|Markt|Landkreis|Kreis|Bezirksamt)\s+"
-    r"[\p{Lu}][\p{L}.\-]*(?:\s(?:\([\p{L} ]+\)|an der [\p{L}]+|am [\p{L}]+|[\p{Lu}][\p{L}.\-]*))*"
+    r"[\p{Lu}][\p{L}.\-]*(?: (?:\([\p{L} ]+\)|an der [\p{L}]+|am [\p{L}]+|[\p{Lu}][\p{L}.\-]*))*"
 )
 DEPARTMENT = regex.compile(
     r"(?:[\p{Lu}][\p{Ll}]+-\s(?:und|oder)\s)?"  # suspended compound: "Mobilitäts- und Tiefbauamt"

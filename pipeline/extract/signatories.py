@@ -138,12 +138,20 @@ def looks_like_name(line: str, lexicon: Lexicon) -> bool:
     >>> lex = default_lexicon()
     >>> looks_like_name("Martin Seidel", lex), looks_like_name("Erste Bürgermeisteriri", lex)
     (True, False)
+    >>> looks_like_name("Thomas Zu", lex), looks_like_name("Thomas Schulz Zu", lex)
+    (False, False)
     """
     line = line.strip()
     if not NAME.fullmatch(line) or is_role(line):
         return False
-    first = regex.sub(r"^(?:(?:Dr|Prof)\.\s)+", "", line).split()[0]
-    return first not in ROLE_PREFIXES and not lexicon.is_function_word(first)
+    words = regex.sub(r"^(?:(?:Dr|Prof)\.\s)+", "", line).split()
+    # a capitalised word of two letters is what a signature left of a name ("Thomas Zu" for
+    # "Thomas Schulze"); particles (von, de) are lower case
+    return (
+        words[0] not in ROLE_PREFIXES
+        and not lexicon.is_function_word(words[0])
+        and all(len(word) > 2 for word in words if word[:1].isupper())
+    )
 
 
 def _is_junk(token: str, lexicon: Lexicon) -> bool:
