@@ -604,6 +604,7 @@ def test_numbers_glued_to_letters_stay(text: str) -> None:
         ("auf die Belange des Rad- und\n- Fußverkehrs abzustimmen;", "auf die Belange des Rad- und Fußverkehrs abzustimmen;"),
         ("Text der Verwaltung.\n-Die Zuständigkeit ergibt sich aus", "Text der Verwaltung. Die Zuständigkeit ergibt sich aus"),
         ("des Verwaltungsvorstandes am\n-22.12.2017 berichtet.", "des Verwaltungsvorstandes am 22.12.2017 berichtet."),
+        ("Beschlusskontrolle zu V-EB0814/11\n-(Sitzungsnummer: SR/002/2011)", "Beschlusskontrolle zu V-EB0814/11 (Sitzungsnummer: SR/002/2011)"),
         ("der Wohlfahrtsverbände ihre Angebote .bün-\ndeln.", "der Wohlfahrtsverbände ihre Angebote bündeln."),
     ],
 )  # fmt: skip

@@ -377,10 +377,12 @@ STOP_AFTER_PREPOSITION = regex.compile(
     r"[Ss]eit|[Ff]ür|[Üü]ber|[Uu]nter|[Bb]ei|[Ii]m)\.(?=\d)"
 )
 #: A hyphen glued to the start of a line's first word when that word is an article or a
-#: date (``-Die Zuständigkeit``, ``am⏎-22.12.2017``): a dash bullet has a space after it, and
-#: a suspended compound's tail (``und⏎-unterhaltung``) is neither.
+#: date (``-Die Zuständigkeit``, ``am⏎-22.12.2017``) or a session's bracket of a wrapped
+#: heading (``-(Sitzungsnummer: SR/002/2011)``): a dash bullet has a space after it, and a
+#: suspended compound's tail (``und⏎-unterhaltung``) is neither.
 LINE_START_HYPHEN = regex.compile(
-    r"(?<=^[ \t]*)-(?=(?:Der|Die|Das|Den|Dem|Des|Ein|Eine|Einen|Einem|Eines)\b|\d{1,2}\.\d{1,2}\.\d{4}\b)",
+    r"(?<=^[ \t]*)-(?=(?:Der|Die|Das|Den|Dem|Des|Ein|Eine|Einen|Einem|Eines)\b|\d{1,2}\.\d{1,2}\.\d{4}\b"
+    r"|\((?:Sitzung|Drucksache|Vorlage|Beschluss|SR|BS)\w*)",
     regex.M,
 )
 #: A mark alone at a line's start before a word (``im⏎. Monat``, ``Anlage⏎: beigefügt``,
