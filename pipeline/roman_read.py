@@ -28,11 +28,11 @@ if TYPE_CHECKING:
 #: A file reference's label (the word before the reference).
 LABEL = regex.compile(r"^(?:GZ|Gz|Az|AZ|Aktenzeichen|Geschäftszeichen|Zeichen)[.:]*$")
 #: The leading run a Roman numeral may have been read into, before ``/``, ``.`` or ``-``.
-LEADING = regex.compile(r"^(?P<run>[1Il|VX]{1,4})(?=[/.\-]\d)")
+LEADING = regex.compile(r"^(?P<run>[1Il|\\VX]{1,4})(?=[/.\-]\d)")
 #: A Roman numeral up to 39.
 ROMAN = regex.compile(r"^X{0,3}(?:IX|IV|V?I{0,3})$")
-#: Characters a Roman ``I`` is read as.
-ONE_LIKE = "1Il|"
+#: Characters a Roman ``I`` is read as (``\`` where the scan is skewed: ``V\/53``).
+ONE_LIKE = "1Il|\\"
 #: How far (in glyph heights) a ``1``'s flag reaches further left than anything on the right
 #: at the glyph's top; an ``I``'s top reaches as far on both sides. Between the two: unsure.
 FLAG_MIN, SYMMETRIC_MAX = 0.12, 0.07
