@@ -138,3 +138,34 @@ def test_a_name_a_signature_cut_short_is_none(line: str) -> None:
     """Regression (tests/eval_scans.py seed 43): ``Thomas Zu`` was given as the name of
     Thomas Schulze, whose surname a signature covered."""
     assert _pairs(f"{line}\nOberbürgermeister\n") == [(None, "Oberbürgermeister")]
+
+
+def test_role_cut_after_fuer_is_joined() -> None:
+    """``für`` ends the line: on its own the line is no role (seed 41, scan-000)."""
+    block = "Bürgermeisterin für\nStadtentwicklung und Bau\n\nEn S\n"
+    assert _pairs(block) == [(None, "Bürgermeisterin für Stadtentwicklung und Bau")]
+
+
+def test_line_ending_in_fuer_without_a_role_is_no_role() -> None:
+    assert _pairs("Bernd Rothe\nHinweise für\nStadtentwicklung und Bau\n") == [
+        ("Bernd Rothe", None)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("line", "roles"),
+    [
+        ("Erster Bürgermeister\tOberbürgerneisterin",
+         ["Erster Bürgermeister", "Oberbürgermeisterin"]),
+        ("Obe/burgermeisterin", ["Oberbürgermeisterin"]),
+        ("Beigeordneter für Sozales", ["Beigeordneter für Sozales"]),
+    ],
+)  # fmt: skip
+def test_role_word_with_one_misread_letter_is_mended(line: str, roles: list[str]) -> None:
+    """``Oberbürgerneisterin`` (seed 41, scan-002 at 300 dpi); a complement is never mended."""
+    assert [role for _, role in _pairs(f"Kenntnisnahme:\n\n{line}\n")] == roles
+
+
+@pytest.mark.parametrize("line", ["Beigeordnetr für Soziales", "Oberbürgermeistern"])
+def test_role_word_two_roles_away_is_not_mended(line: str) -> None:
+    assert _pairs(f"Kenntnisnahme:\n\n{line}\n") == []

@@ -219,6 +219,33 @@ def _cut_role(cell: str) -> str | None:
     return role if is_role(role) else None
 
 
+#: Shortest role word mended by one edit: shorter words are too near to other words.
+MENDED_ROLE_WORD = 12
+
+
+def _mended_role(text: str) -> str | None:
+    """``text`` as a role when one of its words is a role word (:data:`ROLE_HEADS`) with one
+    letter misread, extra or missing (``Oberbürgerneisterin``, ``Obe/burgermeisterin``; umlauts
+    are not counted). Only a word that is one edit from exactly one role word is mended:
+    ``Beigeordnetr`` could be ``Beigeordnete`` or ``Beigeordneter``.
+
+    >>> _mended_role("Oberbürgerneisterin"), _mended_role("Erster Bürgermeistr")
+    ('Oberbürgermeisterin', 'Erster Bürgermeister')
+    >>> _mended_role("Beigeordnetr für Soziales"), _mended_role("Oberbürgermeisterin")
+    (None, None)
+    """
+    words = text.split()
+    for index, word in enumerate(words):
+        if len(word) < MENDED_ROLE_WORD or word in ROLE_HEADS:
+            continue
+        fits = [h for h in ROLE_HEADS if one_edit_apart(_fold(word), _fold(h))]
+        if len(fits) != 1:
+            continue
+        role = " ".join([*words[:index], fits[0], *words[index + 1 :]])
+        return role if is_role(role) else None
+    return None
+
+
 def _parts(line: Paragraph, lexicon: Lexicon) -> list[_Item]:
     """The name or role(s) a signature-block line holds, once junk at its ends is set aside:
     ``ae Bernd Rothe`` is a name, ``‘ Oberbürgermeister`` a role, and
@@ -258,6 +285,9 @@ def _parts(line: Paragraph, lexicon: Lexicon) -> list[_Item]:
         return [_Item("role", core.start, core.start + len(stripped), stripped)]
     if looks_like_name(core.text, lexicon):
         return [item("name", 0, len(tokens) - 1)]
+    mended = _mended_role(core.text)
+    if mended is not None:
+        return [_Item("role", core.start, core.end, mended, 0.5)]
     for cut in range(1, len(tokens)):
         after = cut
         while after < len(tokens) and _is_junk(tokens[after].group(), lexicon):
@@ -318,7 +348,14 @@ def _blocks(text: Text, scribbles: list[tuple[int, int]], lexicon: Lexicon) -> l
             separators.append(line.start)
             continue
         parts = _parts(line, lexicon)
-        if len(parts) == 1 and parts[0].kind == "role":
+        head = line.text.strip()
+        if not parts and head and CONTINUED.search(head):
+            # a role cut right after "für" is no role on its own (``Bürgermeisterin für``)
+            begin = line.start + line.text.index(head)
+            parts = [_Item("role", begin, begin + len(head), head)]
+            joined = _continuation(parts[0], lines[index + 1 : index + 2], lexicon)
+            parts, continued = ([joined], index + 1) if joined is not None else ([], continued)
+        elif len(parts) == 1 and parts[0].kind == "role":
             joined = _continuation(parts[0], lines[index + 1 : index + 2], lexicon)
             if joined is not None:
                 parts, continued = [joined], index + 1
