@@ -248,6 +248,19 @@ def test_running_header_repeating_the_letterhead_on_one_line_removed(
     assert text.count("Hansestadt Rostock") == 1, text
 
 
+def test_running_header_joining_letterhead_lines_apart_and_beside_a_column_removed() -> None:
+    """Regression (tests/eval_scans.py seed 43, scan-001 at 300 dpi): the letterhead's
+    department shares its line with a stamp's noise and the file reference stands between
+    it and the authority; page 2's header joined the last report of page 1."""
+    raw = (
+        "Stadt Chemnitz\n\nGZ:\t38.18-2766/2018\tET, N\nDezernat Umwelt, Klima und Ordnung\t\\ apta|\n"
+        "Datum: 13.10.2018\n\nZu 3.\nDer Beschlusspunkt wurde teilweise umgesetzt.\n\nSeite 1 von 2\n"
+        "\fStadt Chemnitz – Dezernat Umwelt, Klima und Ordnung\n\nDie Anlage ist in Betrieb.\n"
+    )
+    text = clean(raw).text
+    assert "Chemnitz –" not in text and "Die Anlage ist in Betrieb." in text
+
+
 def test_a_page_opening_with_the_authority_in_a_sentence_keeps_it() -> None:
     raw = (
         "Stadt Leipzig\nDezernat Soziales\n\nText der ersten Seite.\n\nSeite 1 von 2\n"

@@ -606,6 +606,9 @@ def test_numbers_glued_to_letters_stay(text: str) -> None:
         ("des Verwaltungsvorstandes am\n-22.12.2017 berichtet.", "des Verwaltungsvorstandes am 22.12.2017 berichtet."),
         ("Beschlusskontrolle zu V-EB0814/11\n-(Sitzungsnummer: SR/002/2011)", "Beschlusskontrolle zu V-EB0814/11 (Sitzungsnummer: SR/002/2011)"),
         ("der Wohlfahrtsverbände ihre Angebote .bün-\ndeln.", "der Wohlfahrtsverbände ihre Angebote bündeln."),
+        ("Ich bitte um Kenntnisnahme.\n\n– Mit freundlichen Grüßen", "Ich bitte um Kenntnisnahme. Mit freundlichen Grüßen"),
+        ("vorzulegen.\n\n. Mit freundlichen Grüßen", "vorzulegen. Mit freundlichen Grüßen"),
+        ("vorzulegen.\n\n‚ Ich bitte um Kenntnisnahme.", "vorzulegen. Ich bitte um Kenntnisnahme."),
     ],
 )  # fmt: skip
 def test_marks_at_a_lines_start(raw: str, expected: str) -> None:
@@ -621,6 +624,7 @@ def test_marks_at_a_lines_start(raw: str, expected: str) -> None:
         "Die Punkte sind umgesetzt\n- Die Stadt prüft",
         "für den Sportplatzbau und\n-unterhaltung",
         "Wir prüfen das\n. Danach wird",
+        "Er schrieb:\n- Mit freundlichen Grüßen an alle Kollegen",
     ],
 )
 def test_bullets_and_suspended_tails_at_a_lines_start_stay(text: str) -> None:

@@ -99,11 +99,19 @@ LETTERHEAD_LINES = 8
 
 
 def _letterhead_keys(first_page: list[Line]) -> set[str]:
-    """Keys of the first page's top lines, alone and two in a row: a running header repeats
+    """Keys of the first page's top lines, alone and two in order: a running header repeats
     the letterhead on one line ("Hansestadt Rostock - Dezernat Stadtentwicklung und Verkehr"
-    over the letterhead's "Hansestadt Rostock" / "Dezernat Stadtentwicklung und Verkehr")."""
-    top = [_key(line) for line in first_page[:LETTERHEAD_LINES]]
-    return set(top) | {a + b for a, b in itertools.pairwise(top)}
+    over the letterhead's "Hansestadt Rostock" / "Dezernat Stadtentwicklung und Verkehr").
+    A line's first column counts on its own too: the letterhead's right column (the file
+    reference block, a stamp's noise) shares its lines ("Dezernat Umwelt⇥\\ apta|")."""
+    top: list[set[str]] = []
+    for line in first_page[:LETTERHEAD_LINES]:
+        first_column = regex.sub(r"\W+", "", line.text.split("\t", 1)[0].lower())
+        top.append({_key(line), first_column} - {""})
+    pairs = {
+        a + b for i, j in itertools.combinations(range(len(top)), 2) for a in top[i] for b in top[j]
+    }
+    return set().union(*top, pairs)
 
 
 def remove_page_furniture(text: str, ctx: CleanupContext | None = None) -> list[Edit]:

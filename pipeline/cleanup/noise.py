@@ -390,6 +390,14 @@ LINE_START_HYPHEN = regex.compile(
 LINE_START_MARK = regex.compile(
     r"(?<=\p{L}[ \t]*\n)[ \t]*(?P<mark>[.:;,]|[-–])[ \t]+(?=(?P<after>\p{L}+))"
 )
+#: Marks a speck left before a letter's closing formula at a line's start (``– Mit
+#: freundlichen Grüßen``, ``. Mit freundlichen Grüßen``): a line that is only the formula is
+#: no list item or sentence part, so the marks cannot be text.
+CLOSING_SPECK = regex.compile(
+    r"(?<=^[ \t]*)[-–—.,:;'‘’‚\"“”„•·]+[ \t]*(?=(?:Mit\s+freundlichen\s+Grüßen|Freundliche\s+Grüße"
+    r"|Hochachtungsvoll|Ich\s+bitte\s+um\s+Kenntnisnahme)[.,!]?[ \t]*$)",
+    regex.M,
+)
 #: Words after which a sentence goes on: a dash at the next line's start is no list bullet.
 NO_BULLET_AFTER = NO_SENTENCE_END | {"eine", "einer", "einem", "einen", "eines"}
 #: A lone letter after a sentence's end (``Verfügung.\tj``): no sentence starts lower case,
@@ -606,6 +614,9 @@ def remove_speckle_marks(text: str, ctx: CleanupContext) -> list[Edit]:
         ):
             reason = f"speck read as '{mark}' alone at the start of a line the sentence goes on in"
             edits.append(Edit(match.start(), match.end(), "", reason, 0.7))
+    for match in CLOSING_SPECK.finditer(text):
+        reason = "speck read as a mark before the letter's closing formula"
+        edits.append(Edit(match.start(), match.end(), "", reason, 0.8))
     for match in LINE_START_HYPHEN.finditer(text):
         reason = "speck read as a hyphen glued to the line's first word (an article or a date)"
         edits.append(Edit(match.start(), match.end(), "", reason, 0.75))
