@@ -155,3 +155,82 @@ def merge_marker(
         line=line,
     )
     return [*words[:at], marker, *words[at:]]
+
+
+#: A status heading whose number the page read lost: ``Zu.`` (one word over ``Zu 5.``).
+LOST_HEADING = regex.compile(r"^[Zz][Uu][.:,;]?$")
+#: What a status heading's strip must read: ``Zu`` and a number, glued or not, whose digits
+#: may be misread as look-alike letters (``Zul.``): cleanup's marker repair reads those in the
+#: sequence of the letter's headings and points (pipeline.cleanup.markers).
+HEADING_READ = regex.compile(r"^(?i:zu) ?[\dlIO|!]{1,2}(?:[.:,]| ?[a-h]\)|[a-h]?\))$")
+#: Tesseract's confidence each word of a heading's read must reach (``Zu5.`` came with 33).
+MIN_HEADING_CONFIDENCE = 30.0
+
+
+@dataclass(frozen=True)
+class HeadingStrip:
+    """A status heading read without its number, cut out with room on its right to be read
+    again (``box`` in the page's pixels)."""
+
+    path: Path
+    box: Box
+    #: The page's read of the heading (``Zu.``), replaced by the strip's read.
+    word: Word
+
+
+def heading_strips(
+    words: list[Word], image: Image.Image, folder: Path, stem: str
+) -> list[HeadingStrip]:
+    """Strips of the lines that hold only a status heading without a number (``Zu.``,
+    specks aside), saved in ``folder`` to be read on their own."""
+    if not words:
+        return []
+    height = statistics.median(word.height for word in words)
+    strips: list[HeadingStrip] = []
+    for line in _lines(words).values():
+        text = [w for w in line if regex.search(r"[\p{L}\d]", w.text)]
+        if len(text) != 1 or not LOST_HEADING.match(text[0].text):
+            continue
+        word = text[0]
+        after = [w.left for w in line if w.left > word.left + word.width]
+        right = min([word.left + word.width + 3 * height, *after])
+        box = (
+            max(0, round(word.left - 0.5 * height)),
+            max(0, round(word.top - 0.3 * height)),
+            min(image.width, round(right)),
+            min(image.height, round(word.top + word.height + 0.3 * height)),
+        )
+        path = folder / f"{stem}-heading{len(strips)}.tif"
+        image.convert("L").crop(box).save(path, format="TIFF")
+        strips.append(HeadingStrip(path, box, word))
+    return strips
+
+
+def merge_heading(words: list[Word], strip: HeadingStrip, read: list[Word]) -> list[Word] | None:
+    """The page's ``words`` with the heading read from ``strip`` (``Zu`` and its number) in
+    place of the page's read, or None when the read is not that, or is unsure.
+
+    >>> from pipeline.ocr import Word
+    >>> page = [Word("Zu.", 100, 500, 60, 30, 26, 1, 1, 1)]
+    >>> strip = HeadingStrip(Path("h.tif"), (85, 490, 250, 540), page[0])
+    >>> [w.text for w in merge_heading(page, strip, [Word("Zu5.", 15, 10, 90, 30, 33, 1, 1, 1)])]
+    ['Zu5.']
+    >>> merge_heading(page, strip, [Word("ZU:", 15, 10, 90, 30, 80, 1, 1, 1)]) is None
+    True
+    """
+    read = [w for w in read if regex.search(r"[\p{L}\d]", w.text)]  # a speck's "." aside
+    if not read or not HEADING_READ.match(" ".join(w.text for w in read)):
+        return None
+    if min(w.confidence for w in read) < MIN_HEADING_CONFIDENCE:
+        return None
+    at = next((k for k, w in enumerate(words) if w is strip.word), None)
+    if at is None:
+        return None
+    placed = [
+        replace(
+            w, left=strip.box[0] + w.left, top=strip.box[1] + w.top, block=strip.word.block,
+            paragraph=strip.word.paragraph, line=strip.word.line,
+        )
+        for w in read
+    ]  # fmt: skip
+    return [*words[:at], *placed, *words[at + 1 :]]

@@ -12,10 +12,11 @@ import re
 import shutil
 import subprocess
 import tempfile
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cache
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 import numpy as np
 from PIL import Image, ImageFilter
@@ -23,8 +24,8 @@ from PIL import Image, ImageFilter
 from pipeline.errors import MissingDependencyError
 
 if TYPE_CHECKING:
-    from pipeline.marker_read import MarkerStrip
-    from pipeline.signature_read import NameStrip
+    from pipeline.marker_read import HeadingStrip, MarkerStrip
+    from pipeline.signature_read import NameStrip, RoleStrip
 
 os.environ.setdefault("OMP_THREAD_LIMIT", "1")
 
@@ -856,15 +857,18 @@ def _read_again(
     image (opened once a page): a file reference's Roman numeral from its glyphs
     (:mod:`pipeline.roman_read`), and from strips of their own, in one more Tesseract call
     for all the strips of these pages, each strip one line (``--psm 7``), signatories' names
-    a signature hid (:mod:`pipeline.signature_read`) and hanging point markers Tesseract did
-    not read (:mod:`pipeline.marker_read`)."""
-    from pipeline.marker_read import marker_strips
+    a signature hid and second-column roles one struck through
+    (:mod:`pipeline.signature_read`), and hanging point markers Tesseract did not read and
+    status headings it read without their number (:mod:`pipeline.marker_read`)."""
+    from pipeline.marker_read import heading_strips, marker_strips
     from pipeline.roman_read import LABEL, with_roman_numerals
-    from pipeline.signature_read import name_strips
+    from pipeline.signature_read import name_strips, role_strips
 
     found = list(found)
     names: list[tuple[int, NameStrip]] = []
+    roles: list[tuple[int, RoleStrip]] = []
     markers: list[tuple[int, MarkerStrip]] = []
+    headings: list[tuple[int, HeadingStrip]] = []
     for k, page in enumerate(pages):
         folder, stem = page.path.parent, page.path.stem
         with Image.open(page.path) as image:
@@ -872,29 +876,54 @@ def _read_again(
                 found[k] = with_roman_numerals(found[k], image)
             if READ_NAMES:
                 names += [(k, s) for s in name_strips(found[k], image, folder, stem)]
+                roles += [(k, s) for s in role_strips(found[k], image, folder, stem)]
             if READ_MARKERS:
                 markers += [(k, s) for s in marker_strips(found[k], image, folder, stem)]
+                headings += [(k, s) for s in heading_strips(found[k], image, folder, stem)]
     paths = [path for _, strip in names for path in strip.paths]
+    paths += [path for _, strip in roles for path in strip.paths]
     paths += [strip.path for _, strip in markers]
+    paths += [strip.path for _, strip in headings]
     if not paths:
         return found
     listing = pages[0].path.with_name(f"{pages[0].path.stem}-strips.txt")
     reads = _read_lines(paths, listing, lang, timeout, config)
     if reads is None:
         return found  # names and points stay as the page read them
-    _merge_names(found, names, reads[: 2 * len(names)])
-    _merge_markers(found, markers, reads[2 * len(names) :])
+    from pipeline.marker_read import merge_heading
+    from pipeline.signature_read import merge_name, merge_role
+
+    _merge_each(found, names, reads[: 2 * len(names)], merge_name, 2)
+    done = 2 * len(names)
+    _merge_each(found, roles, reads[done : done + 2 * len(roles)], merge_role, 2)
+    done += 2 * len(roles)
+    _merge_markers(found, markers, reads[done : done + len(markers)])
+    _merge_each(found, headings, reads[done + len(markers) :], _one_read(merge_heading), 1)
     return found
 
 
-def _merge_names(
-    found: list[list[Word]], strips: list[tuple[int, NameStrip]], reads: list[list[Word]]
-) -> None:
-    """Put the names read from ``strips`` (two reads a strip) into the pages' words."""
-    from pipeline.signature_read import merge_name
+#: A strip of a page read again (a name's, a role's, a heading's).
+Strip = TypeVar("Strip")
 
+
+def _one_read(
+    merge: Callable[[list[Word], Strip, list[Word]], list[Word] | None],
+) -> Callable[[list[Word], Strip, list[list[Word]]], list[Word] | None]:
+    """``merge`` of a strip read once, called with the list of the strip's reads."""
+    return lambda words, strip, reads: merge(words, strip, reads[0])
+
+
+def _merge_each(
+    found: list[list[Word]],
+    strips: Sequence[tuple[int, Strip]],
+    reads: list[list[Word]],
+    merge: Callable[[list[Word], Strip, list[list[Word]]], list[Word] | None],
+    per_strip: int,
+) -> None:
+    """Put what was read from ``strips`` (``per_strip`` reads a strip, in order) into the
+    pages' words, where ``merge`` takes it."""
     for n, (k, strip) in enumerate(strips):
-        merged = merge_name(found[k], strip, reads[2 * n : 2 * n + 2])
+        merged = merge(found[k], strip, reads[per_strip * n : per_strip * (n + 1)])
         if merged is not None:
             found[k] = merged
 

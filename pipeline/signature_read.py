@@ -200,3 +200,109 @@ def merge_name(words: list[Word], strip: NameStrip, reads: list[list[Word]]) -> 
         for word in name
     ]  # fmt: skip
     return kept[:after] + placed + kept[after:]
+
+
+#: A column's role is looked for from this many word heights right of a role line's end ...
+ROLE_GAP = 2.0
+#: ... in a strip at least this many word heights wide, ...
+MIN_ROLE_STRIP = 6.0
+#: ... reaching this many word heights above and below the role line's top: a signature
+#: struck through the role may lift Tesseract's line box.
+ROLE_ABOVE, ROLE_BELOW = 0.6, 1.6
+#: ... that holds at least this many square word heights of ink (a role of 15 letters has
+#: about 3; speckle far less).
+MIN_ROLE_INK = 1.5
+
+
+@dataclass(frozen=True)
+class RoleStrip:
+    """The strip beside a signature block's role line where a second column's role stands
+    unread: a signature struck through it, and Tesseract read nothing or noise there."""
+
+    paths: tuple[Path, Path]
+    box: Box
+    #: The last word of the role line: the role read from the strip goes after it.
+    host: Word
+
+
+def role_of(words: list[Word]) -> list[Word]:
+    """The words of ``words`` that make a role (models/src/roles.txt), the longest run from
+    the first word that heads a role; a role word with one misread letter counts
+    (``Oberbürgerneisterin``). None when no run is a role.
+
+    >>> from pipeline.ocr import Word
+    >>> read = [Word(t, 0, 0, 9, 9, 90, 1, 1, 1) for t in ("—", "Erste", "Bürgermeisterin", "x")]
+    >>> [w.text for w in role_of(read)], role_of(read[:1] + read[3:])
+    (['Erste', 'Bürgermeisterin'], [])
+    """
+    from pipeline.extract.signatories import is_role, mended_role
+
+    for start, word in enumerate(words):
+        if not ROLE_HEAD.match(word.text) and mended_role(word.text) is None:
+            continue
+        for end in range(len(words), start, -1):
+            text = " ".join(w.text for w in words[start:end])
+            if is_role(text) or mended_role(text) is not None:
+                return words[start:end]
+        return []
+    return []
+
+
+def role_strips(words: list[Word], image: Image.Image, folder: Path, stem: str) -> list[RoleStrip]:
+    """Strips right of the role lines of the page's signature blocks where ink stands but no
+    role was read, saved in ``folder`` to be read on their own."""
+    greetings = [word.top for word in words if GREETING.match(word.text)]
+    if not greetings or not words:
+        return []
+    height = statistics.median(word.height for word in words)
+    text_right = max(word.left + word.width for word in words)
+    lines: dict[tuple[int, int, int], list[Word]] = {}
+    for word in words:
+        lines.setdefault((word.block, word.paragraph, word.line), []).append(word)
+    strips: list[RoleStrip] = []
+    for k, line in enumerate(lines.values()):
+        head, last = line[0], line[-1]
+        if not ROLE_HEAD.match(head.text) or head.top <= min(greetings):
+            continue
+        left = round(last.left + last.width + ROLE_GAP * height)
+        box = (
+            left,
+            max(0, round(head.top - ROLE_ABOVE * height)),
+            min(image.width, round(text_right + height)),
+            min(image.height, round(head.top + ROLE_BELOW * height)),
+        )
+        if box[2] - box[0] < MIN_ROLE_STRIP * height or box[3] <= box[1]:
+            continue
+        if role_of([word for word in words if _center_in(word, box)]):
+            continue
+        crop = image.crop(box).convert("L")
+        pixels = np.asarray(crop)
+        if np.count_nonzero(pixels <= otsu(pixels)) < MIN_ROLE_INK * height * height:
+            continue
+        paths = (folder / f"{stem}-role{k}.tif", folder / f"{stem}-role{k}-dark.tif")
+        crop.save(paths[0], format="TIFF")
+        darkest_ink(crop).save(paths[1], format="TIFF")
+        strips.append(RoleStrip(paths, box, last))
+    return strips
+
+
+def merge_role(words: list[Word], strip: RoleStrip, reads: list[list[Word]]) -> list[Word] | None:
+    """The page's ``words`` with the role read from ``strip`` (the surest of its ``reads``) in
+    place of what stood there, on the line of the role beside it; None when no read is a
+    role."""
+    roles = [found for read in reads if (found := role_of(read))]
+    if not roles or strip.host not in words:
+        return None
+    role = max(roles, key=lambda found: min(word.confidence for word in found))
+    left, top = strip.box[0], strip.box[1]
+    kept = [word for word in words if not _center_in(word, strip.box) or word is strip.host]
+    host = strip.host
+    placed = [
+        replace(
+            word, left=left + word.left, top=top + word.top, block=host.block,
+            paragraph=host.paragraph, line=host.line,
+        )
+        for word in role
+    ]  # fmt: skip
+    after = kept.index(host) + 1
+    return kept[:after] + placed + kept[after:]

@@ -9,8 +9,9 @@ import pytest
 
 import pipeline.ocr
 from pipeline.ingest import OcrSettings, read_input
-from pipeline.marker_read import MarkerStrip, merge_marker
+from pipeline.marker_read import HeadingStrip, MarkerStrip, merge_heading, merge_marker
 from pipeline.ocr import Word, check_tesseract
+from pipeline.run import Settings, process_input
 from tests.conftest import scan_page
 
 
@@ -79,3 +80,50 @@ def test_hanging_markers_tesseract_dropped_are_read(
     monkeypatch.setattr(pipeline.ocr, "READ_MARKERS", False)
     plain = read_input(page, OcrSettings()).text
     assert "\n2. Die" not in plain
+
+
+LOST = word("Zu.", 300, 500, (12, 1, 1), 26.0)
+HEADING = HeadingStrip(Path("heading.tif"), (285, 490, 500, 550), LOST)
+
+
+@pytest.mark.parametrize(
+    ("read", "taken"),
+    [
+        ([("Zu5.", 33)], ["Zu5."]),
+        ([("Zu", 90), ("5.", 80)], ["Zu", "5."]),
+        ([("Zul.", 68)], ["Zul."]),  # a digit as a look-alike: cleanup reads it in sequence
+        ([("Zu", 90), ("2", 80), ("a)", 70)], ["Zu", "2", "a)"]),
+        ([("Zu", 90), ("5.", 80), (".", 10)], ["Zu", "5."]),  # a speck aside
+        ([("ZU:", 80)], None),  # still no number
+        ([("Zu5.", 20)], None),  # unsure
+        ([("Zu", 90), ("5.", 80), ("Der", 90)], None),  # more than a heading
+        ([("Zur", 90)], None),
+    ],
+)
+def test_only_a_heading_with_its_number_is_taken(
+    read: list[tuple[str, float]], taken: list[str] | None
+) -> None:
+    words = [Word(t, 15 + 60 * k, 10, 40, 40, c, 1, 1, 1) for k, (t, c) in enumerate(read)]
+    page = [*PAGE, LOST, word("Der", 300, 560, (12, 1, 2))]
+    merged = merge_heading(page, HEADING, words)
+    if taken is None:
+        assert merged is None
+        return
+    assert merged is not None and [w.text for w in merged[5:]] == [*taken, "Der"]
+    assert (merged[5].left, merged[5].top, merged[5].line) == (300, 500, 1)
+
+
+def test_a_heading_read_without_its_number_is_read_again(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Regression (tests/eval_scans.py seed 11, scan-002 at 300 dpi): the letter's only
+    status heading, ``Zu 5.``, was read as one word ``Zu.``, and point 5 lost its report."""
+    check_tesseract()
+    page = scan_page(tmp_path, 11, 6, "scan-002", 0)
+    record = process_input(read_input(page, OcrSettings()), Settings())
+    fifth = next(p for p in record.points if p.label == "5")
+    assert fifth.status_phrase is not None
+    assert fifth.status_phrase.value == "Der Beschlusspunkt kann nicht umgesetzt werden."
+    monkeypatch.setattr(pipeline.ocr, "READ_MARKERS", False)
+    plain = process_input(read_input(page, OcrSettings()), Settings())
+    assert next(p for p in plain.points if p.label == "5").status_phrase is None

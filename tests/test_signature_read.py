@@ -13,7 +13,16 @@ import pipeline.ocr
 from pipeline.ingest import OcrSettings, read_input
 from pipeline.ocr import Word, check_tesseract
 from pipeline.run import Settings, process_input
-from pipeline.signature_read import NameStrip, darkest_ink, line_pitch, merge_name, name_words
+from pipeline.signature_read import (
+    NameStrip,
+    RoleStrip,
+    darkest_ink,
+    line_pitch,
+    merge_name,
+    merge_role,
+    name_words,
+    role_of,
+)
 from tests.conftest import scan_page
 
 PAPER = 244
@@ -98,3 +107,55 @@ def test_a_name_under_a_signature_is_read_from_its_strip(
     monkeypatch.setattr(pipeline.ocr, "READ_NAMES", False)
     plain = process_input(read_input(signed, OcrSettings()), Settings())
     assert [(s.name and s.name.value) for s in plain.signatories] == [None]
+
+
+@pytest.mark.parametrize(
+    ("read", "role"),
+    [
+        (["Oberbürgermeisterin"], ["Oberbürgermeisterin"]),
+        (["—", "Erste", "Bürgermeisterin", "x"], ["Erste", "Bürgermeisterin"]),
+        (["—Oberbürgermeisterin"], ["—Oberbürgermeisterin"]),  # one edit: a stroke glued on
+        (["Beigeordneter", "für", "Soziales"], ["Beigeordneter", "für", "Soziales"]),
+        (["eisterin"], []),
+        (["Eperbürgermeisterin"], []),  # two letters off
+        (["Matthias", "Lehmann"], []),
+    ],
+)  # fmt: skip
+def test_only_a_role_is_taken_from_a_role_strip(read: list[str], role: list[str]) -> None:
+    words = [word(text, 100 * k, 0, 1) for k, text in enumerate(read)]
+    assert [w.text for w in role_of(words)] == role
+
+
+def test_a_role_read_from_its_strip_joins_the_role_line_beside_it() -> None:
+    host = word("Bürgermeister", 260, 310, 3)
+    words = [word("Grüßen", 100, 100, 1), word("Erster", 100, 310, 3), host]
+    words += [word("Seite", 800, 600, 4)]
+    junk = word("~~", 1300, 300, 3, 12.0)
+    strip = RoleStrip((Path("a"), Path("b")), (1000, 280, 2000, 370), host)
+    read = [[word("eisterin", 10, 20, 1, 80.0)], [word("Oberbürgermeisterin", 300, 20, 1, 70.0)]]
+    merged = merge_role([*words[:3], junk, words[3]], strip, read)
+    assert merged is not None
+    assert [w.text for w in merged] == [
+        "Grüßen",
+        "Erster",
+        "Bürgermeister",
+        "Oberbürgermeisterin",
+        "Seite",
+    ]
+    assert (merged[3].left, merged[3].line) == (1300, 3)
+    assert merge_role(words, strip, [read[0], []]) is None
+
+
+def test_a_role_a_signature_struck_through_is_read_from_its_strip(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Regression (tests/eval_scans.py seed 41, scan-001): a signature struck through the
+    second column's ``Oberbürgermeisterin``, and the page read nothing there."""
+    check_tesseract()
+    signed = scan_page(tmp_path, 41, 6, "scan-001", -1)
+    record = process_input(read_input(signed, OcrSettings()), Settings())
+    roles = [s.role and s.role.value for s in record.signatories]
+    assert roles[-2:] == ["Erster Bürgermeister", "Oberbürgermeisterin"]
+    monkeypatch.setattr(pipeline.ocr, "READ_NAMES", False)
+    plain = process_input(read_input(signed, OcrSettings()), Settings())
+    assert "Oberbürgermeisterin" not in [s.role and s.role.value for s in plain.signatories]

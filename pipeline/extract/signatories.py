@@ -223,15 +223,15 @@ def _cut_role(cell: str) -> str | None:
 MENDED_ROLE_WORD = 12
 
 
-def _mended_role(text: str) -> str | None:
+def mended_role(text: str) -> str | None:
     """``text`` as a role when one of its words is a role word (:data:`ROLE_HEADS`) with one
     letter misread, extra or missing (``Oberbürgerneisterin``, ``Obe/burgermeisterin``; umlauts
     are not counted). Only a word that is one edit from exactly one role word is mended:
     ``Beigeordnetr`` could be ``Beigeordnete`` or ``Beigeordneter``.
 
-    >>> _mended_role("Oberbürgerneisterin"), _mended_role("Erster Bürgermeistr")
+    >>> mended_role("Oberbürgerneisterin"), mended_role("Erster Bürgermeistr")
     ('Oberbürgermeisterin', 'Erster Bürgermeister')
-    >>> _mended_role("Beigeordnetr für Soziales"), _mended_role("Oberbürgermeisterin")
+    >>> mended_role("Beigeordnetr für Soziales"), mended_role("Oberbürgermeisterin")
     (None, None)
     """
     words = text.split()
@@ -285,7 +285,7 @@ def _parts(line: Paragraph, lexicon: Lexicon) -> list[_Item]:
         return [_Item("role", core.start, core.start + len(stripped), stripped)]
     if looks_like_name(core.text, lexicon):
         return [item("name", 0, len(tokens) - 1)]
-    mended = _mended_role(core.text)
+    mended = mended_role(core.text)
     if mended is not None:
         return [_Item("role", core.start, core.end, mended, 0.5)]
     for cut in range(1, len(tokens)):
