@@ -56,6 +56,15 @@ def _junk(word: Word) -> bool:
     )
 
 
+#: A marker the page read with a wrong mark after its number (``1-`` for ``1.``): read again.
+MISREAD_MARKER = regex.compile(r"^\d{1,2}[-,:;'’]$")
+
+
+def _misread(word: Word) -> bool:
+    """Junk where a marker stands, or a marker read with a wrong mark after its number."""
+    return _junk(word) or bool(MISREAD_MARKER.match(word.text))
+
+
 def _lines(words: list[Word]) -> dict[tuple[int, int, int], list[Word]]:
     lines: dict[tuple[int, int, int], list[Word]] = {}
     for word in words:
@@ -80,7 +89,7 @@ def marker_strips(
     strips: list[MarkerStrip] = []
     previous_bottom: float | None = None
     for key, line in lines.items():
-        text = [w for w in line if not _junk(w)]
+        text = [w for w in line if not _misread(w)]
         if not text:
             continue  # junk alone (a marker misread in a block of its own): not a line
         # the line's middle run of letters (a tall misread or a speck stretches min and max)
@@ -105,7 +114,7 @@ def marker_strips(
             if margin[0] <= w.left + w.width / 2 <= margin[2]
             and margin[1] <= w.top + w.height / 2 <= margin[3]
         ]
-        if margin[2] - margin[0] < height or not all(_junk(w) for w in inside):
+        if margin[2] - margin[0] < height or not all(_misread(w) for w in inside):
             continue  # a word was read there
         crop = gray.crop(box)
         pixels = np.asarray(gray.crop(margin))
@@ -124,16 +133,32 @@ def marker_number(text: str) -> int | None:
     return int(digits) if digits else None
 
 
+def read_marker(strip: MarkerStrip, read: list[Word]) -> Word | None:
+    """The marker of a strip's read: the read is a marker and the line's first word as the
+    page read it (a speck's ``.`` aside); None otherwise. Its confidence is not judged here."""
+    read = [w for w in read if regex.search(r"[\p{L}\d]", w.text)]
+    if len(read) != 2 or not MARKER.match(read[0].text) or read[1].text != strip.first:
+        return None
+    return read[0]
+
+
 def merge_marker(
-    words: list[Word], strip: MarkerStrip, read: list[Word], last: int | None
+    words: list[Word],
+    strip: MarkerStrip,
+    read: list[Word],
+    last: int | None,
+    confirmed: bool = False,
 ) -> list[Word] | None:
     """The page's ``words`` with the marker read from ``strip`` put before its line's first
     word (the junk read there taken out), or None when the read is no sure marker or its
-    number does not follow ``last``, the number of the marker above it (none above: 1 or 2)."""
-    read = [w for w in read if regex.search(r"[\p{L}\d]", w.text)]  # a speck's "." aside
-    if len(read) != 2 or not MARKER.match(read[0].text) or read[1].text != strip.first:
+    number does not follow ``last``, the number of the marker above it (none above: 1 or 2).
+    A marker read with low confidence is sure when ``confirmed``: the next strip's read is a
+    sure marker with the next number (``2.`` read with confidence 3 above ``3.`` read with 95)."""
+    marker = read_marker(strip, read)
+    if marker is None:
         return None  # the marker and the line's first word as the page read it
-    if read[0].confidence < MIN_MARKER_CONFIDENCE:
+    read = [marker]
+    if read[0].confidence < MIN_MARKER_CONFIDENCE and not confirmed:
         return None
     number = marker_number(read[0].text)
     expected = last + 1 if last is not None else None

@@ -56,6 +56,54 @@ def test_only_a_sure_marker_in_sequence_is_taken(
         assert merged[3].left == 260 and [w.text for w in merged[4:]] == ["Der", "Rat"]
 
 
+@pytest.mark.parametrize(
+    ("read", "last", "taken"),
+    [
+        ([("2.", 3), ("Der", 96)], 1, True),  # unsure, but the next strip reads a sure 3.
+        ([("2.", 3), ("Der", 96)], None, True),  # the first strip of the page
+        ([("4.", 3), ("Der", 96)], 1, False),  # out of sequence all the same
+        ([("ie", 3), ("Der", 96)], 1, False),  # no marker all the same
+    ],
+)
+def test_an_unsure_marker_confirmed_by_the_next_is_taken(
+    read: list[tuple[str, float]], last: int | None, taken: bool
+) -> None:
+    words = [Word(t, 10 + 60 * k, 10, 40, 40, c, 1, 1, 1) for k, (t, c) in enumerate(read)]
+    assert (merge_marker(PAGE, STRIP, words, last, confirmed=True) is not None) == taken
+    assert merge_marker(PAGE, STRIP, words, last) is None
+
+
+def test_an_unsure_marker_is_confirmed_only_by_the_next_number() -> None:
+    """Regression (tests/eval_scans.py seed 31, scan-004 at 300 dpi): ``2.`` was read from its
+    strip with confidence 3, so ``3.`` to ``5.`` (95) had no marker above them either and all
+    four points ran into the first."""
+    lines = [(10 + k, 1, 1) for k in range(4)]
+    page = [word(first, 360, 300 + 150 * k, lines[k]) for k, first in enumerate("ABCD")]
+    strips = [
+        (0, MarkerStrip(Path(f"{k}.tif"), (250, 280 + 150 * k, 470, 350 + 150 * k), lines[k], c))
+        for k, c in enumerate("ABCD")
+    ]
+
+    def reads(*markers: tuple[str, float]) -> list[list[Word]]:
+        return [
+            [Word(m, 10, 10, 40, 40, c, 1, 1, 1), Word(f, 110, 10, 40, 40, 96.0, 1, 1, 1)]
+            for (m, c), f in zip(markers, "ABCD", strict=True)
+        ]
+
+    def markers(found: list[list[Word]]) -> list[str]:
+        return [w.text for w in found[0] if w.text[0].isdigit()]
+
+    found = [list(page)]
+    pipeline.ocr._merge_markers(found, strips, reads(("2.", 3), ("3.", 95), ("4.", 96), ("5.", 95)))
+    assert markers(found) == ["2.", "3.", "4.", "5."]
+    found = [list(page)]  # the next read is no sure marker: the unsure one is not taken
+    pipeline.ocr._merge_markers(found, strips, reads(("2.", 3), ("3.", 20), ("4.", 96), ("5.", 95)))
+    assert markers(found) == []
+    found = [list(page)]  # the next read's number does not follow
+    pipeline.ocr._merge_markers(found, strips, reads(("2.", 3), ("4.", 95), ("5.", 96), ("6.", 95)))
+    assert markers(found) == []
+
+
 def test_junk_read_where_the_marker_stands_gives_way() -> None:
     junk = word("ie", 270, 300, (8, 1, 1), 32.0)
     page = [*PAGE[:3], junk, *PAGE[3:]]
@@ -127,3 +175,13 @@ def test_a_heading_read_without_its_number_is_read_again(
     monkeypatch.setattr(pipeline.ocr, "READ_MARKERS", False)
     plain = process_input(read_input(page, OcrSettings()), Settings())
     assert next(p for p in plain.points if p.label == "5").status_phrase is None
+
+
+def test_a_marker_read_with_a_wrong_mark_is_read_again(tmp_path: Path) -> None:
+    """Regression (tests/eval_scans.py seed 31, scan-004 at 300 dpi): the page read ``1-`` in
+    a block of its own for the hanging ``1.`` and nothing for ``2.`` to ``5.``; ``1-`` was taken
+    for a line of text, so no strip was cut for point 1, and the points had no labels."""
+    check_tesseract()
+    page = scan_page(tmp_path, 31, 6, "scan-004", 0)
+    record = process_input(read_input(page, OcrSettings()), Settings())
+    assert [p.label for p in record.points] == ["1", "2", "3", "4", "5"]

@@ -26,3 +26,27 @@ def test_config_reaches_tesseract() -> None:
     ).text
     assert "Rathaus" in plain
     assert "12.04.2017" in digits and not any(c.isalpha() for c in digits)
+
+
+def test_every_read_has_the_speed_options_and_the_caller_may_undo_them(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Pages are read with :data:`pipeline.ocr.READ_OPTIONS` (no inverted second reads, no
+    table search), and the caller's ``config`` comes after them, so it may set them back."""
+    import pytesseract
+
+    import pipeline.ocr
+
+    configs: list[str] = []
+    read = pytesseract.image_to_data
+
+    def spy(*args: object, **kwargs: object) -> object:
+        configs.append(str(kwargs["config"]))
+        return read(*args, **kwargs)
+
+    monkeypatch.setattr(pytesseract, "image_to_data", spy)
+    image = render("Sitzung am 12.04.2017 im Rathaus", 150)[0].image
+    text = ocr_page(image, detect_orientation=False, config="-c tessedit_do_invert=1").text
+    assert "Rathaus" in text
+    assert configs and all(pipeline.ocr.READ_OPTIONS in config for config in configs)
+    assert all(config.endswith("-c tessedit_do_invert=1") for config in configs)
