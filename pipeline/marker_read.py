@@ -12,6 +12,7 @@ confidence) is put at the start of the line.
 from __future__ import annotations
 
 import statistics
+from collections import Counter
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -56,6 +57,9 @@ def _junk(word: Word) -> bool:
     )
 
 
+#: A word this short alone in a block of its own, where a marker stands, may be a marker
+#: misread (``de`` for ``1.``): it is read again (the read must be a marker).
+MAX_ALONE = 3
 #: A marker the page read with a wrong mark after its number (``1-`` for ``1.``): read again.
 MISREAD_MARKER = regex.compile(r"^\d{1,2}[-,:;'’]$")
 
@@ -88,8 +92,14 @@ def marker_strips(
     gray = image.convert("L")
     strips: list[MarkerStrip] = []
     previous_bottom: float | None = None
+    blocks = Counter(block for block, _, _ in lines)
+    alone = {
+        id(line[0])
+        for (block, _, _), line in lines.items()
+        if blocks[block] == 1 and len(line) == 1 and len(line[0].text) <= MAX_ALONE
+    }  # a marker misread as a short word in a block of its own (de for 1.)
     for key, line in lines.items():
-        text = [w for w in line if not _misread(w)]
+        text = [w for w in line if not _misread(w) and id(w) not in alone]
         if not text:
             continue  # junk alone (a marker misread in a block of its own): not a line
         # the line's middle run of letters (a tall misread or a speck stretches min and max)
@@ -114,7 +124,7 @@ def marker_strips(
             if margin[0] <= w.left + w.width / 2 <= margin[2]
             and margin[1] <= w.top + w.height / 2 <= margin[3]
         ]
-        if margin[2] - margin[0] < height or not all(_misread(w) for w in inside):
+        if margin[2] - margin[0] < height or not all(_misread(w) or id(w) in alone for w in inside):
             continue  # a word was read there
         crop = gray.crop(box)
         pixels = np.asarray(gray.crop(margin))

@@ -208,22 +208,28 @@ class OcrPage:
         return min(xs), min(ys), max(xs), max(ys)
 
 
-#: A point marker standing alone (``1.``, ``12.``, ``a)``, ``IV.``).
-_MARKER = re.compile(r"(?:\d{1,2}|[a-z]|[IVX]{1,4})[.)]")
+#: A point marker standing alone (``1.``, ``12.``, ``a)``, ``IV.``), or a point's label of a
+#: word and a number (``Punkt 1:``, ``Ziffer 2``, ``Nr. 3``).
+_MARKER = re.compile(
+    r"(?:\d{1,2}|[a-z]|[IVX]{1,4})[.)]|(?:Punkt|Ziffer|Nr\.|Nummer) \d{1,2}[a-z]?[.:)]?"
+)
 #: How far right of a lone marker, in marker heights, its line's text may start.
 MARKER_GAP = 4.0
 
 
 def attach_markers(words: list[Word]) -> list[Word]:
     """Hanging point markers that Tesseract put in a block of their own (a narrow column of
-    ``1.``, ``2.`` left of the items), moved to the start of the text line beside them, so that
-    the text reads ``1. Bis zum Jahr ...`` instead of the markers first and the items after.
-    A marker with no line beside it stays where it is.
+    ``1.``, ``2.`` or ``Punkt 1:``, ``Punkt 2:`` left of the items), moved to the start of the
+    text line beside them, so that the text reads ``1. Bis zum Jahr ...`` instead of the
+    markers first and the items after. A marker with no line beside it stays where it is.
 
     >>> words = [Word("1.", 0, 0, 10, 10, 90.0, 1, 1, 1), Word("Erstens", 40, 1, 60, 10, 95.0, 2, 1, 1),
     ...          Word("und", 40, 20, 30, 10, 95.0, 2, 1, 2)]
     >>> [(w.text, w.block, w.line) for w in attach_markers(words)]
     [('1.', 2, 1), ('Erstens', 2, 1), ('und', 2, 2)]
+
+    Blocks read between the markers and their items (a status heading ``Zu Punkt 1:`` below
+    the items, in the markers' column) are put back in their place, top to bottom.
     """
     lines: dict[tuple[int, int, int], list[Word]] = {}
     for word in words:
@@ -234,14 +240,16 @@ def attach_markers(words: list[Word]) -> list[Word]:
     lone = {
         id(line[0])
         for block in blocks.values()
-        if all(len(line) == 1 and _MARKER.fullmatch(line[0].text) for line in block)
+        if all(_MARKER.fullmatch(" ".join(w.text for w in line)) for line in block)
         for line in block
     }
     if not lone:
         return words
-    targets: dict[tuple[int, int, int], Word] = {}
+    first_words = {id(line[0]): line for line in lines.values()}
+    targets: dict[tuple[int, int, int], list[Word]] = {}
     for marker in (word for word in words if id(word) in lone):
-        right = marker.left + marker.width
+        label = first_words[id(marker)]
+        right = label[-1].left + label[-1].width
         middle = marker.top + marker.height / 2
         beside = [
             (line[0].left - right, key)
@@ -253,19 +261,47 @@ def attach_markers(words: list[Word]) -> list[Word]:
         if beside:
             key = min(beside)[1]
             if key not in targets:
-                targets[key] = marker
-    moved = {id(marker) for marker in targets.values()}
+                targets[key] = label
+    moved = {id(word) for label in targets.values() for word in label}
     result: list[Word] = []
     for word in words:
         if id(word) in moved:
             continue
         key = (word.block, word.paragraph, word.line)
         if key in targets and word is lines[key][0]:
-            result.append(
-                replace(targets[key], block=word.block, paragraph=word.paragraph, line=word.line)
-            )
+            result += [
+                replace(w, block=word.block, paragraph=word.paragraph, line=word.line)
+                for w in targets[key]
+            ]
         result.append(word)
-    return result
+    if not targets:
+        return result
+    labels = {label[0].block for label in targets.values()}
+    return _in_place(result, list(blocks), labels, {block for block, _, _ in targets})
+
+
+def _in_place(
+    words: list[Word], read: list[int], labels: set[int], targets: set[int]
+) -> list[Word]:
+    """``words`` with the blocks Tesseract read (in the order ``read``) after the first
+    block of markers (``labels``) and before the last block that took a marker
+    (``targets``), put in order of their tops: a block in the markers' column that stands
+    below the items (a status heading ``Zu Punkt 1:``) goes back to its place."""
+    start = min(read.index(block) for block in labels)
+    order = list(dict.fromkeys(word.block for word in words))
+    first = next(k for k, block in enumerate(order) if read.index(block) > start)
+    last = max(order.index(block) for block in targets)
+    tops = {
+        block: min(w.top for w in words if w.block == block) for block in order[first : last + 1]
+    }
+    span = sorted(order[first : last + 1], key=lambda block: tops[block])
+    if span == order[first : last + 1]:
+        return words
+    by_block: dict[int, list[Word]] = {}
+    for word in words:
+        by_block.setdefault(word.block, []).append(word)
+    blocks = order[:first] + span + order[last + 1 :]
+    return [word for block in blocks for word in by_block[block]]
 
 
 @lru_cache(maxsize=64)

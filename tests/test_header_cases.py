@@ -210,6 +210,41 @@ def test_wrapped_resolution_heading_keeps_the_second_resolution() -> None:
 
 
 @pytest.mark.parametrize(
+    "heading",
+    [
+        "zu V-DS1282/09\n(Sitzungsnummer: SR/087/2009) und V-DS1951/09\n(Sitzungsnummer: SR/054/2009)",
+        "zu V-DS1282/09\n(SR/087/2009) und V-DS1951/09 (SR/054/2009)",
+    ],
+)
+def test_a_session_opening_the_next_line_qualifies_the_number_above(heading: str) -> None:
+    """Regression (tests/eval_scans.py seed 59, scan-005 at every dpi): the session opening
+    the second line was not taken, so the second resolution was lost and the lines after the
+    first became the title."""
+    text = (
+        f"Landeshauptstadt Erfurt\n\nAbschlussbericht zur Beschlusskontrolle {heading}\n\n"
+        "Kleingewässer schützen und renaturieren\nSehr geehrte Damen und Herren,\n"
+    )
+    found = doc(text)
+    assert [(r.number.value, value(r.session)) for r in found.resolutions] == [
+        ("V-DS1282/09", "SR/087/2009"),
+        ("V-DS1951/09", "SR/054/2009"),
+    ]
+    assert value(found.title) == "Kleingewässer schützen und renaturieren"
+
+
+def test_a_session_alone_on_the_next_line_stays_the_last_numbers() -> None:
+    text = (
+        "Stadt Erfurt\n\nSachstandsbericht zu V1381/16\n(Sitzungsnummer: OA/063/2016)\n\n"
+        "Radverkehr stärken\n\nSehr geehrte Damen,\n"
+    )
+    found = doc(text)
+    assert [(r.number.value, value(r.session)) for r in found.resolutions] == [
+        ("V1381/16", "OA/063/2016")
+    ]
+    assert value(found.title) == "Radverkehr stärken"
+
+
+@pytest.mark.parametrize(
     ("title_line", "want"),
     [
         (
@@ -240,6 +275,13 @@ def test_title_cut_at_a_run_on_salutation(title_line: str, want: str | None) -> 
         ("Eigenbetrieb KITA", "Eigenbetrieb KITA"),  # negative: an acronym
         ("Amt für Statistik und Wahlen (ASW)", "Amt für Statistik und Wahlen (ASW)"),
         ("Ordnungsamt\tAz.: 32.1", "Ordnungsamt"),  # the next column is not the department
+        # regression (eval_scans seeds 31, 53): a speck read as a full stop at the end
+        ("Sozialamt.", "Sozialamt"),
+        (
+            "Dezernat Jugend, Soziales, Gesundheit und Schule.",
+            "Dezernat Jugend, Soziales, Gesundheit und Schule",
+        ),
+        ("Amt für Jugend und Soz.", "Amt für Jugend und Soz."),  # negative: an abbreviation
     ],
 )
 def test_department_without_stamp_fragment(line: str, want: str) -> None:

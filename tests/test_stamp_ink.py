@@ -120,6 +120,30 @@ def test_a_marker_column_goes_back_onto_its_lines() -> None:
     assert text == [("1.", 3), ("Erstens", 3), ("weiter", 3), ("2.", 4), ("Zweitens", 4)]
 
 
+def test_a_column_of_point_labels_goes_back_and_a_heading_below_to_its_place() -> None:
+    """Regression (tests/eval_scans.py seed 53, scan-003 at 300 and 200 dpi): ``Punkt 1:`` to
+    ``Punkt 3:`` were read as blocks of their own, then ``Zu Punkt 1:`` (below the items, in
+    the labels' column), then the items: the letter had one point, whose text was all five."""
+    words = [
+        word("miert:", 100, 40, 1),
+        word("Punkt", 120, 100, 2), word("1:", 180, 100, 2),
+        word("Punkt", 120, 200, 3), word("2:", 180, 200, 3),
+        word("Punkt", 120, 300, 4), word("3:", 180, 300, 4),
+        word("Zu", 100, 400, 5), word("Punkt", 130, 400, 5), word("1:", 190, 400, 5),
+        word("Erstens", 260, 101, 6), word("weiter", 260, 141, 6, line=2),
+        word("Zweitens", 260, 199, 7),
+        word("Drittens", 260, 300, 8),
+        word("Umgesetzt.", 100, 460, 9),
+    ]  # fmt: skip
+    lines: dict[tuple[int, int], list[str]] = {}
+    for w in attach_markers(words):
+        lines.setdefault((w.block, w.line), []).append(w.text)
+    assert [" ".join(line) for line in lines.values()] == [
+        "miert:", "Punkt 1: Erstens", "weiter", "Punkt 2: Zweitens", "Punkt 3: Drittens",
+        "Zu Punkt 1:", "Umgesetzt.",
+    ]  # fmt: skip
+
+
 def test_a_marker_with_nothing_beside_it_stays() -> None:
     words = [word("1.", 100, 100, 1), word("Text", 160, 300, 2), word("fern", 900, 100, 3)]
     assert attach_markers(words) == words

@@ -249,6 +249,9 @@ def extract_document(
         match = DEPARTMENT.search(cell.text)
         if match and not FILE_LABEL_AT_START.match(cell.text):
             value = _without_stamp_fragment(_without_residue(match.group().strip()))
+            # a speck read as a full stop after the last word (``Sozialamt.``); a short
+            # abbreviation keeps its dot (``Amt f. Soz.``)
+            value = regex.sub(r"(?<=(?:^|\s)\p{L}{5,})\.$", "", value)
             start = cell.start + match.start() + len(match.group()) - len(match.group().lstrip())
             fields["department"] = text.evidence(value, start, start + len(value), 0.85)
             break
@@ -276,6 +279,20 @@ def extract_document(
         resolution_end = line.end
         resolution_last = line.start + _identifiers(line.text)[-1].end()
         following = lines[k + 1] if k + 1 < len(lines) else None
+        lead = LEADING_SESSION.match(following.text) if following is not None else None
+        if following is not None and lead and resolutions[-1].session is None:
+            # "… zu V-DS1282/09⏎(Sitzungsnummer: SR/087/2009) und V-DS1951/09": the session
+            # of the last number opens the next line, and the heading may go on after it
+            at = following.start + lead.start("session")
+            opening = text.evidence(lead.group("session"), at, at + len(lead["session"]), 0.9)
+            resolutions[-1] = Resolution(number=resolutions[-1].number, session=opening)
+            resolution_end = following.end
+            resolution_last = at + len(lead["session"])
+            rest = following.text[lead.end() :]
+            if rest.strip() and _continues_reference("", rest):
+                following = Paragraph(following.start + lead.end(), following.end, rest)
+            else:
+                following = lines[k + 2] if k + 2 < len(lines) else None
         if following is not None and _continues_reference(line.text, following.text):
             more = _resolutions(text, following)
             if more:  # "… (BS/043/2010)⏎und zum Änderungsantrag V-CB1124/10"
@@ -459,6 +476,11 @@ RUN_ON_TITLE = regex.compile(
     r"\G\)?(?:\s*\([^()\n]{1,30}\))?(?:\s+vom\s+\d{1,2}\.\s?\d{1,2}\.\s?\d{4})?[ \t]+"
     r"(?P<title>\p{Lu}\p{Ll}+(?:[ \t]+[\p{L}\-–„“]+){2,}[.!?“]?)[ \t]*$",
     regex.M,
+)
+#: A session in brackets opening a line, after the number it qualifies ended the line above
+#: (``(Sitzungsnummer: SR/087/2009) und V-DS1951/09``).
+LEADING_SESSION = regex.compile(
+    r"\s*\(\s*(?:[\p{L}][\p{L}.\-]{2,20}\s?:\s*)?(?P<session>" + SESSION_NUMBER.pattern + r")\s*\)"
 )
 SESSION_LABEL = regex.compile(
     r"(?:Sitzungs(?:nummer|-Nr\.?)|Sitzung(?:\s+Nr\.)?|SR-Nr\.?)\s*:?\s*$"
