@@ -70,12 +70,13 @@ MIN_STAMP_CONFIDENCE = 50.0
 #: its heights of the stamp's middle (a receipt stamp elsewhere has the day the letter came).
 DATUM = re.compile(r"^Datum\b")
 
-#: Tesseract options of every read (pages, stamps and strips), for speed; the caller's
-#: ``config`` comes after them and may set them back. ``tessedit_do_invert=0``: a line read
-#: with a confidence below 0.7 is not read a second time inverted (white on black, which
-#: letters do not print); ``textord_tabfind_find_tables=0``: no table search in the layout
-#: analysis. Together 12 % of Tesseract's CPU time on the bench's pages.
-READ_OPTIONS = "-c tessedit_do_invert=0 -c textord_tabfind_find_tables=0"
+#: Tesseract options of every read (pages, stamps and strips); the caller's ``config`` comes
+#: after them and may set them back. ``tessedit_do_invert=0``: a line read with a confidence
+#: below 0.7 is not read a second time inverted (white on black, which letters do not print;
+#: 5 % of Tesseract's CPU on 7 scan pages). ``textord_tabfind_find_tables=0`` (no table
+#: search, 5 % more) is not used: on a court decision of shared/real-scans Tesseract then lost
+#: two lines of a list of parties.
+READ_OPTIONS = "-c tessedit_do_invert=0"
 
 Box = tuple[int, int, int, int]
 
@@ -209,9 +210,9 @@ class OcrPage:
 
 
 #: A point marker standing alone (``1.``, ``12.``, ``a)``, ``IV.``), or a point's label of a
-#: word and a number (``Punkt 1:``, ``Ziffer 2``, ``Nr. 3``).
+#: word and a number (``Punkt 1:``, ``Ziffer 2``, ``Nr. 3``; the colon may be read ``;``).
 _MARKER = re.compile(
-    r"(?:\d{1,2}|[a-z]|[IVX]{1,4})[.)]|(?:Punkt|Ziffer|Nr\.|Nummer) \d{1,2}[a-z]?[.:)]?"
+    r"(?:\d{1,2}|[a-z]|[IVX]{1,4})[.)]|(?:Punkt|Ziffer|Nr\.|Nummer) \d{1,2}[a-z]?[.:;)]?"
 )
 #: How far right of a lone marker, in marker heights, its line's text may start.
 MARKER_GAP = 4.0

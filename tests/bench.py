@@ -13,7 +13,7 @@ PDFs at 300 dpi, 28 pages with today's generator) is read by each tool at ``--jo
   same shape of parallelism as council-ocr, a worker per document with one core each
   (``--jobs N`` per file with files in turn idles on these 1–3 page letters);
 - ``tesseract -c``: the floor with the Tesseract options council-ocr reads every page with
-  (``pipeline.ocr.READ_OPTIONS``: no inverted second reads, no table search), in the first
+  (``pipeline.ocr.READ_OPTIONS``: no inverted second reads), in the first
   round, for reference: the floor itself stays the bare CLI with its defaults;
 - ``ocrmypdf -r``: the same with ``--rotate-pages``, at 1 job, for reference: OCRmyPDF does
   not look for turned pages unless asked (a quarter of these pages are turned, and it reads

@@ -276,6 +276,9 @@ def test_a_page_opening_with_the_authority_in_a_sentence_keeps_it() -> None:
         ("Punkt-3: Vor Schulen ist Tempo 30 anzuordnen.", "Punkt 3: Vor Schulen ist Tempo 30 anzuordnen."),
         ("Zu-Punkt 1:\nDer Beschlusspunkt ist gegenstandslos geworden.", "Zu Punkt 1:\nDer Beschlusspunkt ist gegenstandslos geworden."),
         ('"Zu Punkt 2:\n\nDie Prüfung dauert an.', "Zu Punkt 2:\n\nDie Prüfung dauert an."),
+        # regression (seed 53, scan-003 at 150 dpi): the colon read as a semicolon
+        ("Punkt 2; Die Oberbürgermeisterin wird aufgefordert,", "Punkt 2: Die Oberbürgermeisterin wird aufgefordert,"),
+        ("Zu Punkt 2;\nDer Beschlusspunkt ist umgesetzt.", "Zu Punkt 2:\nDer Beschlusspunkt ist umgesetzt."),
     ],
 )  # fmt: skip
 def test_punkt_markers_misread_by_ocr(damaged: str, repaired: str) -> None:
@@ -290,6 +293,7 @@ def test_punkt_markers_misread_by_ocr(damaged: str, repaired: str) -> None:
         "Die Prüfung dauert an. Siehe dazu\nPunkt 4 der Vorlage.",
         "Punkt 4 der Vorlage",
         "Punkt 1: Der Antrag",
+        "Die Prüfung dauert an. Siehe dazu\nPunkt 4; dort ist sie beschrieben.",
     ],
 )
 def test_punkt_in_a_sentence_stays(intact: str) -> None:

@@ -214,6 +214,8 @@ def test_wrapped_resolution_heading_keeps_the_second_resolution() -> None:
     [
         "zu V-DS1282/09\n(Sitzungsnummer: SR/087/2009) und V-DS1951/09\n(Sitzungsnummer: SR/054/2009)",
         "zu V-DS1282/09\n(SR/087/2009) und V-DS1951/09 (SR/054/2009)",
+        # the same at 200 dpi: a speck before the last line's bracket
+        "zu V-DS1282/09\n(Sitzungsnummer: SR/087/2009) und V-DS1951/09\n. (Sitzungsnummer: SR/054/2009)",
     ],
 )
 def test_a_session_opening_the_next_line_qualifies_the_number_above(heading: str) -> None:
@@ -230,6 +232,25 @@ def test_a_session_opening_the_next_line_qualifies_the_number_above(heading: str
         ("V-DS1951/09", "SR/054/2009"),
     ]
     assert value(found.title) == "Kleingewässer schützen und renaturieren"
+
+
+@pytest.mark.parametrize(
+    ("heading", "want"),
+    [
+        # regression (eval_scans seeds 41 and 53, every dpi): the district's l read as I
+        ("zu A0412/14 (BS/043/2014) und\nOBR AIt/010/2014 (BS/023/2014)",
+         [("A0412/14", "BS/043/2014"), ("OBR Alt/010/2014", "BS/023/2014")]),
+        ("zu OBR AIt/037/2011 (Sitzungsnummer: BS/011/2011)", [("OBR Alt/037/2011", "BS/011/2011")]),
+        ("zu OBR Nord/037/2011 (BS/011/2011)", [("OBR Nord/037/2011", "BS/011/2011")]),
+        ("zu V1655/11 (KI/041/2011)", [("V1655/11", "KI/041/2011")]),  # no district: stays
+    ],
+)  # fmt: skip
+def test_a_districts_number_read_with_a_capital_i(
+    heading: str, want: list[tuple[str, str]]
+) -> None:
+    text = f"Stadt Halle\n\nBeschlusskontrolle {heading}\n\nRadverkehr stärken\n\nSehr geehrte Damen,\n"
+    found = doc(text)
+    assert [(r.number.value, value(r.session)) for r in found.resolutions] == want
 
 
 def test_a_session_alone_on_the_next_line_stays_the_last_numbers() -> None:

@@ -9,7 +9,13 @@ import pytest
 
 import pipeline.ocr
 from pipeline.ingest import OcrSettings, read_input
-from pipeline.marker_read import HeadingStrip, MarkerStrip, merge_heading, merge_marker
+from pipeline.marker_read import (
+    HeadingStrip,
+    MarkerStrip,
+    marker_strips,
+    merge_heading,
+    merge_marker,
+)
 from pipeline.ocr import Word, check_tesseract
 from pipeline.run import Settings, process_input
 from tests.conftest import scan_page
@@ -177,11 +183,30 @@ def test_a_heading_read_without_its_number_is_read_again(
     assert next(p for p in plain.points if p.label == "5").status_phrase is None
 
 
-def test_a_marker_read_with_a_wrong_mark_is_read_again(tmp_path: Path) -> None:
-    """Regression (tests/eval_scans.py seed 31, scan-004 at 300 dpi): the page read ``1-`` in
-    a block of its own for the hanging ``1.`` and nothing for ``2.`` to ``5.``; ``1-`` was taken
-    for a line of text, so no strip was cut for point 1, and the points had no labels."""
-    check_tesseract()
-    page = scan_page(tmp_path, 31, 6, "scan-004", 0)
-    record = process_input(read_input(page, OcrSettings()), Settings())
-    assert [p.label for p in record.points] == ["1", "2", "3", "4", "5"]
+@pytest.mark.parametrize(("misread", "confidence"), [("1-", 63.0), ("1:", 90.0), ("de", 70.0)])
+def test_a_marker_misread_in_a_block_of_its_own_is_read_again(
+    tmp_path: Path, misread: str, confidence: float
+) -> None:
+    """Regression (tests/eval_scans.py seed 31, scan-004, and seed 53, scan-000, at 300 dpi
+    with the Tesseract options of that day): the page read ``1-`` or ``de`` in a block of its
+    own for the hanging ``1.``; it was taken for a line of text, so no strip was cut for the
+    point's line and point 1 had no label."""
+    from PIL import Image, ImageDraw
+
+    image = Image.new("L", (1200, 800), 255)
+    ImageDraw.Draw(image).rectangle((262, 505, 282, 535), fill=0)  # the marker's ink
+    body = [word("Die", 250, 100 + 60 * k, (1, 1, k + 1)) for k in range(4)]
+    body += [
+        word("Stadt prüft den Antrag gründlich", 360, 100 + 60 * k, (1, 1, k + 1)) for k in range(4)
+    ]
+    lone = word(misread, 262, 500, (2, 1, 1), confidence)
+    line = [word("Der", 360, 500, (3, 1, 1)), word("Rat", 470, 500, (3, 1, 1))]
+    strips = marker_strips([*body, lone, *line], image, tmp_path, "page")
+    assert [(s.first, s.line, [w.text for w in s.covered]) for s in strips] == [
+        ("Der", (3, 1, 1), [misread])
+    ]
+    read = [Word("1.", 10, 10, 40, 40, 90.0, 1, 1, 1), Word("Der", 110, 10, 40, 40, 96.0, 1, 1, 1)]
+    merged = merge_marker([*body, lone, *line], strips[0], read, None)
+    assert merged is not None
+    assert [w.text for w in merged if w.line == 1 and w.block == 3] == ["1.", "Der", "Rat"]
+    assert misread not in [w.text for w in merged]

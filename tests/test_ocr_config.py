@@ -50,3 +50,15 @@ def test_every_read_has_the_speed_options_and_the_caller_may_undo_them(
     assert "Rathaus" in text
     assert configs and all(pipeline.ocr.READ_OPTIONS in config for config in configs)
     assert all(config.endswith("-c tessedit_do_invert=1") for config in configs)
+
+
+def test_no_line_of_a_real_scan_is_lost_to_the_speed_options() -> None:
+    """Regression: with ``textord_tabfind_find_tables=0`` among the speed options, Tesseract
+    lost two of the three ``– Kläger –`` lines of the parties on page 1 of a court decision
+    (VG Greifswald 4 A 1244/08 from shared/real-scans, a public decision; its names were
+    blacked out before publication)."""
+    from PIL import Image
+
+    with Image.open(ROOT / "tests" / "data" / "vg-greifswald-4-a-1244-08-p1.png") as image:
+        text = ocr_page(image.convert("L")).text
+    assert text.count("Kläger") == 3

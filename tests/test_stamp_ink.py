@@ -144,6 +144,14 @@ def test_a_column_of_point_labels_goes_back_and_a_heading_below_to_its_place() -
     ]  # fmt: skip
 
 
+def test_a_label_whose_colon_was_read_as_a_semicolon_goes_back_too() -> None:
+    """Regression (tests/eval_scans.py seed 53, scan-003 at 150 dpi: ``Punkt 2;``)."""
+    words = [word("Punkt", 120, 200, 3), word("2;", 180, 200, 3), word("Zweitens", 260, 199, 7)]
+    assert [(w.text, w.block) for w in attach_markers(words)] == [
+        ("Punkt", 7), ("2;", 7), ("Zweitens", 7),
+    ]  # fmt: skip
+
+
 def test_a_marker_with_nothing_beside_it_stays() -> None:
     words = [word("1.", 100, 100, 1), word("Text", 160, 300, 2), word("fern", 900, 100, 3)]
     assert attach_markers(words) == words

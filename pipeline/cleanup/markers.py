@@ -205,10 +205,11 @@ def _heading_edits(text: str, lines: list[Line]) -> list[Edit]:
 
 #: ``Punkt 3:`` and ``Zu Punkt 3:`` opening a line, with speckle before them or a hyphen or
 #: a dot for a space (``“Punkt 1:``, ``Zu-Punkt 1:``, ``Punkt-3:``): a colon after the number
-#: (or the heading alone on its line) makes them markers.
+#: (or the heading alone on its line) makes them markers. The colon may be read as a
+#: semicolon (``Punkt 2; Die``): no sentence opens a block so.
 PUNKT_MARKER = regex.compile(
     rf"^(?P<lead>[\f \t]*(?:{SPECKLE}{{1,2}}[ \t]*)?)(?P<zu>[Zz]u[ \t]*[-–.]?[ \t]*)?Punkt"
-    r"(?P<gap>[ \t]*[-–.]?[ \t]*)(?P<number>\d{1,2})(?P<tail>:|[.:]?[ \t]*$)"
+    r"(?P<gap>[ \t]*[-–.]?[ \t]*)(?P<number>\d{1,2})(?P<tail>[:;]|[.:;]?[ \t]*$)"
 )
 
 
@@ -220,7 +221,8 @@ def _punkt_edits(text: str, lines: list[Line]) -> list[Edit]:
         match = PUNKT_MARKER.match(line.text)
         if not match or not _opens_block(lines, i):
             continue
-        if not match.group("zu") and match.group("tail") != ":":
+        tail = match.group("tail")
+        if not match.group("zu") and tail not in (":", ";"):
             continue  # "Punkt 4" alone: a line of a sentence ("siehe⏎Punkt 4")
         lead = match.group("lead")
         start = line.start + len(lead) - len(lead.lstrip("\f \t"))
@@ -228,6 +230,10 @@ def _punkt_edits(text: str, lines: list[Line]) -> list[Edit]:
         number_start = line.start + match.start("number")
         if text[start:number_start] != wanted:
             edits.append(Edit(start, number_start, wanted, "point marker misread by OCR", 0.7))
+        semicolon = line.start + match.start("tail") + tail.find(";")
+        if ";" in tail:
+            reason = "point marker's colon read as a semicolon"
+            edits.append(Edit(semicolon, semicolon + 1, ":", reason, 0.7))
     return edits
 
 

@@ -480,7 +480,9 @@ RUN_ON_TITLE = regex.compile(
 #: A session in brackets opening a line, after the number it qualifies ended the line above
 #: (``(Sitzungsnummer: SR/087/2009) und V-DS1951/09``).
 LEADING_SESSION = regex.compile(
-    r"\s*\(\s*(?:[\p{L}][\p{L}.\-]{2,20}\s?:\s*)?(?P<session>" + SESSION_NUMBER.pattern + r")\s*\)"
+    r"\s*(?:[.,'’‘`]\s*)?\(\s*(?:[\p{L}][\p{L}.\-]{2,20}\s?:\s*)?(?P<session>"
+    + SESSION_NUMBER.pattern
+    + r")\s*\)"
 )
 SESSION_LABEL = regex.compile(
     r"(?:Sitzungs(?:nummer|-Nr\.?)|Sitzung(?:\s+Nr\.)?|SR-Nr\.?)\s*:?\s*$"
@@ -499,6 +501,9 @@ SPLIT_RESOLUTION_NUMBER = regex.compile(
 GLUED_RESOLUTION_NUMBER = regex.compile(
     r"(?<=(?<!\S)\p{Ll})[A-Z]{1,4}(?:-[A-Z]{1,4}){0,2}-?\d{2,6}/\d{2,4}\b"
 )
+#: A district's number whose ``l`` OCR read as a capital ``I`` (``OBR AIt/010/2014`` for
+#: ``OBR Alt/010/2014``): a capital I right after a district name's capital, lower case after.
+MISREAD_DISTRICT_NUMBER = regex.compile(r"\b[A-ZÄÖÜ]{2,5} [A-ZÄÖÜ]I[a-zäöü]{1,7}/\d{2,4}/\d{2,4}\b")
 #: The digits of a resolution number as most councils write them: four before the year.
 USUAL_NUMBER_DIGITS = 4
 
@@ -511,6 +516,7 @@ def _identifiers(line: str) -> list[regex.Match[str]]:
             *RESOLUTION_NUMBER.finditer(line),
             *GLUED_RESOLUTION_NUMBER.finditer(line),
             *SESSION_NUMBER.finditer(line),
+            *MISREAD_DISTRICT_NUMBER.finditer(line),
         ],
         key=lambda m: (m.start(), -m.end()),
     )
@@ -589,9 +595,17 @@ def _resolution_number(number: str, shapes: list[int]) -> tuple[str, float]:
     (('A0143/16', 0.6), ('V-EB1706/13', 0.7))
     >>> _resolution_number("BO1234/15", [4]), _resolution_number("AO143/16", [3, 3])
     (('BO1234/15', 0.95), ('AO143/16', 0.95))
+
+    A district's ``l`` read as ``I`` is put back (``OBR AIt/010/2014``):
+
+    >>> _resolution_number("OBR AIt/010/2014", [])
+    ('OBR Alt/010/2014', 0.6)
     """
     if SPLIT_RESOLUTION_NUMBER.fullmatch(number):
         return number.replace(" ", ""), 0.7
+    if MISREAD_DISTRICT_NUMBER.fullmatch(number):
+        body, district = number.split(" ", 1)
+        return f"{body} {district[0]}l{district[2:]}", 0.6
     match = regex.fullmatch(r"(?P<prefix>[A-Z-]*[A-Z])O(?P<digits>\d+)(?P<year>/\d{2,4})", number)
     if match:
         digits = len(match.group("digits"))
@@ -610,7 +624,9 @@ def _session_line(text: Text, line: Paragraph) -> Extracted[str] | None:
     if not match or not SESSION_LABEL.search(line.text[: match.start()].rstrip("( ")):
         return None
     if regex.sub(
-        r"[\s():]|Sitzungs\w*|Sitzung|SR-Nr\.?|Nr\.", "", line.text.replace(match.group(), "")
+        r"[\s():]|Sitzungs\w*|Sitzung|SR-Nr\.?|Nr\.|^[\s.,'’‘`]+",  # a speck before it
+        "",
+        line.text.replace(match.group(), ""),
     ):
         return None
     return text.evidence(match.group(), line.start + match.start(), line.start + match.end(), 0.85)
