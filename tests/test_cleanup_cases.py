@@ -300,6 +300,42 @@ def test_punkt_in_a_sentence_stays(intact: str) -> None:
     assert clean_with("repair_markers", intact) == intact
 
 
+SEQUENCE = (
+    "Beschluss:\n\n1. Die Stadt prüft.\n\n2. Der Rat tagt.\n\n3. Die Verwaltung baut.\n\n"
+    "4. Die Polizei prüft.\n\n{last} Der Plan wird fortgeschrieben.\n\n"
+    "Zu 1.\nDer Beschlusspunkt wurde umgesetzt.\n\n{heading}\nDer Beschlusspunkt ist umgesetzt.\n"
+)
+
+
+def test_a_point_number_read_as_a_look_alike_out_of_sequence() -> None:
+    """Regression (tests/eval_scans.py seed 31, scan-004 at 300 dpi): ``5.`` read as ``3.``
+    after ``4.``; point 5 and its status were lost."""
+    cleaned = clean_with("repair_markers", SEQUENCE.format(last="3.", heading="Zu 5."))
+    assert "\n5. Der Plan" in cleaned and "\n3. Der Plan" not in cleaned
+
+
+def test_a_point_number_and_its_heading_read_as_the_same_look_alike() -> None:
+    """Regression (seed 31, scan-004 at 300 dpi, without the table option): ``5.`` and
+    ``Zu 5.`` were both read with a ``3``: points 1 2 3 4 3, headings Zu 1. Zu 4. Zu 3."""
+    text = SEQUENCE.format(last="3.", heading="Zu 4.\nUmgesetzt.\n\nZu 3.")
+    cleaned = clean_with("repair_markers", text)
+    assert "\n5. Der Plan" in cleaned and "Zu 4.\nUmgesetzt.\n\nZu 5.\n" in cleaned
+
+
+@pytest.mark.parametrize(
+    ("last", "heading"),
+    [
+        ("3.", "Zu 4.\nUmgesetzt.\n\nZu 2."),  # the heading out of sequence is no look-alike
+        ("3.", "Zu 4."),  # no heading fills a gap after 4
+        ("2.", "Zu 5."),  # 2 is no look-alike of 5
+        ("1.", "Zu 5."),  # a new list may start again at 1
+    ],
+)
+def test_a_point_number_out_of_sequence_stays_without_evidence(last: str, heading: str) -> None:
+    text = SEQUENCE.format(last=last, heading=heading)
+    assert clean_with("repair_markers", text) == text
+
+
 @pytest.mark.parametrize("heading", ["zul.", "Zu 1.", "Zu-Punkt 1:"])
 def test_heading_opening_a_page_after_its_form_feed(heading: str) -> None:
     """Regression (tests/eval_scans.py seed 23): a heading first on its page starts with the

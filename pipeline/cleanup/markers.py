@@ -433,6 +433,65 @@ def repair_law_abbreviations(text: str, ctx: CleanupContext | None = None) -> li
     return edits
 
 
+#: Digits OCR reads for one another in a point's number (``3.`` for ``5.``).
+DIGIT_LOOKALIKES = frozenset(
+    frozenset(pair) for pair in ("35", "38", "58", "56", "68", "69", "89", "08", "17")
+)
+
+
+def _sequence_edits(text: str, lines: list[Line]) -> list[Edit]:
+    """A point number read as a look-alike digit, out of sequence (``1. 2. 3. 4. 3.``), when
+    the sequence has a gap there that a status heading fills (``Zu 5.``), or a heading read
+    out of sequence the same way (``Zu 4.`` then ``Zu 3.``: both are repaired). The number
+    after the previous point is taken, also when a point follows (``3.`` between ``4.`` and
+    ``6.``)."""
+    headings = [(line, m) for line in lines if (m := ZU_HEADING.match(line.text)) and not m[2]]
+    if not headings:
+        return []
+    first_heading = headings[0][0].start
+    markers = [
+        (line, match)
+        for line in lines
+        if line.start < first_heading and (match := INTACT_MARKER.match(line.text))
+    ]
+    numbers = [int(match.group(1)) for _, match in markers]
+    read = [int(match.group(1)) for _, match in headings]
+    edits = []
+    for k in range(1, len(markers)):
+        previous, number = numbers[k - 1], numbers[k]
+        expected = previous + 1
+        if number > previous or expected in numbers or not _look_alike(number, expected):
+            continue  # in sequence, a gap of its own (a point OCR lost), or no look-alike
+        if k + 1 < len(markers) and numbers[k + 1] != expected + 1:
+            continue
+        twin = next(
+            (j for j in range(1, len(read))
+             if read[j] == number and read[j - 1] == previous and expected not in read),
+            None,
+        )  # fmt: skip
+        if expected not in read and twin is None:
+            continue
+        reason = (
+            f"point number {number} read for {expected}: out of sequence after {previous}, and "
+            + ("a status heading fills the gap" if twin is None else "so is its status heading")
+        )
+        places = [markers[k]] + ([headings[twin]] if twin is not None else [])
+        for line, match in places:
+            edits.append(
+                Edit(line.start + match.start(1), line.start + match.end(1), str(expected),
+                     reason, 0.6, True, True)
+            )  # fmt: skip
+        numbers[k] = expected
+        if twin is not None:
+            read[twin] = expected
+    return edits
+
+
+def _look_alike(read: int, meant: int) -> bool:
+    """One-digit numbers OCR reads for one another (``3`` for ``5``)."""
+    return read < 10 and meant < 10 and frozenset(f"{read}{meant}") in DIGIT_LOOKALIKES
+
+
 def repair_markers(text: str, ctx: CleanupContext | None = None) -> list[Edit]:
     """Repair point markers and ``Zu N.`` headings misread by OCR, where the context fits.
 
@@ -442,7 +501,7 @@ def repair_markers(text: str, ctx: CleanupContext | None = None) -> list[Edit]:
     """
     lines = split_lines(text)
     edits = _heading_edits(text, lines) + _inline_marker_edits(text, lines)
-    edits += _punkt_edits(text, lines) + _letter_edits(lines)
+    edits += _punkt_edits(text, lines) + _letter_edits(lines) + _sequence_edits(text, lines)
     for i, line in enumerate(lines):
         if line.blank or ZU_HEADING.match(line.text) or LIST_MARKER.fullmatch(line.stripped):
             continue
