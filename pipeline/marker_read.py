@@ -28,6 +28,10 @@ if TYPE_CHECKING:
 
 #: What a hanging marker reads as.
 MARKER = regex.compile(r"^(?:\d{1,2}[.)]|[a-h]\)|\(\d{1,2}\)|\([a-h]\))$")
+#: What a marker's strip may read: a marker, or a number whose stop was read as a comma,
+#: semicolon or colon (``5,``: its number must follow the marker above all the same, and the
+#: cleanup's marker repair puts the stop back, logged).
+MARKER_READ = regex.compile(r"^(?:\d{1,2}[.),;:]|[a-h]\)|\(\d{1,2}\)|\([a-h]\))$")
 #: Tesseract's confidence a marker read from its strip must reach.
 MIN_MARKER_CONFIDENCE = 40.0
 #: A line this many word heights right of the body's left edge is indented.
@@ -147,7 +151,7 @@ def read_marker(strip: MarkerStrip, read: list[Word]) -> Word | None:
     """The marker of a strip's read: the read is a marker and the line's first word as the
     page read it (a speck's ``.`` aside); None otherwise. Its confidence is not judged here."""
     read = [w for w in read if regex.search(r"[\p{L}\d]", w.text)]
-    if len(read) != 2 or not MARKER.match(read[0].text) or read[1].text != strip.first:
+    if len(read) != 2 or not MARKER_READ.match(read[0].text) or read[1].text != strip.first:
         return None
     return read[0]
 

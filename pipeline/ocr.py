@@ -1010,7 +1010,8 @@ def _merge_markers(
         merged = merge_marker(found[k], strip, reads[n], before, confirmed)
         if merged is not None:
             found[k] = merged
-            number = marker_number(next(w.text for w in reads[n] if MARKER.match(w.text)))
+            assert marker is not None  # merged: the read is a marker
+            number = marker_number(marker.text)
             last[k] = number if number is not None else last.get(k)
 
 

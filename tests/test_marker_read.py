@@ -49,6 +49,9 @@ STRIP = MarkerStrip(Path("strip.tif"), (250, 280, 470, 350), (10, 1, 1), "Der")
         ([("2.", 95), ("Das", 96)], 1, False),  # not the line's first word
         ([("ie", 32), ("Der", 96)], 1, False),  # no marker
         ([("b)", 90), ("Der", 96)], 1, True),  # a letter has no number to check
+        # regression (eval_scans seed 53, scan-000 at 200 dpi): the stop read as a comma
+        ([("2,", 95), ("Der", 96)], 1, True),
+        ([("3,", 95), ("Der", 96)], 1, False),  # out of sequence all the same
     ],
 )
 def test_only_a_sure_marker_in_sequence_is_taken(
