@@ -277,6 +277,12 @@ def test_a_session_alone_on_the_next_line_stays_the_last_numbers() -> None:
             "Verkehrsentwicklungsplan fortschreiben – Radverkehr sicher machen",
         ),
         ("Kampagne „Eine Stadt sagt JA“", "Kampagne „Eine Stadt sagt JA“"),  # negative
+        # regression (eval_scans seed 53, scan-000 at 300 dpi): a speck's stop at the end
+        (
+            "Sanierung mit Mitteln des Bund-Länder-Programms.",
+            "Sanierung mit Mitteln des Bund-Länder-Programms",
+        ),
+        ("Zuschuss für den Förderverein e. V.", "Zuschuss für den Förderverein e. V."),  # negative
         ("Liebe Nachbarn – Nachbarschaftshilfe stärken", None),  # a salutation, not a title
     ],
 )
@@ -430,6 +436,8 @@ def test_letter_date_alone_on_its_line_is_still_read() -> None:  # negative: as 
         ("An alle\nFraktionen sowie Stadträtinnen/Stadträte\ndes Stadtrates der Landeshauptstadt Erfurt\nor N\n02° grtut® _\n",
          "An alle Fraktionen sowie Stadträtinnen/Stadträte des Stadtrates der Landeshauptstadt Erfurt"),
         ("An den Ortsbeirat\n5\n", "An den Ortsbeirat"),  # a lone speck read as a digit
+        # regression (eval_scans seed 53, scan-001 at 300 dpi): a speck before "An"
+        ('"An die Fraktionen der\nStadtverordnetenversammlung\n', "An die Fraktionen der Stadtverordnetenversammlung"),
         # negatives: short lines that are part of the address
         ("An die Vorsitzende des\nAusschusses für Stadtentwicklung und\nVerkehr\n",
          "An die Vorsitzende des Ausschusses für Stadtentwicklung und Verkehr"),

@@ -330,7 +330,11 @@ def extract_document(
             ran_on = SALUTATION_IN_LINE.search(span)
             if ran_on:  # OCR lost the blank line before the salutation
                 span = span[: ran_on.start()]
-            value = _without_residue(" ".join(span.split()))
+            # a subject line has no full stop of its own (DIN 5008): one after a word of five
+            # or more letters is a speck's (an abbreviation keeps its dot: "… e. V.")
+            value = regex.sub(
+                r"(?<=(?:^|\s)[\p{L}\-]{5,})\.$", "", _without_residue(" ".join(span.split()))
+            )
             if value:
                 fields["title"] = text.evidence(
                     value, title.start(), title.start() + len(span), 0.8
@@ -343,8 +347,11 @@ def extract_document(
 
     end_of_address = resolution_line.start if resolution_line else header_end
     fields["addressees"] = [
-        text.evidence(" ".join(_without_residue(c.text) for c in block).strip(),
-                      block[0].start, block[-1].end, 0.8)
+        # the marks ADDRESS_START lets stand before "An" are speckle ('"An die Fraktionen')
+        text.evidence(
+            regex.sub(r"^[^\p{L}]+", "", " ".join(_without_residue(c.text) for c in block).strip()),
+            block[0].start, block[-1].end, 0.8,
+        )
         for block in _address_blocks(text, end_of_address)
     ]  # fmt: skip
 
