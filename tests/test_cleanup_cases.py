@@ -322,6 +322,20 @@ def test_a_point_number_and_its_heading_read_as_the_same_look_alike() -> None:
     assert "\n5. Der Plan" in cleaned and "Zu 4.\nUmgesetzt.\n\nZu 5.\n" in cleaned
 
 
+def test_a_heading_read_as_a_look_alike_over_points_in_sequence() -> None:
+    """Regression (seed 53, scan-000 at 200 dpi): ``Zu 5.`` read as ``Zu 3.`` after ``Zu 4.``
+    while the points ran 1 to 5; point 5 had no status."""
+    for last, fourth in (("5.", "Zu 4."), ("5,", "Zu 4."), ("5.", "Zu4,")):
+        # the point's stop misread too; the heading before damaged too (the heading repair's)
+        text = SEQUENCE.format(last=last, heading=f"{fourth}\nUmgesetzt.\n\nZu 3.")
+        cleaned = clean_with("repair_markers", text)
+        assert "Zu 4.\nUmgesetzt.\n\nZu 5.\n" in cleaned and "\n5. Der Plan" in cleaned
+    # negatives: point 5 has its heading already, or no point 5 exists
+    for other in (SEQUENCE.format(last="5.", heading="Zu 5.\nUmgesetzt.\n\nZu 3."),
+                  SEQUENCE.format(last="4.", heading="Zu 4.\nUmgesetzt.\n\nZu 3.")):  # fmt: skip
+        assert clean_with("repair_markers", other) == other
+
+
 @pytest.mark.parametrize(
     ("last", "heading"),
     [

@@ -444,7 +444,7 @@ def _sequence_edits(text: str, lines: list[Line]) -> list[Edit]:
     the sequence has a gap there that a status heading fills (``Zu 5.``), or a heading read
     out of sequence the same way (``Zu 4.`` then ``Zu 3.``: both are repaired). The number
     after the previous point is taken, also when a point follows (``3.`` between ``4.`` and
-    ``6.``)."""
+    ``6.``). A heading so read over points in sequence is repaired alone."""
     headings = [(line, m) for line in lines if (m := ZU_HEADING.match(line.text)) and not m[2]]
     if not headings:
         return []
@@ -484,6 +484,38 @@ def _sequence_edits(text: str, lines: list[Line]) -> list[Edit]:
         numbers[k] = expected
         if twin is not None:
             read[twin] = expected
+    # a heading read so, with the points in sequence: "Zu 4." then "Zu 3." over points 1 to 5
+    # (points whose stop OCR misread count too: "5, Baulücken", repaired by the inline rule)
+    points = set(numbers) | {
+        point
+        for line in lines
+        if line.start < first_heading
+        and (inline := INLINE_MARKER.match(line.text))
+        and (point := _number(inline.group("number"))) is not None
+    }
+    # every heading in order, damaged ones as the heading repair reads them ("Zul.", "Zu4,")
+    found = [h for h in _headings(lines) if h.label and not h.label[1]]
+    labels = [h.label[0] for h in found if h.label]
+    for j in range(1, len(found)):
+        previous, number = labels[j - 1], labels[j]
+        expected = previous + 1
+        intact = ZU_HEADING.match(found[j].line.text) if found[j].match is None else None
+        if intact is None or number > previous or expected in labels or expected not in points:
+            continue  # a damaged heading is the heading repair's; in sequence; no gap to fill
+        if not _look_alike(number, expected) or (
+            j + 1 < len(found) and labels[j + 1] != expected + 1
+        ):
+            continue
+        line, match = found[j].line, intact
+        reason = (
+            f"status heading Zu {number}. read for Zu {expected}.: out of sequence after Zu "
+            f"{previous}., and point {expected} has no heading"
+        )
+        edits.append(
+            Edit(line.start + match.start(1), line.start + match.end(1), str(expected), reason,
+                 0.6, True, True)
+        )  # fmt: skip
+        labels[j] = expected
     return edits
 
 
