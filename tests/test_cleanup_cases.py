@@ -148,6 +148,15 @@ def test_markers_misread_by_ocr(damaged: str, repaired: str) -> None:
     assert clean_with("repair_markers", damaged) == repaired
 
 
+def test_a_heading_whose_five_was_read_as_s() -> None:
+    """Regression (seed 53, scan-000 at 150 dpi): ``Zu 5.`` read as ``Zus.``; point 5 had no
+    status. Taken where it fits the sequence only."""
+    text = SEQUENCE.format(last="5.", heading="Zu 4.\nUmgesetzt.\n\nZus.")
+    assert "\n\nZu 5.\nDer Beschlusspunkt ist umgesetzt." in clean_with("repair_markers", text)
+    text = SEQUENCE.format(last="4.", heading="Zu 4.\nUmgesetzt.\n\nZus.")  # no point 5
+    assert "Zu 5." not in clean_with("repair_markers", text)
+
+
 @pytest.mark.parametrize("style", [" ", ""])
 def test_a_rebuilt_lettered_heading_follows_the_letters_style(style: str) -> None:
     """Regression (scan set seed 23): ``Zulb)`` became ``Zu 1b)`` in a letter that writes

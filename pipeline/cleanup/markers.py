@@ -20,13 +20,16 @@ from pipeline.cleanup.stamps import DIGIT_CONFUSIONS
 from pipeline.lexicon import MODELS_DIR, one_edit_apart, read_words
 
 _DIGITISH = r"[0-9lI|!OoSZz\]]"
+#: In a ``Zu`` heading a ``5`` may be read as a lower-case ``s`` too (``Zus.``): the heading
+#: repair takes its number only where it fits the sequence of headings and points.
+_HEADING_DIGITISH = r"[0-9lI|!OoSsZz\]]"
 #: Scan speckle OCR reads as punctuation at the start or end of a short line. (A page's first
 #: line starts with the form feed that opens the page: leads allow it.)
 SPECKLE = r"[.,:;'‘’‚\"“”„`´°^~*_|\\•·»«\-–—]"
 MARKER_DIGITS = {**DIGIT_CONFUSIONS, ord("]"): ord("1")}
 DAMAGED_ZU = regex.compile(
     rf"^(?P<lead>[\f \t]*(?:{SPECKLE}{{1,2}}[ \t]*)?)(?P<zu>[Zz]u|ZU)[ \t]*(?:[i'’‚`][ \t]*)?"
-    rf"(?P<number>\d{{1,2}}|{_DIGITISH}{{1,2}}?)?(?:(?P<space>[ \t]?)(?P<sub>[a-h]))?"
+    rf"(?P<number>\d{{1,2}}|{_HEADING_DIGITISH}{{1,2}}?)?(?:(?P<space>[ \t]?)(?P<sub>[a-h]))?"
     rf"(?P<tail>[ \t]*[.):,;}}\]]?(?:[ \t]*{SPECKLE})*[ \t]*)$"
 )
 DAMAGED_NUMBER = regex.compile(
