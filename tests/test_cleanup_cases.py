@@ -135,6 +135,11 @@ def test_running_header_on_page_one_removed_when_letterhead_is_there() -> None:
     ("damaged", "repaired"),
     [
         ("Zul.\nDer Beschlusspunkt wurde umgesetzt.", "Zu 1.\nDer Beschlusspunkt wurde umgesetzt."),
+        # regression (seed 53, scan-001 at 150 dpi): a speck read as a capital before the number
+        (
+            "ZuA4.\nDer Beschlusspunkt befindet sich in Umsetzung.",
+            "Zu 4.\nDer Beschlusspunkt befindet sich in Umsetzung.",
+        ),
         (
             "Zu Z.\nDer Beschlusspunkt wurde umgesetzt.",
             "Zu 2.\nDer Beschlusspunkt wurde umgesetzt.",
@@ -146,6 +151,11 @@ def test_running_header_on_page_one_removed_when_letterhead_is_there() -> None:
 )
 def test_markers_misread_by_ocr(damaged: str, repaired: str) -> None:
     assert clean_with("repair_markers", damaged) == repaired
+
+
+def test_a_roman_heading_is_no_speck_before_a_number() -> None:
+    text = "I. Die Stadt prüft.\n\nV. Der Rat tagt.\n\nZu V.\nDer Beschlusspunkt ist umgesetzt.\n"
+    assert clean_with("repair_markers", text) == text
 
 
 def test_a_heading_whose_five_was_read_as_s() -> None:

@@ -20,6 +20,9 @@ from pipeline.cleanup.stamps import DIGIT_CONFUSIONS
 from pipeline.lexicon import MODELS_DIR, one_edit_apart, read_words
 
 _DIGITISH = r"[0-9lI|!OoSZz\]]"
+#: A speck read between ``Zu`` and the number: a mark, an ``i``, or a capital that is no
+#: digit's look-alike nor a Roman numeral's (``ZuA4.``; no German word starts so).
+_HEADING_SPECK = r"[i'’‚`AEFHKNRTWY]"
 #: In a ``Zu`` heading a ``5`` may be read as a lower-case ``s`` too (``Zus.``): the heading
 #: repair takes its number only where it fits the sequence of headings and points.
 _HEADING_DIGITISH = r"[0-9lI|!OoSsZz\]]"
@@ -28,7 +31,7 @@ _HEADING_DIGITISH = r"[0-9lI|!OoSsZz\]]"
 SPECKLE = r"[.,:;'‘’‚\"“”„`´°^~*_|\\•·»«\-–—]"
 MARKER_DIGITS = {**DIGIT_CONFUSIONS, ord("]"): ord("1")}
 DAMAGED_ZU = regex.compile(
-    rf"^(?P<lead>[\f \t]*(?:{SPECKLE}{{1,2}}[ \t]*)?)(?P<zu>[Zz]u|ZU)[ \t]*(?:[i'’‚`][ \t]*)?"
+    rf"^(?P<lead>[\f \t]*(?:{SPECKLE}{{1,2}}[ \t]*)?)(?P<zu>[Zz]u|ZU)[ \t]*(?:{_HEADING_SPECK}[ \t]*)?"
     rf"(?P<number>\d{{1,2}}|{_HEADING_DIGITISH}{{1,2}}?)?(?:(?P<space>[ \t]?)(?P<sub>[a-h]))?"
     rf"(?P<tail>[ \t]*[.):,;}}\]]?(?:[ \t]*{SPECKLE})*[ \t]*)$"
 )
