@@ -120,6 +120,9 @@ def test_speck_between_words_is_removed(raw: str, expected: str) -> None:
         ("Der Stadtordnungsdienst wird um 30 Stellen ‘verstärkt; die Präsenz steigt.",
          "Der Stadtordnungsdienst wird um 30 Stellen verstärkt; die Präsenz steigt."),
         ("mit der‘ Straßenverkehrsbehörde ‚für alle Standorte", "mit der Straßenverkehrsbehörde für alle Standorte"),
+        # seed 71: a speck in the space after a suspended compound's hyphen (was "Rad-und")
+        ("auf die Belange des Rad-'und Fußverkehrs abzustimmen;", "auf die Belange des Rad- und Fußverkehrs abzustimmen;"),
+        ("Bund-'Länder-Programm", "Bund-Länder-Programm"),
     ],
 )  # fmt: skip
 def test_unpaired_quotation_marks_are_speckle(raw: str, expected: str) -> None:

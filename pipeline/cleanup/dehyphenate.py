@@ -17,7 +17,7 @@ import regex
 from pipeline.cleanup.context import CleanupContext
 from pipeline.cleanup.edits import Edit
 from pipeline.cleanup.lines import LIST_MARKER, ZU_HEADING, split_lines
-from pipeline.lexicon import Lexicon
+from pipeline.lexicon import UNINFLECTED_MIN_LENGTH, Lexicon
 
 SUSPENDED_FOLLOWERS = frozenset({"und", "oder", "bzw", "sowie", "bis", "als", "wie", "noch"})
 SEPARABLE_PARTICLES = frozenset(
@@ -56,6 +56,10 @@ SEPARABLE_PARTICLES = frozenset(
 )
 #: A hyphen-less join needs the broken line to be this long: words are broken in full lines.
 MIN_LINE_LENGTH = 45
+#: A lower-case word this frequent (Zipf) is a word of its own after a whole word, though
+#: too rare to stand alone everywhere (``quartalsweise`` 2.4; a noun's tail ``planentwurf``
+#: 1.7).
+RARE_WORD_ZIPF = 2.0
 _TAIL = regex.compile(r"(?P<word>[\p{L}]+(?:-[\p{L}]+)*)(?P<hyphen>-?)\s*$")
 _HEAD = regex.compile(r"^\s*(?P<word>\p{L}+)")
 
@@ -95,11 +99,26 @@ def decide_lost_hyphen(
         # "Leerung⏎erfolgt", "Eine⏎erste": a compound split (Leerung|Erfolgt, Eine|Erste) is
         # no evidence of a broken word when a piece is a word of its own.
         return False, 0.4, f"'{joined}' is known only as a compound of words that stand alone"
+    if not lexicon.known_directly(joined) and first_alone and _rare_word(second, lexicon):
+        # "Finanzausschuss⏎quartalsweise": a word of its own (an adverb, an adjective) after a
+        # whole word; a broken noun's tail (planentwurf) is rarely written on its own.
+        return False, 0.4, f"'{first}' and '{second}' are words; '{joined}' only a compound"
     if not second_alone:
         return True, 0.92, f"'{second}' cannot stand alone; '{joined}' is a word"
     if not first_alone:
         return True, 0.88, f"'{first}' cannot stand alone; '{joined}' is a word"
     return False, 0.4, f"'{first}' and '{second}' are both words; '{joined}' too: unsure"
+
+
+def _rare_word(word: str, lexicon: Lexicon) -> bool:
+    """A lower-case word of its own too rare for :meth:`Lexicon.standalone`
+    (``quartalsweise``, Zipf 2.4): seen as a word, not a noun's lower-case spelling."""
+    return (
+        word.islower()
+        and len(word) >= UNINFLECTED_MIN_LENGTH
+        and lexicon.zipf(word) >= RARE_WORD_ZIPF
+        and word.capitalize() not in lexicon.forms
+    )
 
 
 def dehyphenate(text: str, ctx: CleanupContext) -> list[Edit]:

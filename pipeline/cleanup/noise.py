@@ -651,6 +651,8 @@ QUOTE_MARK = regex.compile(
 #: An unpaired double mark opening a word OCR read below this confidence is a speck
 #: (scan set: specks 23-73, quotations 86-96).
 QUOTE_SPECK_CONFIDENCE = 75.0
+#: Words after a suspended compound's hyphen (``Rad- und Fußverkehr``).
+SUSPENSION_CONJUNCTIONS = frozenset({"und", "oder", "bzw", "sowie"})
 #: A mark after these letters is the apostrophe of a genitive (``Hans’``, ``Marx’``).
 APOSTROPHE_AFTER = "sßxzSXZ"
 
@@ -670,6 +672,8 @@ def remove_unpaired_quotes(text: str, ctx: CleanupContext) -> list[Edit]:
     'Stellen verstärkt; „Für die Kampagne "Eine Stadt sagt JA"'
     >>> clean_with("remove_unpaired_quotes", "Die Stadt ‚Leipzig‘ und Hans’ Antrag, geht’s")
     'Die Stadt ‚Leipzig‘ und Hans’ Antrag, geht’s'
+    >>> clean_with("remove_unpaired_quotes", "die Belange des Rad-'und Fußverkehrs")
+    'die Belange des Rad- und Fußverkehrs'
     """
     edits: list[Edit] = []
     for paragraph in regex.finditer(r"(?:[^\n\f]|\n(?![ \t]*\n))+", text):
@@ -721,5 +725,16 @@ def remove_unpaired_quotes(text: str, ctx: CleanupContext) -> list[Edit]:
                 continue  # only marks glued to a word are taken for speckle
             side = "opening" if match.group("open") else "closing"
             reason = f"{side} quotation mark that nothing pairs in the paragraph (speck)"
+            after = regex.match(r"\p{L}+", text[match.end() : match.end() + 8])
+            if (
+                match.group("open")
+                and text[match.start() - 1] == "-"
+                and after
+                and after.group() in SUSPENSION_CONJUNCTIONS
+            ):
+                # "Rad-'und Fußverkehr": the speck sat in the space after a suspended
+                # compound's hyphen, and the space goes back.
+                edits.append(Edit(match.start(), match.end(), " ", reason + " in a space", 0.7))
+                continue
             edits.append(Edit(match.start(), match.end(), "", reason, 0.7))
     return edits
