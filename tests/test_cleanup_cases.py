@@ -84,6 +84,9 @@ def test_ambiguous_damaged_word_is_logged_not_changed() -> None:
         ("Belgeordnete für O/dnung und Sicherheit", "Beigeordnete für Ordnung und Sicherheit"),
         ("Erste Burgermcisterin", "Erste Bürgermeisterin"),
         ("Beigeordneter fur Soziales", "Beigeordneter für Soziales"),
+        # seed 83: a 6 read for an e hid the status of a point
+        ("Der Beschluss ist vollständig umg6setzt.", "Der Beschluss ist vollständig umgesetzt."),
+        ("Mit den Bauarbeiten wurde b6gonnen.", "Mit den Bauarbeiten wurde begonnen."),
     ],
 )
 def test_ocr_letter_confusions_repaired(damaged: str, repaired: str) -> None:
@@ -436,3 +439,35 @@ def test_headings_whose_number_ocr_lost_take_the_one_that_fits() -> None:
 )
 def test_lost_numbers_that_do_not_fit_stay(text: str) -> None:
     assert clean_with("repair_markers", text) == text
+
+
+SPECKLED_MARKERS = """1) Im Stadtgebiet sind jährlich mindestens 39 zusätzliche Straßenbäume zu pflanzen.
+
+2) Die Oberbürgermeisterin wird beauftragt, zum Schutz des Stadtbaumbestandes
+a) die Baumschutzsatzung hinsichtlich der Ersatzpflanzungen zu überarbeiten;
+'b) ein Gießpatenschaftsprogramm für Anwohnerinnen und Anwohner aufzulegen;
+c) Schäden durch Trockenheit jährlich in einem Baumkataster zu dokumentieren.
+'3) Die Stadt Erfurt tritt dem Klima-Bündnis europäischer Städte bei.
+"""
+
+
+def test_speck_before_a_point_marker_in_sequence_goes() -> None:
+    """Regression (tests/eval_scans.py seed 79): ``'3)`` and ``'b)`` hid point 3 and 5b."""
+    text = clean_with("repair_markers", SPECKLED_MARKERS)
+    assert "\nb) ein Gieß" in text and "\n3) Die Stadt" in text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2) Die Stadt prüft.\n'4) Die Stadt baut.",  # out of sequence
+        "Er schrieb:\n'3) Die Stadt baut.",  # no marker around it
+        "a) dies;\n'c) das und jenes;",
+    ],
+)
+def test_speck_before_a_marker_out_of_sequence_stays(text: str) -> None:
+    assert clean_with("repair_markers", text) == text
+
+
+def test_digit_six_between_letters_of_no_word_stays() -> None:
+    assert clean_with("repair_damaged_words", "die Bundesstraße B6a") == "die Bundesstraße B6a"

@@ -108,6 +108,8 @@ def test_page_label_lookalikes_stay(text: str) -> None:
         ("Die Mitarbeiter stehen gern zur Verfügung.\tj\n\nMit freundlichen Grüßen",
          "Die Mitarbeiter stehen gern zur Verfügung.\n\nMit freundlichen Grüßen"),
         ("Änderungsantrag Freie’Szene stärken", "Änderungsantrag Freie Szene stärken"),
+        # seed 83: an article opening a line, a speck glued between it and the noun
+        ("Zu 2.\nDer.Beschluss ist vollständig umgesetzt.", "Zu 2.\nDer Beschluss ist vollständig umgesetzt."),
     ],
 )  # fmt: skip
 def test_speck_between_words_is_removed(raw: str, expected: str) -> None:

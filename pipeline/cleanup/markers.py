@@ -270,6 +270,46 @@ def _letter_edits(lines: list[Line]) -> list[Edit]:
     return edits
 
 
+#: A point marker with a speck before it (``'3) Die``, ``‘b) ein``), opening a line.
+SPECKLED_MARKER = regex.compile(
+    rf"^[\f \t]*(?P<speck>{SPECKLE}{{1,2}}[ \t]*)(?P<marker>(?P<number>\d{{1,2}})[.)]|(?P<letter>[a-h])\))"
+    rf"[ \t]+(?=\p{{L}})"
+)
+#: An intact point marker opening a line: its number (``3.``, ``3)``) or its letter (``b)``).
+NUMBER_MARKER = regex.compile(r"^[\f \t]*(?P<number>\d{1,2})[.)][ \t]+\S")
+
+
+def _speckled_marker_edits(lines: list[Line], done: set[int]) -> list[Edit]:
+    """``'3) Die`` → ``3) Die`` and ``‘b) ein`` → ``b) ein`` where the marker runs in
+    sequence with the intact markers of its kind around it: the one before it is the number
+    (letter) before, or it is the first and the one after it the second. Lines in ``done``
+    (their starts) are left to the other repairs."""
+    edits = []
+    for i, line in enumerate(lines):
+        match = SPECKLED_MARKER.match(line.text)
+        if not match or line.start in done:
+            continue
+        if match.group("number"):
+            pattern, value, first = NUMBER_MARKER, int(match.group("number")), 1
+
+            def key(m: regex.Match[str]) -> int:
+                return int(m.group("number"))
+        else:
+            pattern, value, first = LETTER_MARKER, ord(match.group("letter")), ord("a")
+
+            def key(m: regex.Match[str]) -> int:
+                return ord(m.group("letter"))
+
+        before = [key(m) for ln in lines[:i] if (m := pattern.match(ln.text))]
+        after = [key(m) for ln in lines[i + 1 :] if (m := pattern.match(ln.text))]
+        if (before and before[-1] == value - 1) or (
+            value == first and after and after[0] == value + 1
+        ):
+            start, end = line.start + match.start("speck"), line.start + match.end("speck")
+            edits.append(Edit(start, end, "", "speck before a point marker", 0.7))
+    return edits
+
+
 def _next_marker_is(lines: list[Line], number: int) -> bool:
     marker = next((m for ln in lines if (m := INTACT_MARKER.match(ln.text))), None)
     return marker is not None and int(marker.group(1)) == number
@@ -540,6 +580,8 @@ def repair_markers(text: str, ctx: CleanupContext | None = None) -> list[Edit]:
     lines = split_lines(text)
     edits = _heading_edits(text, lines) + _inline_marker_edits(text, lines)
     edits += _punkt_edits(text, lines) + _letter_edits(lines) + _sequence_edits(text, lines)
+    done = {ln.start for ln in lines for e in edits if ln.start <= e.start < ln.end}
+    edits += _speckled_marker_edits(lines, done)
     for i, line in enumerate(lines):
         if line.blank or ZU_HEADING.match(line.text) or LIST_MARKER.fullmatch(line.stripped):
             continue

@@ -434,8 +434,10 @@ def _speck_between_words(
     if not common(before) or not (common(after) or long_after):
         return False
     dot = mark.strip()[:1] == "."
-    if dot and before.lower() in NO_SENTENCE_END and not line_start:
-        return True  # "Die. Oberbürgermeisterin": an article ends no sentence
+    if dot and before.lower() in NO_SENTENCE_END and (not line_start or before[0].isupper()):
+        # "Die. Oberbürgermeisterin": an article ends no sentence; opening a line with a
+        # capital ("Der.Beschluss"), it is no broken word's tail either
+        return True
     if after[0].isupper():
         # before a capital only a dot glued to both lower-case words ("im.Rahmen") or a tick
         # glued to both words ("Freie’Szene") is a speck

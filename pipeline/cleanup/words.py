@@ -24,6 +24,7 @@ GLYPH_CONFUSIONS: dict[str, tuple[str, ...]] = {
     "1": ("l", "i", "I"),
     "5": ("s", "S"),
     "8": ("B",),
+    "6": ("b", "e"),
     "(": ("c", "t"),
     "{": ("f", "t"),
 }
@@ -31,7 +32,7 @@ UMLAUTS = {"u": "ü", "a": "ä", "o": "ö", "U": "Ü", "A": "Ä", "O": "Ö"}
 #: A word with OCR glyphs inside, between letters, or a digit glyph as its first letter
 #: before at least four lower-case letters (``5owie``, ``0rdnung``).
 DAMAGED = regex.compile(
-    r"(?<![\p{L}\d])\p{L}+(?:[/|!01581({]\p{L}+)+(?![\p{L}\d])|(?<![\p{L}\d])\p{L}{2,}[/|](?=\s)"
+    r"(?<![\p{L}\d])\p{L}+(?:[/|!015816({]\p{L}+)+(?![\p{L}\d])|(?<![\p{L}\d])\p{L}{2,}[/|](?=\s)"
     r"|(?<![\p{L}\d.,/-])[0158]\p{Ll}{4,}(?![\p{L}\d])"
 )
 #: A word standing alone: not glued to digits, hyphens or OCR glyphs ("Stadte/itwicklung").
