@@ -32,7 +32,13 @@ MODELS_DIR = Path(__file__).resolve().parent.parent / "models"
 #: pickled so that a process loads them in about 0.3 s (built from the word lists they took
 #: 3.4 s, most of it the confusion index: tests/bench_pages.py, start-up).
 LEXICON_FILE = MODELS_DIR / "lexicon" / "de_lexicon.pickle"
+#: Built by ``make models`` too: the words wordfreq has seen at :data:`SEEN_ZIPF` or more, one a
+#: line (case-folded), for the workers, which need no more of wordfreq (its German table took
+#: 0.24 s of CPU to load).
+SEEN_WORDS_FILE = MODELS_DIR / "lexicon" / "seen_words.txt"
+SEEN_ZIPF = 2.0
 COUNCIL_VOCAB_FILE = MODELS_DIR / "src" / "council_vocab.txt"
+FIRST_NAMES_FILE = MODELS_DIR / "src" / "first_names.tsv"
 FUNCTION_WORDS_FILE = MODELS_DIR / "src" / "function_words.txt"
 OCR_MISREADS_FILE = MODELS_DIR / "src" / "ocr_misreads.tsv"
 
@@ -93,7 +99,33 @@ def build_lexicon(
     tmp = out.with_suffix(".tmp")
     tmp.write_bytes(pickle.dumps(content, protocol=pickle.HIGHEST_PROTOCOL))
     tmp.replace(out)
+    seen_file = out.with_name(SEEN_WORDS_FILE.name)
+    least = 10 ** (SEEN_ZIPF - 9)  # Zipf is log10 of the frequency per billion words
+    seen = sorted(
+        w for w, f in wordfreq.get_frequency_dict("de").items() if f >= least and w.isalpha()
+    )
+    tmp = seen_file.with_suffix(".tmp")
+    tmp.write_text("".join(f"{word}\n" for word in seen), encoding="utf-8")
+    tmp.replace(seen_file)
     return len(lexicon.forms)
+
+
+@cache
+def seen_words() -> frozenset[str]:
+    """The words wordfreq has seen at :data:`SEEN_ZIPF` or more, case-folded as it keeps
+    them (``weissbach``), from :data:`SEEN_WORDS_FILE`; empty when it is not built."""
+    try:
+        return frozenset(SEEN_WORDS_FILE.read_text(encoding="utf-8").split("\n")) - {""}
+    except OSError:
+        return frozenset()
+
+
+@cache
+def first_names() -> dict[str, str]:
+    """Common German first names and their gender (``m``/``f``), from
+    models/src/first_names.tsv."""
+    pairs = (line.split("\t") for line in read_words(FIRST_NAMES_FILE))
+    return {name: gender for name, gender in pairs}
 
 
 @contextmanager

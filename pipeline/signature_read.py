@@ -21,6 +21,8 @@ import numpy as np
 import regex
 from PIL import Image
 
+from pipeline.lexicon import first_names, seen_words
+
 if TYPE_CHECKING:
     from pipeline.ocr import Box, Word
 
@@ -34,8 +36,14 @@ ROLE_HEAD = regex.compile(
 )
 #: A word of a name: capitalised letters, a hyphenated first or last name too.
 NAME_WORD = regex.compile(r"^\p{Lu}\p{Ll}{2,}(?:-\p{Lu}\p{Ll}+)?$")  # "Zu": no name
-#: Tesseract's confidence each word of a name read from its strip must reach.
+#: Tesseract's confidence each word of a name read from its strip must reach; after a
+#: common first name, a surname seen in German text needs less (the scan set's surnames under
+#: a stroke read correctly at 65-71, misread ones at 58 and below, and not as seen words).
 MIN_NAME_CONFIDENCE = 80.0
+MIN_SURNAME_CONFIDENCE = 60.0
+UMLAUT_OF = {"a": "ä", "o": "ö", "u": "ü"}
+#: Marks a scribble leaves glued after a name's last word (``Brückner“``, ``Werdt>``).
+SCRIBBLE_MARKS = "\"'“”„‘’>‹›»«<_—–-.,:;"
 #: The strip reaches this many word heights above the line before the role's top and ends
 #: this many above the role.
 STRIP_MARGIN, STRIP_BELOW = 0.25, 0.1
@@ -100,9 +108,11 @@ def line_pitch(words: list[Word]) -> float | None:
 
 
 def name_words(words: list[Word]) -> list[Word]:
-    """The name a strip reads: its leading two or three capitalised words, each read with
-    :data:`MIN_NAME_CONFIDENCE` (what follows them, scribble residue, is left out); none when
-    the strip starts otherwise.
+    """The name a strip reads: its leading two or three capitalised words (marks of scribble
+    glued after one taken off), each read with :data:`MIN_NAME_CONFIDENCE`, or after a
+    common first name so read, each a word seen in German text (:func:`seen_words`) read with
+    :data:`MIN_SURNAME_CONFIDENCE` (a stroke through a surname costs it confidence, not its
+    letters); what follows them is left out. None when the strip starts otherwise.
 
     >>> from pipeline.ocr import Word
     >>> read = [Word(t, 0, 0, 9, 9, c, 1, 1, 1) for t, c in (("Frank", 93), ("Krüger", 91), ("j", 30))]
@@ -111,12 +121,34 @@ def name_words(words: list[Word]) -> list[Word]:
     """
     name: list[Word] = []
     for word in words:
-        if len(name) == 3 or not NAME_WORD.match(word.text):
+        text = word.text.rstrip(SCRIBBLE_MARKS)
+        if len(name) == 3 or not NAME_WORD.match(text):
             break
-        if word.confidence < MIN_NAME_CONFIDENCE or ROLE_HEAD.match(word.text):
+        if ROLE_HEAD.match(text):
             return []
-        name.append(word)
-    return name if len(name) >= 2 else []
+        name.append(replace(word, text=text))
+    if len(name) < 2 or name[0].confidence < MIN_NAME_CONFIDENCE:
+        return []
+    if all(word.confidence >= MIN_NAME_CONFIDENCE for word in name[1:]):
+        return name
+    if name[0].text not in first_names():
+        return []
+    for word in name[1:]:
+        if word.confidence < MIN_SURNAME_CONFIDENCE or not _seen_unambiguous(word.text):
+            return []
+    return name
+
+
+def _seen_unambiguous(word: str) -> bool:
+    """Is ``word`` seen in German text, and not also with an umlaut (``Kohler``, ``Köhler``:
+    a stroke through a name takes umlaut dots off first)?"""
+    folded = word.casefold()
+    umlauted = (
+        folded[:k] + UMLAUT_OF[ch] + folded[k + 1 :]
+        for k, ch in enumerate(folded)
+        if ch in UMLAUT_OF
+    )
+    return folded in seen_words() and not any(w in seen_words() for w in umlauted)
 
 
 def name_strips(words: list[Word], image: Image.Image, folder: Path, stem: str) -> list[NameStrip]:

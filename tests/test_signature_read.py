@@ -41,6 +41,16 @@ def word(text: str, left: int, top: int, line: int, confidence: float = 92.0) ->
         ([("Anfa", 90), ("Nitzsene", 21)], []),  # unsure
         ([("Jana", 95), ("Oberbürgermeisterin", 95)], []),  # a role, not a name
         ([("Ulrike", 96)], []),
+        # seeds 11, 79: a stroke through a surname costs it confidence; after a common first
+        # name read surely, a surname seen in German text is taken
+        ([("Sabine", 92), ("Weißbach", 65)], ["Sabine", "Weißbach"]),
+        ([("Michael", 96), ("Brückner“", 71)], ["Michael", "Brückner"]),
+        ([("Sabine", 92), ("Weißbäach", 65)], []),  # no word seen
+        ([("Sabine", 70), ("Weißbach", 65)], []),  # the first name unsure too
+        ([("Xaver", 92), ("Weißbach", 65)], []),  # no common first name
+        ([("Sabine", 92), ("Weißbach", 45)], []),  # too unsure
+        ([("Ulrike", 80), ("Kohler", 73)], []),  # seen with an umlaut too: Köhler (seed 79)
+        ([("Ulrike", 80), ("Köhler", 73)], ["Ulrike", "Köhler"]),
     ],
 )  # fmt: skip
 def test_only_a_surely_read_name_is_taken(read: list[tuple[str, float]], name: list[str]) -> None:

@@ -17,11 +17,10 @@ import regex
 
 from pipeline.errors import BadInputError, InputFileError
 from pipeline.extract.base import Paragraph, Text
-from pipeline.lexicon import MODELS_DIR, Lexicon, one_edit_apart, read_words
+from pipeline.lexicon import MODELS_DIR, Lexicon, first_names, one_edit_apart, read_words
 from pipeline.models import Signatory
 
 ROLES_FILE = MODELS_DIR / "src" / "roles.txt"
-FIRST_NAMES_FILE = MODELS_DIR / "src" / "first_names.tsv"
 CLOSING = regex.compile(
     r"^\s*(?:Mit\s+freundlichen\s+Grüßen|Freundliche\s+Grüße|Hochachtungsvoll)", regex.M
 )
@@ -82,12 +81,6 @@ def _role_patterns() -> list[regex.Pattern[str]]:
     return [regex.compile(rf"^(?:{line})$") for line in read_words(ROLES_FILE)]
 
 
-@cache
-def _first_names() -> dict[str, str]:
-    pairs = (line.split("\t") for line in read_words(FIRST_NAMES_FILE))
-    return {name: gender for name, gender in pairs}
-
-
 def is_role(line: str) -> bool:
     """Is this line a signatory's role?
 
@@ -108,7 +101,7 @@ def _gender_of_role(role: str) -> str | None:
 
 def _compatible(name: str, role: str) -> bool:
     first = regex.sub(r"^(?:(?:Dr|Prof)\.\s)+", "", name).split()[0]
-    gender = _first_names().get(first)
+    gender = first_names().get(first)
     role_gender = _gender_of_role(role)
     return gender is None or role_gender is None or gender == role_gender
 
