@@ -143,3 +143,23 @@ def test_keep_specks_option_switches_speck_removal_off_and_changes_the_config() 
     kept = _settings(build_parser().parse_args(["run", "x.pdf", "--json", "-", "--keep-specks"]))
     assert (plain.ocr.drop_specks, kept.ocr.drop_specks) == (True, False)
     assert plain.config_hash != kept.config_hash
+
+
+def test_the_command_runs_a_batch_with_its_fork_server_started_first(tmp_path: Path) -> None:
+    """``council-ocr run`` (pipeline.launch) starts the workers' fork server before it imports
+    the rest; the workers then come from that server and read as ever."""
+    import subprocess
+    import sys
+
+    source = tmp_path / "in"
+    source.mkdir()
+    for name in ("a.txt", "b.txt"):
+        (source / name).write_bytes(SEED.read_bytes())
+    out = tmp_path / "out"
+    command = [sys.executable, "-m", "pipeline.launch", "run", str(source), "--out", str(out)]
+    done = subprocess.run(
+        [*command, "--jobs", "2", "-q"], capture_output=True, text=True, check=False
+    )
+    assert done.returncode == ExitCode.ok, done.stderr
+    records = [json.loads(line) for line in (out / "records.jsonl").read_text().splitlines()]
+    assert [r["document"]["date"]["value"] for r in records] == ["2013-01-31"] * 2

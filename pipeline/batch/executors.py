@@ -14,6 +14,7 @@ from typing import Any, Protocol
 
 from pipeline.batch.tasks import init_worker
 from pipeline.errors import MissingDependencyError, UsageError
+from pipeline.launch import WORKER_MODULES
 
 
 class Executor(Protocol):
@@ -69,7 +70,7 @@ class LocalExecutor:
         context = multiprocessing.get_context("forkserver")
         # Workers fork from a server that has imported what reading needs; they load no
         # models (the coordinator cleans and extracts: pipeline.batch.tasks).
-        context.set_forkserver_preload(["pipeline.batch.tasks", "pipeline.ocr"])
+        context.set_forkserver_preload(WORKER_MODULES)  # the server may run already (launch)
         return ProcessPoolExecutor(self.workers, mp_context=context, initializer=init_worker)
 
     def submit(self, fn: Callable[..., Any], *args: Any) -> Future[Any]:
