@@ -84,6 +84,17 @@ def test_ambiguous_damaged_word_is_logged_not_changed() -> None:
         ("Belgeordnete für O/dnung und Sicherheit", "Beigeordnete für Ordnung und Sicherheit"),
         ("Erste Burgermcisterin", "Erste Bürgermeisterin"),
         ("Beigeordneter fur Soziales", "Beigeordneter für Soziales"),
+        # seeds 23, 43, 53, 59, 71, 79: a small umlaut read as a capital mid-sentence
+        (
+            "Die Sitzung fand in Öffentlicher Sitzung statt.",
+            "Die Sitzung fand in öffentlicher Sitzung statt.",
+        ),
+        ("im November 2010 Öffentlich ausgelegt", "im November 2010 öffentlich ausgelegt"),
+        (
+            "an Haltestellen des Öffentlichen Personennahverkehrs",
+            "an Haltestellen des öffentlichen Personennahverkehrs",
+        ),
+        ("Uber das Ergebnis wurde informiert.", "Über das Ergebnis wurde informiert."),
         # seed 83: a 6 read for an e hid the status of a point
         ("Der Beschluss ist vollständig umg6setzt.", "Der Beschluss ist vollständig umgesetzt."),
         ("Mit den Bauarbeiten wurde b6gonnen.", "Mit den Bauarbeiten wurde begonnen."),

@@ -108,6 +108,13 @@ def test_page_label_lookalikes_stay(text: str) -> None:
         ("Die Mitarbeiter stehen gern zur Verfügung.\tj\n\nMit freundlichen Grüßen",
          "Die Mitarbeiter stehen gern zur Verfügung.\n\nMit freundlichen Grüßen"),
         ("Änderungsantrag Freie’Szene stärken", "Änderungsantrag Freie Szene stärken"),
+        # seeds 53, 59, 79, 83: a speck read as a stop or a colon after an article or a
+        # preposition, inside a line or at its end
+        ("weist bis zum Schuljahr 2017/2018 einen.\nzusätzlichen Bedarf aus.", "weist bis zum Schuljahr 2017/2018 einen\nzusätzlichen Bedarf aus."),
+        ("Fördermittelantrag über.\n4,79 Mio. EUR gestellt.", "Fördermittelantrag über\n4,79 Mio. EUR gestellt."),
+        ("um 15 Prozent gestiegen; die:\ndurchschnittliche Bearbeitungszeit beträgt 13 Tage.", "um 15 Prozent gestiegen; die\ndurchschnittliche Bearbeitungszeit beträgt 13 Tage."),
+        ("hat im Berichtszeitraum eine.\nZeit- und Maßnahmenplanung erarbeitet.", "hat im Berichtszeitraum eine\nZeit- und Maßnahmenplanung erarbeitet."),
+        ("mit dem Landesamt für: Denkmalpflege abgestimmt.", "mit dem Landesamt für Denkmalpflege abgestimmt."),
         # seed 83: an article opening a line, a speck glued between it and the noun
         ("Zu 2.\nDer.Beschluss ist vollständig umgesetzt.", "Zu 2.\nDer Beschluss ist vollständig umgesetzt."),
     ],

@@ -332,7 +332,28 @@ SPECKLE = regex.compile(
 ARTICLES = frozenset({"der", "die", "den", "dem", "des", "zur", "zum", "im", "am", "beim", "vom", "ins"})  # fmt: skip
 #: Words that cannot end a sentence: articles, contractions of a preposition and an article,
 #: conjunctions between two parts ("das" and "ein" can: "Wir begrüßen das.", "Er reicht ihn ein.").
-NO_SENTENCE_END = ARTICLES | {"und", "oder", "sowie"}
+NO_SENTENCE_END = ARTICLES | {"und", "oder", "sowie", "eine", "einen", "einem"}
+#: Words a colon never follows: articles and prepositions no verb takes as its particle
+#: (``eine:⏎Zeit``, ``für: Denkmalpflege``; ``führt aus:``, ``teilt mit:`` and ``räumt ein:``
+#: introduce what follows). A label's colon follows a noun (``Datum:``).
+NO_COLON_AFTER = frozenset({
+    "zur", "zum", "im", "am", "beim", "vom", "eine", "einen", "einem", "einer", "eines", "für",
+    "von", "seit", "bis", "gegen", "ohne", "zwischen", "in",
+})  # fmt: skip
+#: Articles that stand as demonstratives before a colon too (``Die Frage ist die: Wer …``):
+#: only a lower-case word that is no function word after the colon makes it a speck
+#: (``die:⏎durchschnittliche``).
+DEMONSTRATIVE_ARTICLES = frozenset({"der", "die", "das", "den", "dem", "des"})
+#: Prepositions a number follows and no sentence ends with (``über.⏎4,79 Mio.``); ``ab``,
+#: ``an``, ``auf`` and ``aus`` end sentences as a verb's particle.
+NUMBER_PREPOSITIONS = frozenset(
+    {"für", "über", "seit", "von", "vom", "zum", "zur", "im", "am", "beim", "bis", "um"}
+)
+#: A colon a speck put after a lower-case article or preposition inside a line, before a
+#: word (not a list's marker).
+FUNCTION_WORD_COLON = regex.compile(
+    r"(?<![\p{L}.])(?P<word>\p{Ll}{2,8}):(?=[ \t]+(?![a-z]\)|\d{1,2}[.)][ \t])[\p{L}\d])"
+)
 #: A mark standing alone between two tokens of a line (``in den . Abendstunden``, ``der -
 #: Verwaltung``, ``Verfügung. .``); what follows may be on the next line.
 LONE_MARK = regex.compile(
@@ -368,7 +389,8 @@ HYPHEN_HEAD_SPECK = regex.compile(
 #: ermöglicht..⏎erstmals``) or after a word that ends no sentence (``mit der.⏎neuen``). A single
 #: stop after another word stays: the next line's capital may be what OCR misread.
 LINE_END_STOP = regex.compile(
-    r"(?<=(?<![\p{L}.])(?P<before>\p{L}{2,}))(?P<stops>\.\.?)(?=[ \t]*\n[ \t]*(?P<after>\p{Ll}{2,})\b(?![:/@]))"
+    r"(?<=(?<![\p{L}.])(?P<before>\p{L}{2,}))(?P<stops>\.\.?|:)"
+    r"(?=[ \t]*\n[ \t]*(?P<after>\p{L}{2,}\b(?![:/@])|\d))"
 )
 #: A dot glued between a preposition and a number (``auf.30 km/h``, ``bis.2020``): no
 #: preposition ends a sentence or is abbreviated.
@@ -591,13 +613,29 @@ def remove_speckle_marks(text: str, ctx: CleanupContext) -> list[Edit]:
         reason = "speck read as a mark before the tail of a word broken at the line's end"
         edits.append(Edit(match.start(), match.end(), "", reason, 0.8))
     for match in LINE_END_STOP.finditer(text):
-        before, after = match.group("before"), match.group("after")
+        before, after, stops = match.group("before"), match.group("after"), match.group("stops")
         line_start = regex.search(r"(?:^|\n)[ \t]*$", text[: match.start("before")]) is not None
-        if len(match.group("stops")) == 1 and before.lower() not in NO_SENTENCE_END:
-            continue  # "umgesetzt.⏎hat": the next line's capital may be misread
         next_line = text[match.end() :].lstrip(" \t\n").split("\n", 1)[0]
-        if regex.match(r"(?i)zu\b|[a-z][.)]", next_line):
-            continue  # "zu 2." heads a point's report, "b)" a point
+        if regex.match(r"(?i)zu\b|[a-z][.)]|\d{1,2}[.)][ \t]", next_line):
+            continue  # "zu 2." heads a point's report, "b)" and "2." a point
+        if stops == ":" or after[0].isdigit():
+            # no colon after an article or a preposition, no stop between a preposition and
+            # its number ("die:⏎durchschnittliche", "über.⏎4,79 Mio. EUR")
+            allowed = NO_COLON_AFTER if stops == ":" else NUMBER_PREPOSITIONS
+            demonstrative = (
+                stops == ":"
+                and before in DEMONSTRATIVE_ARTICLES
+                and after[0].islower()
+                and not lexicon.is_function_word(after)
+            )
+            if before.islower() and (before in allowed or demonstrative) and stops in ":.":
+                reason = f"speck read as '{stops}' at the line's end after '{before}'"
+                edits.append(Edit(match.start("stops"), match.end("stops"), "", reason, 0.7))
+            continue
+        if len(stops) == 1 and before.lower() not in NO_SENTENCE_END:
+            continue  # "umgesetzt.⏎hat": the next line's capital may be misread
+        if after[0].isupper() and before.lower() not in ARTICLES | {"eine", "einen", "einem"}:
+            continue  # "und.⏎Die": the stop may end a sentence whose last word OCR misread
         if _speck_between_words(before, ". ", after, lexicon, line_start=line_start):
             reason = (
                 "speck read as a full stop at the line's end: the next line goes on in lower case"
@@ -622,6 +660,10 @@ def remove_speckle_marks(text: str, ctx: CleanupContext) -> list[Edit]:
     for match in LINE_START_HYPHEN.finditer(text):
         reason = "speck read as a hyphen glued to the line's first word (an article or a date)"
         edits.append(Edit(match.start(), match.end(), "", reason, 0.75))
+    for match in FUNCTION_WORD_COLON.finditer(text):
+        if match.group("word") in NO_COLON_AFTER:
+            reason = f"speck read as a colon after '{match.group('word')}'"
+            edits.append(Edit(match.end("word"), match.end(), "", reason, 0.7))
     for match in STOP_AFTER_PREPOSITION.finditer(text):
         reason = f"speck read as a dot between '{match.group('word')}' and a number"
         edits.append(Edit(match.end() - 1, match.end(), " ", reason, 0.75))

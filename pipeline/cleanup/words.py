@@ -187,6 +187,59 @@ def _letter_case_fix(word: str, lexicon: Lexicon) -> tuple[str, str] | None:
     return found.pop() if len(found) == 1 else None
 
 
+#: Capitals OCR takes a word's small first letter for mid-sentence: umlauts, whose dots make
+#: the small letter as tall as a capital (``Öffentlicher`` for ``öffentlicher``; the
+#: size-only capitals are left: ``Programm Soziale Stadt`` is a name).
+INITIAL_LOOKALIKES = "ÄÖÜ"
+#: Articles and contractions after which an adjective may be a noun (``im Übrigen``), unless
+#: a noun follows it (``des Öffentlichen Personennahverkehrs``).
+NOMINALISING = frozenset(
+    {
+        "der",
+        "die",
+        "das",
+        "den",
+        "dem",
+        "des",
+        "im",
+        "am",
+        "zum",
+        "zur",
+        "vom",
+        "beim",
+        "ins",
+        "aufs",
+        "fürs",
+    }
+)
+#: Text before a word that puts it mid-sentence: a small letter or a comma, then a space or
+#: one line break, or a number and a space (``im November 2010 Öffentlich ausgelegt``).
+MID_SENTENCE = regex.compile(r"[\p{Ll},][ \t]*(?:\n[ \t]*)?$|[\p{Ll}\d,][ \t]+$")
+
+
+def _initial_case_fix(text: str, start: int, word: str, lexicon: Lexicon) -> str | None:
+    """``word`` with its first letter small, when OCR took a small letter for a capital of
+    the same shape mid-sentence: the capitalised word is no form (no noun), the small one is
+    (``in Öffentlicher Sitzung``); else None."""
+    if word[0] not in INITIAL_LOOKALIKES or not word[1:].islower() or lexicon.is_form(word):
+        return None
+    lowered = word[0].lower() + word[1:]
+    if not lexicon.is_form(lowered):
+        return None
+    before = text[max(0, start - 40) : start]
+    if not MID_SENTENCE.search(before):
+        return None
+    previous = regex.search(r"(\p{L}+)\s*$", before)
+    following = regex.match(r"\s*(\p{L})", text[start + len(word) : start + len(word) + 8])
+    if (
+        previous
+        and previous.group(1).lower() in NOMINALISING
+        and not (following and following.group(1).isupper())
+    ):
+        return None  # "im Übrigen auch": an adjective made a noun keeps its capital
+    return lowered
+
+
 #: What a letter next to a speck may have been read as (``Pöllzeiverordnung``: one l for i).
 SPECKLE_LETTERS = {"l": "i", "i": "l"}
 #: Below this Zipf frequency a word with dots counts as unseen (``vör`` 1.5 is corpus noise).
@@ -452,6 +505,11 @@ def repair_damaged_words(text: str, ctx: CleanupContext) -> list[Edit]:
         case_fix = _letter_case_fix(word, lexicon)
         if case_fix:
             edits.append(Edit(match.start(), match.end(), *case_fix, 0.75))
+            continue
+        lowered = _initial_case_fix(text, match.start(), word, lexicon)
+        if lowered:
+            reason = "OCR read a small letter as a capital at the start of a word mid-sentence"
+            edits.append(Edit(match.start(), match.end(), lowered, reason, 0.7))
             continue
         if lexicon.known(word) and not _council_twin(word, lexicon):
             continue
