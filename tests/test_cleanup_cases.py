@@ -95,6 +95,13 @@ def test_ambiguous_damaged_word_is_logged_not_changed() -> None:
             "an Haltestellen des öffentlichen Personennahverkehrs",
         ),
         ("Uber das Ergebnis wurde informiert.", "Über das Ergebnis wurde informiert."),
+        # seeds 41, 71, 79 and a court decision: a letter a speck added, a look-alike, a misread
+        (
+            "Die Ergebnisse wurden im Amitsblatt veröffentlicht.",
+            "Die Ergebnisse wurden im Amtsblatt veröffentlicht.",
+        ),
+        ("Die Kooperatiansvereinbarung liegt vor.", "Die Kooperationsvereinbarung liegt vor."),
+        ("Die Gemeinde hät den Bescheid erhalten.", "Die Gemeinde hat den Bescheid erhalten."),
         # seed 83: a 6 read for an e hid the status of a point
         ("Der Beschluss ist vollständig umg6setzt.", "Der Beschluss ist vollständig umgesetzt."),
         ("Mit den Bauarbeiten wurde b6gonnen.", "Mit den Bauarbeiten wurde begonnen."),

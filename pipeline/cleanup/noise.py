@@ -529,12 +529,53 @@ NO_COMPOUND_HEAD = ARTICLES | {
 }  # fmt: skip
 
 
+#: Articles after a speck's hyphen (``Abschluss-der Arbeiten``): a compound ends in none, and
+#: a hyphenated chain that holds one goes on after it (``Tag-der-offenen-Tür-Aktion``).
+HYPHEN_ARTICLES = frozenset({"der", "die", "das", "den", "dem", "des"})
+#: A mark a speck glued between a date and the word after it (``21.10.2017.eingestellt``,
+#: ``11.01.2014’informiert``).
+DATE_GLUED_MARK = regex.compile(
+    r"(?<![\d.])(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])\.(?:19|20)\d\d(?P<mark>[.,'’‘`])(?=\p{Ll}{3,})"
+)
+#: A space a speck put inside a date of two-digit day and month (``01. 01.2015``).
+DATE_SPACE = regex.compile(
+    r"(?<![\d.])(?:0[1-9]|[12]\d|3[01])\.(?P<space> )(?:0[1-9]|1[0-2])\.(?:19|20)\d\d(?![\d])"
+)
+#: A suspended compound's hyphen read as a colon or a semicolon (``Zeit: und
+#: Maßnahmenplanung``): the word and the last part of the noun after the conjunction make a
+#: word (Zeitplanung).
+SUSPENDED_MARK = regex.compile(
+    r"(?<![\p{L}\d])(?P<first>\p{Lu}\p{Ll}{2,})(?P<mark>[:;])"
+    r"(?=[ \t]+(?:und|oder|bzw\.?|sowie)[ \t]+(?P<second>\p{Lu}\p{Ll}{4,})\b)"
+)
+
+
+#: The shared part of a suspended compound is a common noun (Planung 4.5).
+SUSPENDED_TAIL_ZIPF = 3.5
+
+
+def _suspended_tail(first: str, second: str, lexicon: Lexicon) -> str | None:
+    """The tail of ``second`` that ``first`` shares as a suspended compound's head (``Zeit``,
+    ``Maßnahmenplanung``: ``planung``), or None."""
+    for cut in range(3, len(second) - 4):
+        tail = second[cut:]
+        if (
+            lexicon.is_form(tail.capitalize())
+            and lexicon.zipf(tail) >= SUSPENDED_TAIL_ZIPF
+            and lexicon.known(first + tail)
+        ):
+            return tail
+    return None
+
+
 def _glued_hyphen_is_speck(first: str, second: str, lexicon: Lexicon) -> str | None:
     """Why the hyphen in ``first-second`` is a speck between two words, or None for a
     hyphenated compound: after a word that heads no compound (``Die-Einzelheiten``), or
     between a capitalised word and a lower-case word form that no corpus knows joined to it
     and that ends no compound (``Erfurt-veröffentlicht``; not ``Corona-bedingt``,
     ``Stadt-weit``, ``Ad-hoc``)."""
+    if second in HYPHEN_ARTICLES and first[0].isupper() and lexicon.known(first):
+        return f"a compound never ends in the article '{second}'"
     if first.lower() in NO_COMPOUND_HEAD:
         if lexicon.known(second) and (second[0].isupper() or lexicon.is_form(second)):
             return f"'{first}' heads no hyphenated compound"
@@ -660,6 +701,20 @@ def remove_speckle_marks(text: str, ctx: CleanupContext) -> list[Edit]:
     for match in LINE_START_HYPHEN.finditer(text):
         reason = "speck read as a hyphen glued to the line's first word (an article or a date)"
         edits.append(Edit(match.start(), match.end(), "", reason, 0.75))
+    for match in DATE_GLUED_MARK.finditer(text):
+        reason = "speck read as a mark between a date and the next word"
+        edits.append(Edit(match.start("mark"), match.end("mark"), " ", reason, 0.75))
+    for match in DATE_SPACE.finditer(text):
+        reason = "speck read as a space inside a date"
+        edits.append(Edit(match.start("space"), match.end("space"), "", reason, 0.7))
+    for match in SUSPENDED_MARK.finditer(text):
+        tail = _suspended_tail(match.group("first"), match.group("second"), lexicon)
+        if tail:
+            reason = (
+                f"a suspended compound's hyphen read as '{match.group('mark')}' "
+                f"('{match.group('first')}{tail}')"
+            )
+            edits.append(Edit(match.start("mark"), match.end("mark"), "-", reason, 0.7))
     for match in FUNCTION_WORD_COLON.finditer(text):
         if match.group("word") in NO_COLON_AFTER:
             reason = f"speck read as a colon after '{match.group('word')}'"

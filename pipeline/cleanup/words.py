@@ -284,7 +284,7 @@ def _speckle_umlaut_fix(word: str, lexicon: Lexicon) -> str | None:
 #: m; ``Quüerungshilfen``: dots over the u read as a letter of their own).
 SPECK_LETTERS = "iüäöı"
 #: Only a word this long loses a letter into another known word by chance no more than rarely.
-SPECK_LETTER_MIN_LENGTH = 12
+SPECK_LETTER_MIN_LENGTH = 10
 
 
 def _speck_letter_fix(word: str, lexicon: Lexicon) -> str | None:
@@ -315,7 +315,7 @@ def _speck_letter_fix(word: str, lexicon: Lexicon) -> str | None:
 
 
 #: Letters OCR reads for one another on noisy scans, in pairs (either way round).
-VISUAL_PAIRS = ("il", "lt", "ft", "fl", "nh", "hb", "un", "ec", "ae", "aä", "oö", "uü")
+VISUAL_PAIRS = ("il", "lt", "ft", "fl", "nh", "hb", "un", "ec", "ae", "ao", "aä", "oö", "uü")
 SWAPS: dict[str, str] = {
     letter: "".join(pair.replace(letter, "", 1) for pair in VISUAL_PAIRS if letter in pair)
     for letter in set("".join(VISUAL_PAIRS))
