@@ -102,6 +102,11 @@ def test_ambiguous_damaged_word_is_logged_not_changed() -> None:
         ),
         ("Die Kooperatiansvereinbarung liegt vor.", "Die Kooperationsvereinbarung liegt vor."),
         ("Die Gemeinde hät den Bescheid erhalten.", "Die Gemeinde hat den Bescheid erhalten."),
+        # seeds 11, 31, 43 at 150 dpi: two words whose space OCR lost
+        ("Fürdie Gestaltung des Gedenkortes", "Für die Gestaltung des Gedenkortes"),
+        # (it stayed as read before, not made Vorschulen; now the space goes back)
+        ("VorSchulen ist langsam zu fahren.", "Vor Schulen ist langsam zu fahren."),
+        ("Anallen Schulen ist zu prüfen.", "An allen Schulen ist zu prüfen."),
         # seed 83: a 6 read for an e hid the status of a point
         ("Der Beschluss ist vollständig umg6setzt.", "Der Beschluss ist vollständig umgesetzt."),
         ("Mit den Bauarbeiten wurde b6gonnen.", "Mit den Bauarbeiten wurde begonnen."),

@@ -525,13 +525,17 @@ GLUED_HYPHEN = regex.compile(
 #: prepositions are (``Vor-Ort``, ``Mit-Arbeiter``), so they are not here.
 NO_COMPOUND_HEAD = ARTICLES | {
     "das", "ein", "eine", "einer", "einem", "einen", "eines", "und", "oder", "sowie", "dass",
-    "ist", "sind", "wird", "werden", "wurde", "wurden", "hat", "haben",
+    "ist", "sind", "wird", "werden", "wurde", "wurden", "hat", "haben", "zu",
 }  # fmt: skip
 
 
-#: Articles after a speck's hyphen (``Abschluss-der Arbeiten``): a compound ends in none, and
-#: a hyphenated chain that holds one goes on after it (``Tag-der-offenen-Tür-Aktion``).
-HYPHEN_ARTICLES = frozenset({"der", "die", "das", "den", "dem", "des"})
+#: Words after a speck's hyphen that no compound ends in: articles, auxiliaries, conjunctions
+#: (``Abschluss-der Arbeiten``, ``tätig-sind``, ``Hinweise-aus der``); a hyphenated chain
+#: that holds one goes on after it (``Tag-der-offenen-Tür-Aktion``).
+NO_COMPOUND_TAIL = frozenset({
+    "der", "die", "das", "den", "dem", "des", "ist", "sind", "wird", "werden", "wurde",
+    "wurden", "hat", "haben", "war", "waren", "aus",
+})  # fmt: skip
 #: A mark a speck glued between a date and the word after it (``21.10.2017.eingestellt``,
 #: ``11.01.2014’informiert``).
 DATE_GLUED_MARK = regex.compile(
@@ -574,10 +578,17 @@ def _glued_hyphen_is_speck(first: str, second: str, lexicon: Lexicon) -> str | N
     between a capitalised word and a lower-case word form that no corpus knows joined to it
     and that ends no compound (``Erfurt-veröffentlicht``; not ``Corona-bedingt``,
     ``Stadt-weit``, ``Ad-hoc``)."""
-    if second in HYPHEN_ARTICLES and first[0].isupper() and lexicon.known(first):
-        return f"a compound never ends in the article '{second}'"
+    if (
+        second in NO_COMPOUND_TAIL
+        and len(first) >= 3
+        and lexicon.known(first)
+        and not lexicon.is_function_word(first)
+    ):
+        return f"no compound ends in '{second}'"
     if first.lower() in NO_COMPOUND_HEAD:
-        if lexicon.known(second) and (second[0].isupper() or lexicon.is_form(second)):
+        if lexicon.known(second) and (
+            second[0].isupper() or lexicon.is_form(second) or lexicon.standalone(second)
+        ):
             return f"'{first}' heads no hyphenated compound"
         return None
     if not (first[0].isupper() and first[1:].islower() and len(first) >= 3):
@@ -628,6 +639,13 @@ def remove_speckle_marks(text: str, ctx: CleanupContext) -> list[Edit]:
             reason = f"speck read as '{match.group('mark')}' alone between words"
             edits.append(Edit(match.start(), match.end(), "", reason, 0.7))
     for match in GLUED_HYPHEN.finditer(text):
+        if match.group("second") in SUSPENSION_CONJUNCTIONS:
+            if regex.match(r"[ \t]+\p{Lu}\p{Ll}", text[match.end() : match.end() + 3]):
+                # "Rad-und Fußverkehr": a suspended compound whose space OCR lost
+                at = match.end("first") + 1
+                reason = "space lost after a suspended compound's hyphen"
+                edits.append(Edit(at, at, " ", reason, 0.75))
+            continue
         why = _glued_hyphen_is_speck(match.group("first"), match.group("second"), lexicon)
         if why:
             reason = f"speck read as a hyphen between two words: {why}"
