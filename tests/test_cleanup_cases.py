@@ -494,3 +494,22 @@ def test_speck_before_a_marker_out_of_sequence_stays(text: str) -> None:
 
 def test_digit_six_between_letters_of_no_word_stays() -> None:
     assert clean_with("repair_damaged_words", "die Bundesstraße B6a") == "die Bundesstraße B6a"
+
+
+BEYOND_THE_POINTS = "".join(f"{n}. Die Stadt prüft Punkt {n}.\n\n" for n in range(1, 6)) + "".join(
+    f"Zu {n}.\nDer Beschlusspunkt wurde umgesetzt.\n\n" for n in range(1, 5)
+)
+
+
+@pytest.mark.parametrize("read", ["ZU 9:", "Zu 9.", "Zu 7."])
+def test_last_heading_read_beyond_every_point_takes_the_point_without_one(read: str) -> None:
+    """Regression (tests/eval_scans.py seed 83 at 150 dpi): ``ZU 9:`` after ``Zu 4.`` over
+    points 1 to 5 hid point 5's status (9 is no look-alike of 5, but there is no point 9)."""
+    text = clean_with("repair_markers", BEYOND_THE_POINTS + f"{read}\nDie Prüfung dauert an.\n")
+    assert text.endswith("Zu 5.\nDie Prüfung dauert an.\n")
+
+
+def test_heading_of_a_later_point_stays() -> None:
+    """``Zu 5.`` after ``Zu 3.``: point 4 has no status report; 5 is a point."""
+    text = BEYOND_THE_POINTS.replace("Zu 4.", "Zu 5.")
+    assert clean_with("repair_markers", text) == text

@@ -546,21 +546,35 @@ def _sequence_edits(text: str, lines: list[Line]) -> list[Edit]:
         previous, number = labels[j - 1], labels[j]
         expected = previous + 1
         intact = ZU_HEADING.match(found[j].line.text) if found[j].match is None else None
-        if intact is None or number > previous or expected in labels or expected not in points:
-            continue  # a damaged heading is the heading repair's; in sequence; no gap to fill
-        if not _look_alike(number, expected) or (
-            j + 1 < len(found) and labels[j + 1] != expected + 1
-        ):
+        damaged = found[j].match
+        if expected in labels or expected not in points or number == expected:
+            continue  # in sequence, or no gap to fill
+        if j + 1 < len(found) and labels[j + 1] != expected + 1:
             continue
-        line, match = found[j].line, intact
+        if number > previous:
+            # beyond every point ("Zu 9." after "Zu 4." over points 1 to 5): the number of
+            # the point without a heading, damaged heading or not (the heading repair mends
+            # the rest of it)
+            if number in points:
+                continue  # a later point's heading: the point between has none
+            if intact is not None:
+                start, end = intact.start(1), intact.end(1)
+            elif damaged is not None and (damaged.group("number") or "").isdigit():
+                start, end = damaged.start("number"), damaged.end("number")
+            else:
+                continue
+        elif intact is None or not _look_alike(number, expected):
+            continue  # a damaged heading is the heading repair's
+        else:
+            start, end = intact.start(1), intact.end(1)
+        line = found[j].line
         reason = (
             f"status heading Zu {number}. read for Zu {expected}.: out of sequence after Zu "
             f"{previous}., and point {expected} has no heading"
         )
         edits.append(
-            Edit(line.start + match.start(1), line.start + match.end(1), str(expected), reason,
-                 0.6, True, True)
-        )  # fmt: skip
+            Edit(line.start + start, line.start + end, str(expected), reason, 0.6, True, True)
+        )
         labels[j] = expected
     return edits
 
