@@ -552,11 +552,11 @@ def _sequence_edits(text: str, lines: list[Line]) -> list[Edit]:
         if j + 1 < len(found) and labels[j + 1] != expected + 1:
             continue
         if number > previous:
-            # beyond every point ("Zu 9." after "Zu 4." over points 1 to 5): the number of
-            # the point without a heading, damaged heading or not (the heading repair mends
-            # the rest of it)
-            if number in points:
-                continue  # a later point's heading: the point between has none
+            # beyond every point ("Zu 9." after "Zu 4." over points 1 to 5, read in
+            # sequence): the number of the point without a heading, damaged heading or not
+            # (the heading repair mends the rest of it)
+            if number in points or numbers != list(range(1, len(numbers) + 1)):
+                continue  # a later point's heading, or points out of sequence: no evidence
             if intact is not None:
                 start, end = intact.start(1), intact.end(1)
             elif damaged is not None and (damaged.group("number") or "").isdigit():

@@ -53,6 +53,8 @@ SHORT_RESIDUE = regex.compile(r"(?<=\p{Ll}{4}[.;!?])(?:\s+\w{1,2})+\s*$")
 #: ``vorsieht.:``): no sentence goes on after its stop with a dash or colon.
 GLUED_RESIDUE = regex.compile(r"(?<=\p{Ll}{2}[.!?])[-–—:;,_]+\s*$")
 #: A speck OCR read before the first word of a paragraph (``. Mit dem Beschluss …``).
+#: A mark OCR read for a lost point marker before the point's text (``– Die``, ``" Die``).
+LOST_MARKER_RESIDUE = regex.compile(r"[–\-\"'„“‚‘’•·.,:;]{1,2}[ \t]*(?=\p{Lu})")
 LEADING_RESIDUE = regex.compile(r"^\s*[.,;:_'‘’·]{1,2}[ \t]+(?=\p{Lu})")
 CLOSERS = {")": "(", "]": "[", "“": "„", '"': '"', "»": "«", "«": "»", "”": "“"}
 
@@ -217,8 +219,11 @@ def _paragraph_starts(text: str, start: int, end: int) -> list[int]:
     return [first] + [b for b in breaks if b < end and text[b:end].strip() and b > first]
 
 
-def _point_drafts(text: str, start: int, end: int) -> list[_Draft]:
-    """Top-level points (1, 2, 3 in sequence) and their lettered children (a, b …)."""
+def _point_drafts(
+    text: str, start: int, end: int, reported: frozenset[int] = frozenset()
+) -> list[_Draft]:
+    """Top-level points (1, 2, 3 in sequence) and their lettered children (a, b …);
+    ``reported``: the numbers the status headings read."""
     tops: list[_Draft] = []
     expected = 1
     markers = list(TOP_MARKER.finditer(text, start, end))
@@ -247,6 +252,23 @@ def _point_drafts(text: str, start: int, end: int) -> list[_Draft]:
             continue
         tops.append(_Draft(str(number), 1, match.start(), match.end()))
         expected += 1
+    last = max(reported, default=0)
+    if tops and last >= expected:
+        # OCR lost the markers after the last one it read ("2." to "6." after "1."), and a
+        # heading reports on point 6: when the paragraphs after the last point, not counting
+        # its lettered sub-points, are exactly as many as the points missing, they are those.
+        starts = [
+            b
+            for b in _paragraph_starts(text, tops[-1].text_start, end)[1:]
+            if not SUB_MARKER.match(text, b)
+        ]
+        if len(starts) == last - expected + 1:
+            for gap in starts:
+                # what is left of the marker: a mark before the text ("– Die Hebesätze")
+                residue = LOST_MARKER_RESIDUE.match(text, gap)
+                text_start = residue.end() if residue else gap
+                tops.append(_Draft(str(expected), 1, gap, text_start, inferred=True))
+                expected += 1
     for k, top in enumerate(tops):
         top.end = tops[k + 1].start if k + 1 < len(tops) else end
         letter = "a"
@@ -341,7 +363,12 @@ def extract_points(text: Text, nlp: Language) -> list[Point]:
     point_end = headings[0].start if headings else len(body)
     closing = CLOSING.search(body, start, point_end)
     point_end = closing.start() if closing else point_end
-    drafts = _point_drafts(body, start, point_end)
+    reported = frozenset(
+        int(number.group())
+        for heading in headings
+        if heading.label and (number := regex.match(r"\d+", heading.label))
+    )
+    drafts = _point_drafts(body, start, point_end, reported)
     reports: dict[str, dict[str, object]] = {}
     if headings:
         closing = CLOSING.search(body, headings[0].start)
