@@ -128,6 +128,12 @@ def test_page_label_lookalikes_stay(text: str) -> None:
         ("Der Bericht wurde-zuletzt geändert.", "Der Bericht wurde zuletzt geändert."),
         ("Die Hinweise sind zu-berücksichtigen.", "Die Hinweise sind zu berücksichtigen."),
         ("die Belange des Rad-und Fußverkehrs", "die Belange des Rad- und Fußverkehrs"),
+        # seeds 13, 31, 41, 43, 59 at 200 dpi: a tick between a word and a number, a hyphen
+        # before a paragraph sign, after a preposition, between a lower-case word and a noun
+        ("Es gab insgesamt'41 Anträge seit dem’11.10.2017.", "Es gab insgesamt 41 Anträge seit dem 11.10.2017."),
+        ("Die Zuständigkeit ergibt sich nach-§ 28 Abs. 3 BbgKVerf.", "Die Zuständigkeit ergibt sich nach § 28 Abs. 3 BbgKVerf."),
+        ("Die Unterlagen wurden mit dem Landesamt-für Denkmalpflege abgestimmt.", "Die Unterlagen wurden mit dem Landesamt für Denkmalpflege abgestimmt."),
+        ("Die erforderlichen-Maßnahmen sind eingeleitet.", "Die erforderlichen Maßnahmen sind eingeleitet."),
         # seed 83: an article opening a line, a speck glued between it and the noun
         ("Zu 2.\nDer.Beschluss ist vollständig umgesetzt.", "Zu 2.\nDer Beschluss ist vollständig umgesetzt."),
     ],

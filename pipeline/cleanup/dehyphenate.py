@@ -60,6 +60,8 @@ MIN_LINE_LENGTH = 45
 #: too rare to stand alone everywhere (``quartalsweise`` 2.4; a noun's tail ``planentwurf``
 #: 1.7).
 RARE_WORD_ZIPF = 2.0
+#: A noun in lower case this long after a line-end hyphen is the tail of a broken word.
+MIN_NOUN_TAIL = 4
 _TAIL = regex.compile(r"(?P<word>[\p{L}]+(?:-[\p{L}]+)*)(?P<hyphen>-?)\s*$")
 _HEAD = regex.compile(r"^\s*(?P<word>\p{L}+)")
 
@@ -199,6 +201,17 @@ def _hyphen_kept(
         return Edit(hyphen_at, cut_end, "", "hyphenated line break between two non-words", 0.7)
     if lexicon.known(first) and lexicon.standalone(second) and len(second) >= 2:
         return Edit(hyphen_at + 1, cut_end, "", "line break after a real hyphen", 0.6)
+    if (
+        first[:1].isupper()
+        and len(second) >= MIN_NOUN_TAIL
+        and second.islower()
+        and second.capitalize() in lexicon.forms
+        and not lexicon.standalone(second)
+    ):
+        # "Förder-⏎richtlinie": a noun in lower case is no word of its own, and a hyphenated
+        # compound writes its noun with a capital (Förder-Richtlinie): the tail of a word
+        reason = f"hyphenated line break in '{first + second}': '{second}' is a noun's tail"
+        return Edit(hyphen_at, cut_end, "", reason, 0.85)
     return Edit(
         hyphen_at, cut_end, "", f"'{first + second}' unknown: not joined", 0.4, applied=False
     )

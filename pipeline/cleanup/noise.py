@@ -534,8 +534,12 @@ NO_COMPOUND_HEAD = ARTICLES | {
 #: that holds one goes on after it (``Tag-der-offenen-Tür-Aktion``).
 NO_COMPOUND_TAIL = frozenset({
     "der", "die", "das", "den", "dem", "des", "ist", "sind", "wird", "werden", "wurde",
-    "wurden", "hat", "haben", "war", "waren", "aus",
+    "wurden", "hat", "haben", "war", "waren", "aus", "für", "im", "von", "vom", "zum", "zur",
+    "mit", "nach", "bei", "am",
 })  # fmt: skip
+#: A tick a speck put between a word and a number (``insgesamt'41``, ``dem’11.10.2017``), or
+#: a hyphen before a paragraph sign (``nach-§ 28``).
+TICK_BEFORE_NUMBER = regex.compile(r"(?<=\p{Ll}{2})(?P<mark>['’‘`´]|-(?=[ \t]?§))(?=\d|[ \t]?§)")
 #: A mark a speck glued between a date and the word after it (``21.10.2017.eingestellt``,
 #: ``11.01.2014’informiert``).
 DATE_GLUED_MARK = regex.compile(
@@ -585,6 +589,15 @@ def _glued_hyphen_is_speck(first: str, second: str, lexicon: Lexicon) -> str | N
         and not lexicon.is_function_word(first)
     ):
         return f"no compound ends in '{second}'"
+    if (
+        first.islower()
+        and len(first) >= 4
+        and lexicon.is_form(first)
+        and second[0].isupper()
+        and second[1:].islower()
+        and lexicon.known(second)
+    ):
+        return "a lower-case word heads no compound with a noun (erforderlichen-Maßnahmen)"
     if first.lower() in NO_COMPOUND_HEAD:
         if lexicon.known(second) and (
             second[0].isupper() or lexicon.is_form(second) or lexicon.standalone(second)
@@ -719,6 +732,9 @@ def remove_speckle_marks(text: str, ctx: CleanupContext) -> list[Edit]:
     for match in LINE_START_HYPHEN.finditer(text):
         reason = "speck read as a hyphen glued to the line's first word (an article or a date)"
         edits.append(Edit(match.start(), match.end(), "", reason, 0.75))
+    for match in TICK_BEFORE_NUMBER.finditer(text):
+        reason = "speck read as a mark between a word and a number or a paragraph sign"
+        edits.append(Edit(match.start("mark"), match.end("mark"), " ", reason, 0.75))
     for match in DATE_GLUED_MARK.finditer(text):
         reason = "speck read as a mark between a date and the next word"
         edits.append(Edit(match.start("mark"), match.end("mark"), " ", reason, 0.75))
