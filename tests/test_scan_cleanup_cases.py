@@ -134,6 +134,11 @@ def test_page_label_lookalikes_stay(text: str) -> None:
         ("Die Zuständigkeit ergibt sich nach-§ 28 Abs. 3 BbgKVerf.", "Die Zuständigkeit ergibt sich nach § 28 Abs. 3 BbgKVerf."),
         ("Die Unterlagen wurden mit dem Landesamt-für Denkmalpflege abgestimmt.", "Die Unterlagen wurden mit dem Landesamt für Denkmalpflege abgestimmt."),
         ("Die erforderlichen-Maßnahmen sind eingeleitet.", "Die erforderlichen Maßnahmen sind eingeleitet."),
+        # seeds 31, 43, 71, 83 at 200 dpi and the court decisions: a hyphen glued to a word's
+        # start inside a line, one after a closing mark
+        ("Die Stadt wird beauftragt, zu prüfen, ob Mittel bereitgestellt -werden können.", "Die Stadt wird beauftragt, zu prüfen, ob Mittel bereitgestellt werden können."),
+        ("ein Recht auf -Zugang zu den Informationen", "ein Recht auf Zugang zu den Informationen"),
+        ("die Belange des Fußverkehrs abzustimmen;-\nb) die Radwege auszubauen;", "die Belange des Fußverkehrs abzustimmen;\nb) die Radwege auszubauen;"),
         # seed 83: an article opening a line, a speck glued between it and the noun
         ("Zu 2.\nDer.Beschluss ist vollständig umgesetzt.", "Zu 2.\nDer Beschluss ist vollständig umgesetzt."),
     ],

@@ -537,6 +537,12 @@ NO_COMPOUND_TAIL = frozenset({
     "wurden", "hat", "haben", "war", "waren", "aus", "für", "im", "von", "vom", "zum", "zur",
     "mit", "nach", "bei", "am",
 })  # fmt: skip
+#: A hyphen a speck glued to the start of a word inside a line (``beauftragt, -werden``,
+#: ``die -Mittel``); after ``und``, ``oder``, ``sowie``, ``bzw.`` it opens a suspended
+#: compound's tail (``Haushaltsplan und -entwurf``) and stays.
+GLUED_LEADING_HYPHEN = regex.compile(r"(?<=(?P<before>[\p{L}.,;]+)[ \t]+)-(?=\p{L}{2,})")
+#: A hyphen a speck put after a point's closing mark (``abzustimmen;-``).
+HYPHEN_AFTER_STOP = regex.compile(r"(?<=\p{L}{2}[;,.:])-(?=[ \t]*(?:\n|$))", regex.M)
 #: A tick a speck put between a word and a number (``insgesamt'41``, ``dem’11.10.2017``), or
 #: a hyphen before a paragraph sign (``nach-§ 28``).
 TICK_BEFORE_NUMBER = regex.compile(r"(?<=\p{Ll}{2})(?P<mark>['’‘`´]|-(?=[ \t]?§))(?=\d|[ \t]?§)")
@@ -731,6 +737,15 @@ def remove_speckle_marks(text: str, ctx: CleanupContext) -> list[Edit]:
         edits.append(Edit(match.start(), match.end(), "", reason, 0.8))
     for match in LINE_START_HYPHEN.finditer(text):
         reason = "speck read as a hyphen glued to the line's first word (an article or a date)"
+        edits.append(Edit(match.start(), match.end(), "", reason, 0.75))
+    for match in GLUED_LEADING_HYPHEN.finditer(text):
+        before = match.group("before").rstrip(".").lower()
+        if before in SUSPENSION_CONJUNCTIONS | {"wie"}:
+            continue  # "und -entwurf": a suspended compound's tail
+        reason = "speck read as a hyphen glued to the start of a word inside a line"
+        edits.append(Edit(match.start(), match.end(), "", reason, 0.7))
+    for match in HYPHEN_AFTER_STOP.finditer(text):
+        reason = "speck read as a hyphen after a closing mark"
         edits.append(Edit(match.start(), match.end(), "", reason, 0.75))
     for match in TICK_BEFORE_NUMBER.finditer(text):
         reason = "speck read as a mark between a word and a number or a paragraph sign"
