@@ -17,6 +17,7 @@ import regex
 from pipeline.cleanup.context import CleanupContext
 from pipeline.cleanup.edits import Edit
 from pipeline.cleanup.lines import LIST_MARKER, ZU_HEADING, split_lines
+from pipeline.cleanup.noise import hyphen_speck_reason
 from pipeline.lexicon import UNINFLECTED_MIN_LENGTH, Lexicon
 
 SUSPENDED_FOLLOWERS = frozenset({"und", "oder", "bzw", "sowie", "bis", "als", "wie", "noch"})
@@ -192,10 +193,17 @@ def _hyphen_kept(
             # "so-⏎wie": a function word heads no suspended compound ("Städte- und")
             return Edit(hyphen_at, cut_end, "", f"hyphenated line break in '{first + second}'", 0.9)
         return None  # suspended compound: reflow turns the line end into a space
+    # a speck read as a hyphen at the line's end, between words that make no compound
+    # ("tätig-⏎sind", "und-⏎Maßnahmenplanung", "verbindliche-⏎Zwischenziele")
+    speck = hyphen_speck_reason(first_full, second, lexicon) if first == first_full else None
     if second[:1].isupper():
+        if speck:
+            return Edit(hyphen_at, cut_end, " ", f"speck read as a hyphen: {speck}", 0.7)
         return Edit(hyphen_at + 1, cut_end, "", "line break after a real hyphen (compound)", 0.9)
     if lexicon.known(first + second) or lexicon.known(first_full.replace("-", "") + second):
         return Edit(hyphen_at, cut_end, "", f"hyphenated line break in '{first + second}'", 0.95)
+    if speck:
+        return Edit(hyphen_at, cut_end, " ", f"speck read as a hyphen: {speck}", 0.7)
     if not lexicon.standalone(second) and not lexicon.known(first) and len(first) >= 3:
         # "Konsoli-⏎dierungsvolumen": neither piece is a word, so the hyphen only breaks a word.
         return Edit(hyphen_at, cut_end, "", "hyphenated line break between two non-words", 0.7)

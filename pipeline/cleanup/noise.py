@@ -582,7 +582,7 @@ def _suspended_tail(first: str, second: str, lexicon: Lexicon) -> str | None:
     return None
 
 
-def _glued_hyphen_is_speck(first: str, second: str, lexicon: Lexicon) -> str | None:
+def hyphen_speck_reason(first: str, second: str, lexicon: Lexicon) -> str | None:
     """Why the hyphen in ``first-second`` is a speck between two words, or None for a
     hyphenated compound: after a word that heads no compound (``Die-Einzelheiten``), or
     between a capitalised word and a lower-case word form that no corpus knows joined to it
@@ -665,7 +665,7 @@ def remove_speckle_marks(text: str, ctx: CleanupContext) -> list[Edit]:
                 reason = "space lost after a suspended compound's hyphen"
                 edits.append(Edit(at, at, " ", reason, 0.75))
             continue
-        why = _glued_hyphen_is_speck(match.group("first"), match.group("second"), lexicon)
+        why = hyphen_speck_reason(match.group("first"), match.group("second"), lexicon)
         if why:
             reason = f"speck read as a hyphen between two words: {why}"
             edits.append(Edit(match.end("first"), match.start("second"), " ", reason, 0.7))
