@@ -139,6 +139,11 @@ def test_page_label_lookalikes_stay(text: str) -> None:
         ("Die Stadt wird beauftragt, zu prüfen, ob Mittel bereitgestellt -werden können.", "Die Stadt wird beauftragt, zu prüfen, ob Mittel bereitgestellt werden können."),
         ("ein Recht auf -Zugang zu den Informationen", "ein Recht auf Zugang zu den Informationen"),
         ("die Belange des Fußverkehrs abzustimmen;-\nb) die Radwege auszubauen;", "die Belange des Fußverkehrs abzustimmen;\nb) die Radwege auszubauen;"),
+        # seeds 41, 53 at 150 dpi: a colon glued between words, a stop between a year and a
+        # word, a hyphen glued to a line's first word after "und"
+        ("Eine Finanzierungsübersicht:ist diesem Schreiben beigefügt.", "Eine Finanzierungsübersicht ist diesem Schreiben beigefügt."),
+        ("Die Förderung besteht seit dem Jahr 2013.eine Verlängerung ist beantragt.", "Die Förderung besteht seit dem Jahr 2013 eine Verlängerung ist beantragt."),
+        ("Das fortgeschriebene Energie- und\n-Klimaschutzkonzept sieht eine Minderung vor.", "Das fortgeschriebene Energie- und\nKlimaschutzkonzept sieht eine Minderung vor."),
         # seed 83: an article opening a line, a speck glued between it and the noun
         ("Zu 2.\nDer.Beschluss ist vollständig umgesetzt.", "Zu 2.\nDer Beschluss ist vollständig umgesetzt."),
     ],
@@ -693,3 +698,8 @@ def test_unsure_double_mark_opening_a_word_is_a_speck() -> None:
     assert [text[s:e] for s, e in raw_words][4] == '"Das'
     cleaned = clean(text, words=words).text
     assert "\nDas Förderprogramm" in cleaned and "„Aktiv" in cleaned
+
+
+def test_a_glued_dash_opening_a_list_item_stays() -> None:
+    """Only after a word no sentence ends in is a line's glued hyphen a speck."""
+    assert "\n-Oberschule Süd" in _clean("Folgende Schulen:\n- Grundschule Nord\n-Oberschule Süd")

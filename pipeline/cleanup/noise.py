@@ -541,6 +541,14 @@ NO_COMPOUND_TAIL = frozenset({
 #: ``die -Mittel``); after ``und``, ``oder``, ``sowie``, ``bzw.`` it opens a suspended
 #: compound's tail (``Haushaltsplan und -entwurf``) and stays.
 GLUED_LEADING_HYPHEN = regex.compile(r"(?<=(?P<before>[\p{L}.,;]+)[ \t]+)-(?=\p{L}{2,})")
+#: A colon a speck glued between two words (``Finanzierungsübersicht:ist``); ``Bürger:innen``
+#: is a gender form and stays.
+GLUED_COLON = regex.compile(r"(?<=\p{L}{2}):(?=(?!in\b|innen\b)\p{Ll}{2,}\b)")
+#: A stop a speck glued between a year and a word (``2013.eine``).
+YEAR_GLUED_STOP = regex.compile(r"(?<![\d.])(?:19|20)\d\d\.(?=\p{Ll}{3,})")
+#: A hyphen a speck glued to a capitalised word that opens a line after a word no sentence
+#: ends in (``Energie- und⏎-Klimaschutzkonzept``).
+LINE_START_GLUED_HYPHEN = regex.compile(r"(?<=(?P<last>\p{L}+)[ \t]*\n[ \t]*)-(?=\p{Lu}\p{Ll}{2,})")
 #: A hyphen a speck put after a point's closing mark (``abzustimmen;-``).
 HYPHEN_AFTER_STOP = regex.compile(r"(?<=\p{L}{2}[;,.:])-(?=[ \t]*(?:\n|$))", regex.M)
 #: A tick a speck put between a word and a number (``insgesamt'41``, ``dem’11.10.2017``), or
@@ -743,6 +751,17 @@ def remove_speckle_marks(text: str, ctx: CleanupContext) -> list[Edit]:
         if before in SUSPENSION_CONJUNCTIONS | {"wie"}:
             continue  # "und -entwurf": a suspended compound's tail
         reason = "speck read as a hyphen glued to the start of a word inside a line"
+        edits.append(Edit(match.start(), match.end(), "", reason, 0.7))
+    for match in GLUED_COLON.finditer(text):
+        reason = "speck read as a colon glued between two words"
+        edits.append(Edit(match.start(), match.end(), " ", reason, 0.7))
+    for match in YEAR_GLUED_STOP.finditer(text):
+        reason = "speck read as a stop glued between a year and a word"
+        edits.append(Edit(match.end() - 1, match.end(), " ", reason, 0.7))
+    for match in LINE_START_GLUED_HYPHEN.finditer(text):
+        if match.group("last").lower() not in NO_BULLET_AFTER:
+            continue  # after a sentence that may end, a dash may open a list's item
+        reason = "speck read as a hyphen glued to a line's first word, the sentence going on"
         edits.append(Edit(match.start(), match.end(), "", reason, 0.7))
     for match in HYPHEN_AFTER_STOP.finditer(text):
         reason = "speck read as a hyphen after a closing mark"
