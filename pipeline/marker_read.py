@@ -178,6 +178,38 @@ def merge_marker(
     expected = last + 1 if last is not None else None
     if number is not None and (number != expected if expected is not None else number > 2):
         return None  # a number out of sequence ("3:" read for "5.")
+    return _insert(words, strip, read[0])
+
+
+#: Tesseract's confidence given to a marker inferred between its neighbours (none was read).
+INFERRED_MARKER_CONFIDENCE = 30.0
+
+
+def infer_marker(
+    words: list[Word], strip: MarkerStrip, following: Word | None, last: int | None
+) -> list[Word] | None:
+    """The page's ``words`` with marker ``last + 1`` put before the line of ``strip``, whose
+    read was no marker (``SssEUr`` for ``3. Für``), when the next strip of the page read the
+    sure marker ``last + 2`` with the same mark after its number: ink in the margin of a
+    paragraph's first line between ``2.`` and ``4.`` is ``3.``. It takes the following
+    marker's size and :data:`INFERRED_MARKER_CONFIDENCE`; None when that does not hold."""
+    if following is None or last is None or following.confidence < MIN_MARKER_CONFIDENCE:
+        return None
+    if not MARKER.match(following.text) or marker_number(following.text) != last + 2:
+        return None
+    marker = replace(
+        following,
+        text=f"{last + 1}{following.text[-1]}",
+        left=round(0.5 * following.height),  # the strip starts half a height left of the body
+        top=max(0, round((strip.box[3] - strip.box[1] - following.height) / 2)),
+        confidence=INFERRED_MARKER_CONFIDENCE,
+    )
+    return _insert(words, strip, marker)
+
+
+def _insert(words: list[Word], strip: MarkerStrip, marker: Word) -> list[Word] | None:
+    """``words`` with ``marker`` (its box in the strip's pixels) before the first word of the
+    strip's line, the junk read in the margin taken out; None when the line is gone."""
     words = [w for w in words if not any(w is c for c in strip.covered)]
     at = next(
         (k for k, w in enumerate(words) if (w.block, w.paragraph, w.line) == strip.line), None
@@ -186,9 +218,9 @@ def merge_marker(
         return None
     block, paragraph, line = strip.line
     marker = replace(
-        read[0],
-        left=strip.box[0] + read[0].left,
-        top=strip.box[1] + read[0].top,
+        marker,
+        left=strip.box[0] + marker.left,
+        top=strip.box[1] + marker.top,
         block=block,
         paragraph=paragraph,
         line=line,

@@ -983,6 +983,7 @@ def _merge_markers(
     from pipeline.marker_read import (
         MARKER,
         MIN_MARKER_CONFIDENCE,
+        infer_marker,
         marker_number,
         merge_marker,
         read_marker,
@@ -1009,9 +1010,14 @@ def _merge_markers(
         before = last.get(k, above[-1] if above else None)
         merged = merge_marker(found[k], strip, reads[n], before, confirmed)
         if merged is not None:
-            found[k] = merged
             assert marker is not None  # merged: the read is a marker
             number = marker_number(marker.text)
+        elif marker is None and following is not None and strips[n + 1][0] == k:
+            # no marker read between two in sequence but one: the one missing (2. ? 4.)
+            merged = infer_marker(found[k], strip, following, before)
+            number = before + 1 if before is not None else None
+        if merged is not None:
+            found[k] = merged
             last[k] = number if number is not None else last.get(k)
 
 

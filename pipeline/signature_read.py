@@ -119,14 +119,7 @@ def name_words(words: list[Word]) -> list[Word]:
     >>> [w.text for w in name_words(read)], name_words(read[:1] + [read[2]])
     (['Frank', 'Krüger'], [])
     """
-    name: list[Word] = []
-    for word in words:
-        text = word.text.rstrip(SCRIBBLE_MARKS)
-        if len(name) == 3 or not NAME_WORD.match(text):
-            break
-        if ROLE_HEAD.match(text):
-            return []
-        name.append(replace(word, text=text))
+    name = _leading_names(words)
     if len(name) < 2 or name[0].confidence < MIN_NAME_CONFIDENCE:
         return []
     if all(word.confidence >= MIN_NAME_CONFIDENCE for word in name[1:]):
@@ -137,6 +130,47 @@ def name_words(words: list[Word]) -> list[Word]:
         if word.confidence < MIN_SURNAME_CONFIDENCE or not _seen_unambiguous(word.text):
             return []
     return name
+
+
+def _leading_names(words: list[Word]) -> list[Word]:
+    """The leading run of up to three capitalised words of a strip's read (marks of scribble
+    glued after one taken off); none when a role starts there."""
+    name: list[Word] = []
+    for word in words:
+        text = word.text.rstrip(SCRIBBLE_MARKS)
+        if len(name) == 3 or not NAME_WORD.match(text):
+            break
+        if ROLE_HEAD.match(text):
+            return []
+        name.append(replace(word, text=text))
+    return name
+
+
+def agreed_name(reads: list[list[Word]]) -> list[Word]:
+    """The name every read of a strip (the strip binarised two ways) gives alike, whatever
+    their confidence, when it is a common first name and surnames seen in German text (not
+    also with an umlaut): a stroke through a name costs it confidence in every read, but two
+    reads of different pixels rarely make the same wrong name. The surer read's words; none
+    when the reads differ.
+
+    >>> from pipeline.ocr import Word
+    >>> def read(*words): return [Word(t, 0, 0, 9, 9, c, 1, 1, 1) for t, c in words]
+    >>> [w.text for w in agreed_name([read(("Frank", 91), ("Seifert", 33)),
+    ...                               read(("Frank", 84), ("Seifert”", 49))])]
+    ['Frank', 'Seifert']
+    >>> agreed_name([read(("Jörg", 91), ("Wendb", 31)), read(("Jörg", 96), ("Wende", 49))])
+    []
+    """
+    names = [_leading_names(read) for read in reads]
+    if len(names) < 2 or any(len(name) < 2 for name in names):
+        return []
+    texts = {tuple(word.text for word in name) for name in names}
+    if len(texts) != 1:
+        return []
+    first, *rest = texts.pop()
+    if first not in first_names() or not all(_seen_unambiguous(word) for word in rest):
+        return []
+    return max(names, key=lambda name: min(word.confidence for word in name))
 
 
 def _seen_unambiguous(word: str) -> bool:
@@ -202,6 +236,8 @@ def merge_name(words: list[Word], strip: NameStrip, reads: list[list[Word]]) -> 
     words left of it (the name of the column before, in a two-column block), else it is a
     line of its own before the role."""
     names = [found for read in reads if (found := name_words(read))]
+    if not names and (agreed := agreed_name(reads)):
+        names = [agreed]
     if not names:
         return None
     name = max(names, key=lambda found: min(word.confidence for word in found))

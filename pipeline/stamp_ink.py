@@ -42,6 +42,8 @@ MIN_STAMP_CELLS = 12
 A4_LONG_MM = 297.0
 #: Level or upright runs of mid-grey this long are printed rules (thin, blurred), no stamp.
 RULE_MM = 10.0
+#: Search pixels on each side of a rule that are its fringe (taken off with it).
+RULE_FRINGE = 2
 #: Stamp ink is taken off only where it lies over type: at least this share of the stamp's
 #: cells dark. Over blank paper it hides nothing, and its own text may be the letter's date
 #: (``3 1, JAN. ZÜ13``, repaired by the cleanup); a block printed in grey (a letterhead's
@@ -195,7 +197,9 @@ def find_stamps(image: Image.Image) -> list[Stamp]:
         return []  # most pages: too little such ink for a stamp, rules or not
     # a thin printed rule blurs to mid-grey; level and long, it is no stamp's (a stamp's frame
     # is short or slanted) and would join a stamp beside it into one too long to be a stamp
-    ink &= ~_rules(ink, round(RULE_MM * px_per_mm))
+    # (with its fringe: a rule a little off level leaves broken runs beside its full ones,
+    # enough ink for the cells along it)
+    ink &= ~_grow(_rules(ink, round(RULE_MM * px_per_mm)), RULE_FRINGE)
     hot = _hot_cells(ink, cell)
     if hot.sum() < MIN_STAMP_CELLS:
         return []

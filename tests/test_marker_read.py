@@ -10,6 +10,7 @@ import pytest
 import pipeline.ocr
 from pipeline.ingest import OcrSettings, read_input
 from pipeline.marker_read import (
+    INFERRED_MARKER_CONFIDENCE,
     HeadingStrip,
     MarkerStrip,
     marker_strips,
@@ -111,6 +112,45 @@ def test_an_unsure_marker_is_confirmed_only_by_the_next_number() -> None:
     found = [list(page)]  # the next read's number does not follow
     pipeline.ocr._merge_markers(found, strips, reads(("2.", 3), ("4.", 95), ("5.", 96), ("6.", 95)))
     assert markers(found) == []
+
+
+@pytest.mark.parametrize(
+    ("reads", "wanted"),
+    [
+        # regression (eval_scans seed 101, scan-001 at 300 dpi): ``3. Für`` read as SssEUr
+        ([("2.", 95), ("SssEUr", 0), ("4.", 96), ("5.", 95)], ["2.", "3.", "4.", "5."]),
+        ([("2)", 95), ("SssEUr", 0), ("4)", 96), ("5)", 95)], ["2)", "3)", "4)", "5)"]),
+        # the number after the gap must be two on: ink between 2. and 5. is not told
+        ([("2.", 95), ("SssEUr", 0), ("5.", 96), ("6.", 95)], ["2."]),
+        ([("2.", 95), ("SssEUr", 0), ("4.", 30), ("5.", 95)], ["2."]),  # 4. unsure
+        ([("2.", 95), ("3.", 96), ("4.", 95), ("SssEUr", 0)], ["2.", "3.", "4."]),  # none after
+    ],
+)
+def test_a_marker_between_two_in_sequence_is_inferred(
+    reads: list[tuple[str, float]], wanted: list[str]
+) -> None:
+    lines = [(10 + k, 1, 1) for k in range(4)]
+    page = [word("1.", 250, 150, (9, 1, 1)), word("Text", 360, 150, (9, 1, 1))]
+    page += [word(first, 360, 300 + 150 * k, lines[k]) for k, first in enumerate("ABCD")]
+    strips = [
+        (0, MarkerStrip(Path(f"{k}.tif"), (250, 280 + 150 * k, 470, 350 + 150 * k), lines[k], c))
+        for k, c in enumerate("ABCD")
+    ]
+    read = [
+        [Word(m, 10, 10, 40, 40, c, 1, 1, 1), Word(f, 110, 10, 40, 40, 96.0, 1, 1, 1)]
+        if c
+        else [Word(m, 10, 10, 120, 40, c, 1, 1, 1)]
+        for (m, c), f in zip(reads, "ABCD", strict=True)
+    ]
+    found = [list(page)]
+    pipeline.ocr._merge_markers(found, strips, read)
+    assert [w.text for w in found[0][2:] if w.text[0].isdigit()] == wanted
+    inferred = [w for w in found[0] if w.confidence == INFERRED_MARKER_CONFIDENCE]
+    assert len(inferred) == (1 if reads[1][1] == 0 and len(wanted) == 4 else 0)
+    for marker in inferred:  # before its line's first word, on its line
+        at = found[0].index(marker)
+        assert found[0][at + 1].text == "B" and marker.line == lines[1][2]
+        assert (marker.block, marker.left) == (lines[1][0], 270)
 
 
 def test_junk_read_where_the_marker_stands_gives_way() -> None:

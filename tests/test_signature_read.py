@@ -58,6 +58,28 @@ def test_only_a_surely_read_name_is_taken(read: list[tuple[str, float]], name: l
     assert [w.text for w in name_words(words)] == name
 
 
+@pytest.mark.parametrize(
+    ("reads", "name"),
+    [
+        # seed 31, scan-003 at 300 dpi: both reads of the strip give the name, both unsure
+        ([[("Frank", 91), ("Seifert", 33)], [("Frank", 84), ("Seifert", 49)]], ["Frank", "Seifert"]),
+        ([[("Michael", 0), ("Krüger", 0)], [("Michael", 3), ("Krüger”", 3)]], ["Michael", "Krüger"]),
+        ([[("Jörg", 91), ("Wendb", 31)], [("Jörg", 96), ("Wende“", 49)]], []),  # they differ
+        ([[("Xaver", 91), ("Seifert", 33)], [("Xaver", 84), ("Seifert", 49)]], []),  # no first name
+        ([[("Ulrike", 50), ("Kohler", 30)], [("Ulrike", 40), ("Kohler", 30)]], []),  # Köhler too
+        ([[("Frank", 91), ("Seifert", 33)]], []),  # one read agrees with nothing
+    ],
+)  # fmt: skip
+def test_a_name_both_reads_agree_on_is_taken(
+    reads: list[list[tuple[str, float]]], name: list[str]
+) -> None:
+    strip = NameStrip((Path("a.tif"), Path("b.tif")), (100, 500, 700, 560))
+    page = [word("Oberbürgermeister", 100, 600, 2)]
+    read = [[word(t, 10 + 200 * k, 10, 1, c) for k, (t, c) in enumerate(r)] for r in reads]
+    merged = merge_name(page, strip, read)
+    assert ([w.text for w in merged[:-1]] if merged else []) == name
+
+
 def test_line_pitch_is_the_distance_of_a_paragraphs_lines() -> None:
     words = [word("Text", 0, 100 + 70 * k, k + 1) for k in range(5)]
     assert line_pitch(words) == 70

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-from PIL import Image, ImageDraw, ImageFont
+from PIL import Image, ImageDraw, ImageFilter, ImageFont
 
 from pipeline.ingest import OcrSettings, read_input
 from pipeline.ocr import Word, attach_markers, check_tesseract, ocr_page
@@ -71,6 +71,25 @@ def test_stamp_ink_over_text_is_taken_off_and_the_text_stays() -> None:
     elsewhere = np.ones_like(text)
     elsewhere[top:bottom, left:right] = False
     assert (after[elsewhere] == before[elsewhere]).all(), "nothing beyond the stamp changes"
+
+
+@pytest.mark.parametrize("slope", [0, 60])
+def test_a_stamp_over_a_printed_rule_a_little_off_level_is_found(slope: int) -> None:
+    """Regression (tests/eval_scans.py seed 101, scan-001 at 300 dpi): the letterhead's thin
+    rule, blurred to grey and a little off level, ran through the stamp; its broken runs beside
+    the full ones kept the cells along it inked, and stamp and rule made one group too long
+    for a stamp: the file reference and the date under the stamp were lost."""
+    clean = page()
+    draw = ImageDraw.Draw(clean)
+    draw.line((250, 420, 2300, 420 + slope), fill=100, width=3)  # the rule, across the page
+    clean = clean.filter(ImageFilter.GaussianBlur(0.6))
+    stamped = clean.copy()
+    stamp(stamped, 1700, 500, ink=110)
+    regions = drop_stamp_ink(stamped)[1]
+    assert len(regions) == 1
+    left, top, right, bottom = regions[0].box
+    assert left <= 1700 <= right and top <= 500 <= bottom and right - left < 1000
+    assert drop_stamp_ink(clean)[1] == []  # the rule alone is no stamp
 
 
 def test_pages_without_stamp_ink_are_left_alone() -> None:
