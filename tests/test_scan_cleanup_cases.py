@@ -146,6 +146,9 @@ def test_page_label_lookalikes_stay(text: str) -> None:
         ("Das fortgeschriebene Energie- und\n-Klimaschutzkonzept sieht eine Minderung vor.", "Das fortgeschriebene Energie- und\nKlimaschutzkonzept sieht eine Minderung vor."),
         # seed 83: an article opening a line, a speck glued between it and the noun
         ("Zu 2.\nDer.Beschluss ist vollständig umgesetzt.", "Zu 2.\nDer Beschluss ist vollständig umgesetzt."),
+        # seed 103: a long word no corpus counts before the glued stop
+        ("Zu 2.\nDer Beschlusspunkt.wurde umgesetzt.", "Zu 2.\nDer Beschlusspunkt wurde umgesetzt."),
+        ("Die Gleichstellungsbeauftragte.wurde beteiligt.", "Die Gleichstellungsbeauftragte wurde beteiligt."),
     ],
 )  # fmt: skip
 def test_speck_between_words_is_removed(raw: str, expected: str) -> None:
@@ -184,6 +187,8 @@ def test_unpaired_quotation_marks_are_speckle(raw: str, expected: str) -> None:
         "Die Maßnahme konnte realisiert wer\nden. Die Einzelheiten sind dargestellt.",
         "Der der- oder diejenige Antragsteller",
         "bis Ende. danach",
+        "Siehe Beschlusskontrolle.Das Ergebnis liegt vor.",
+        "Die Kontaktdaten stehen unter www.stadtverwaltung.de bereit.",
     ],
 )
 def test_speckle_lookalikes_stay(text: str) -> None:
@@ -703,3 +708,45 @@ def test_unsure_double_mark_opening_a_word_is_a_speck() -> None:
 def test_a_glued_dash_opening_a_list_item_stays() -> None:
     """Only after a word no sentence ends in is a line's glued hyphen a speck."""
     assert "\n-Oberschule Süd" in _clean("Folgende Schulen:\n- Grundschule Nord\n-Oberschule Süd")
+
+
+# --- a status sentence's stop misread as a comma -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        # seeds 103, 53: the status sentence under its heading ends in a comma
+        ("Zu 2.\n\nEine Umsetzung ist nicht erfolgt,\n\nDie Mittel fehlen.", "Zu 2.\n\nEine Umsetzung ist nicht erfolgt.\n\nDie Mittel fehlen."),
+        ("Zu 3 b)\nDer Beschlusspunkt wurde nicht umgesetzt,\n\nDie Prüfung dauert an.", "Zu 3 b)\nDer Beschlusspunkt wurde nicht umgesetzt.\n\nDie Prüfung dauert an."),
+    ],
+)  # fmt: skip
+def test_status_sentence_comma_becomes_a_stop(raw: str, expected: str) -> None:
+    assert _clean(raw) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zu 2.\nDie Umsetzung ist erfolgt,\nsoweit die Mittel reichten.",  # it goes on
+        "Zu 2.\nDer Beschlusspunkt wurde wie folgt umgesetzt:\n\n– Die Stadt prüft.",
+        "Sehr geehrte Damen und Herren,\n\nDie Verwaltung berichtet.",  # no heading above
+    ],
+)
+def test_status_comma_lookalikes_stay(text: str) -> None:
+    assert _clean(text) == text
+
+
+# --- a council word misread by one look-alike letter ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        # seeds 101, 103 at 150 dpi: council words no word-frequency list counts
+        ("Zu 1 a)\nDer Beschlüsspunkt ist umgesetzt.", "Zu 1 a)\nDer Beschlusspunkt ist umgesetzt."),
+        ("Zu 3.\nDer Beschfusspunkt ist umgesetzt.", "Zu 3.\nDer Beschlusspunkt ist umgesetzt."),
+    ],
+)  # fmt: skip
+def test_council_word_with_a_look_alike_letter_is_repaired(raw: str, expected: str) -> None:
+    assert _clean(raw) == expected

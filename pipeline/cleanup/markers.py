@@ -584,6 +584,27 @@ def _look_alike(read: int, meant: int) -> bool:
     return read < 10 and meant < 10 and frozenset(f"{read}{meant}") in DIGIT_LOOKALIKES
 
 
+def _status_comma_edits(lines: list[Line]) -> list[Edit]:
+    """A comma ending the status sentence under a ``Zu N.`` heading, a paragraph of its own
+    (``Der Beschlusspunkt wurde nicht umgesetzt,`` then a blank line): a stop misread. A colon
+    there stays (``wie folgt umgesetzt:`` may open a list)."""
+    edits = []
+    for heading in _headings(lines):
+        i = heading.line.index + 1
+        while i < len(lines) and lines[i].blank:
+            i += 1
+        if i >= len(lines) or not lines[i].stripped[:1].isupper():
+            continue
+        line = lines[i]
+        if not regex.search(r"\p{L}{2},$", line.stripped):
+            continue
+        if i + 1 < len(lines) and not lines[i + 1].blank:
+            continue  # the sentence goes on on the next line
+        end = line.start + line.text.rstrip().rfind(",")
+        edits.append(Edit(end, end + 1, ".", "status sentence's stop misread as a comma", 0.7))
+    return edits
+
+
 def repair_markers(text: str, ctx: CleanupContext | None = None) -> list[Edit]:
     """Repair point markers and ``Zu N.`` headings misread by OCR, where the context fits.
 
@@ -595,7 +616,7 @@ def repair_markers(text: str, ctx: CleanupContext | None = None) -> list[Edit]:
     edits = _heading_edits(text, lines) + _inline_marker_edits(text, lines)
     edits += _punkt_edits(text, lines) + _letter_edits(lines) + _sequence_edits(text, lines)
     done = {ln.start for ln in lines for e in edits if ln.start <= e.start < ln.end}
-    edits += _speckled_marker_edits(lines, done)
+    edits += _speckled_marker_edits(lines, done) + _status_comma_edits(lines)
     for i, line in enumerate(lines):
         if line.blank or ZU_HEADING.match(line.text) or LIST_MARKER.fullmatch(line.stripped):
             continue

@@ -452,8 +452,9 @@ def _speck_between_words(
 
     # A long word is rare in any corpus however plain it is (Oberbürgermeisterin 2.4,
     # Modulbauweise a compound): known, it is a word
+    long_before = len(before) >= LONG_WORD and lexicon.known_directly(before)
     long_after = len(after) >= LONG_WORD and lexicon.known(after)
-    if not common(before) or not (common(after) or long_after):
+    if not (common(before) or long_before) or not (common(after) or long_after):
         return False
     dot = mark.strip()[:1] == "."
     if dot and before.lower() in NO_SENTENCE_END and (not line_start or before[0].isupper()):

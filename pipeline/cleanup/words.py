@@ -139,8 +139,11 @@ def _letter_confusion_fix(word: str, lexicon: Lexicon) -> str | None:
     options = [
         option
         for option in set(options)
-        # only the dots differ: "unterfalle" is a rare verb form, not a damaged "unterfälle"
-        if _strip_dots(option) != _strip_dots(word) or lexicon.zipf(option) >= KNOWN_WORD_ZIPF
+        # only the dots differ: "unterfalle" is a rare verb form, not a damaged "unterfälle";
+        # a council word no corpus counts is no rare form of another (Beschlüsspunkt)
+        if _strip_dots(option) != _strip_dots(word)
+        or lexicon.zipf(option) >= KNOWN_WORD_ZIPF
+        or option in lexicon.council_vocab
     ]
     options = sorted(options, key=lexicon.zipf, reverse=True)
     if len(options) == 1:
@@ -350,8 +353,9 @@ SWAP_MIN_LENGTH = 8
 
 
 def _one_letter_swap_fix(word: str, lexicon: Lexicon) -> str | None:
-    """The one word some corpus has seen that ``word`` is with one letter read for a
-    look-alike (``Einzeimaßnahmen``, ``Bushaltestelien``, ``Entwickfung``, ``überhoft``), for
+    """The one word some corpus has seen (or the council vocabulary has) that ``word`` is
+    with one letter read for a look-alike (``Einzeimaßnahmen``, ``Bushaltestelien``,
+    ``Entwickfung``, ``überhoft``, ``Beschfusspunkt``), for
     a word of 8 letters or more that no corpus has seen and that is no compound of known
     words. The first letter stays (capitals are other confusions).
 
@@ -368,6 +372,7 @@ def _one_letter_swap_fix(word: str, lexicon: Lexicon) -> str | None:
         for i in range(1, len(word))
         for other in SWAPS.get(word[i], "")
         if lexicon.zipf(variant := word[:i] + other + word[i + 1 :]) >= SWAP_ZIPF
+        or variant in lexicon.council_vocab  # Beschfusspunkt: a council word no corpus counts
     }
     if len(found) != 1:
         return None
