@@ -228,7 +228,8 @@ def test_sentence_end_at_line_end_is_no_speckle() -> None:
     """Regression (hypothesis): 's(TZT. \\rhAT' was not idempotent; '.\\n' counted as speckle."""
     once = clean("s(TZT. \rhAT").text
     assert clean(once).text == once
-    assert clean("Die Stadt hat es umgesetzt.\nhat die Stadt").text.startswith(
+    # "sie" may be "Sie" misread (a small s looks like a capital); "hat" could not be
+    assert clean("Die Stadt hat es umgesetzt.\nsie hat die Stadt").text.startswith(
         "Die Stadt hat es umgesetzt."
     )
 

@@ -149,6 +149,13 @@ def test_page_label_lookalikes_stay(text: str) -> None:
         # seed 103: a long word no corpus counts before the glued stop
         ("Zu 2.\nDer Beschlusspunkt.wurde umgesetzt.", "Zu 2.\nDer Beschlusspunkt wurde umgesetzt."),
         ("Die Gleichstellungsbeauftragte.wurde beteiligt.", "Die Gleichstellungsbeauftragte wurde beteiligt."),
+        # seeds 41, 71 at 300 dpi: after a long compound, before a function word
+        ("in der Dienstberatung des Verwaltungsvorstandes. am 29.11.2014 berichtet.", "in der Dienstberatung des Verwaltungsvorstandes am 29.11.2014 berichtet."),
+        ("zuletzt in der Dienstberatung. des Verwaltungsvorstandes", "zuletzt in der Dienstberatung des Verwaltungsvorstandes"),
+        # seeds 41, 59 at 300 dpi and the court decisions: a stop at a line's end before a
+        # lower-case word whose letter no capital looks like
+        ("im Rahmen des bestätigten Haushaltes.\nbereitgestellt. Die Stadt prüft.", "im Rahmen des bestätigten Haushaltes\nbereitgestellt. Die Stadt prüft."),
+        ("daß er in vollem Umfange.\ngenügt ist", "daß er in vollem Umfange\ngenügt ist"),
     ],
 )  # fmt: skip
 def test_speck_between_words_is_removed(raw: str, expected: str) -> None:
@@ -189,6 +196,9 @@ def test_unpaired_quotation_marks_are_speckle(raw: str, expected: str) -> None:
         "bis Ende. danach",
         "Siehe Beschlusskontrolle.Das Ergebnis liegt vor.",
         "Die Kontaktdaten stehen unter www.stadtverwaltung.de bereit.",
+        "Die Maßnahme ist umgesetzt.\nsomit ist der Punkt erledigt.",  # s may be a small S
+        "nach Abs.\nder Vorschrift",  # an abbreviation's stop
+        "Das ist das Ende.\n2015 begann die Planung.",
     ],
 )
 def test_speckle_lookalikes_stay(text: str) -> None:

@@ -452,7 +452,7 @@ def _speck_between_words(
 
     # A long word is rare in any corpus however plain it is (Oberbürgermeisterin 2.4,
     # Modulbauweise a compound): known, it is a word
-    long_before = len(before) >= LONG_WORD and lexicon.known_directly(before)
+    long_before = len(before) >= LONG_WORD and lexicon.known(before)
     long_after = len(after) >= LONG_WORD and lexicon.known(after)
     if not (common(before) or long_before) or not (common(after) or long_after):
         return False
@@ -469,6 +469,25 @@ def _speck_between_words(
         # "Ende. danach" may end a sentence; a function word cannot start one ("Maßnahmen. sind")
         return lexicon.is_function_word(after)
     return True
+
+
+#: Small letters whose capital differs only in size: a line starting with one may be a
+#: sentence's capital misread.
+SIZE_ONLY_SMALL = "ckopsuvwxz"
+
+
+def _goes_on_lower(before: str, after: str, lexicon: Lexicon) -> bool:
+    """Does a line that starts with ``after`` go on the sentence of the word ``before`` at the
+    previous line's end: ``after`` a known lower-case word whose first letter no capital looks
+    like (``bereitgestellt``, ``der``; not ``sind``, whose S may be a capital misread) and
+    ``before`` a known word of four letters or more, no abbreviation (``Abs.⏎der``)?"""
+    if not after[0].islower() or after[0] in SIZE_ONLY_SMALL:
+        return False
+    if not (lexicon.is_form(after) or lexicon.is_function_word(after)):
+        return False
+    if len(before) < 4 or before in ABBREVIATIONS or before.lower() in ABBREVIATIONS:
+        return False
+    return lexicon.known(before)
 
 
 def _one_word_apart(previous: str, after: str, lexicon: Lexicon) -> bool:
@@ -720,7 +739,15 @@ def remove_speckle_marks(text: str, ctx: CleanupContext) -> list[Edit]:
                 edits.append(Edit(match.start("stops"), match.end("stops"), "", reason, 0.7))
             continue
         if len(stops) == 1 and before.lower() not in NO_SENTENCE_END:
-            continue  # "umgesetzt.⏎hat": the next line's capital may be misread
+            # "umgesetzt.⏎hat": the next line's capital may be misread, unless its first
+            # letter is no capital's look-alike ("Haushaltes.⏎bereitgestellt")
+            if _goes_on_lower(before, after, lexicon):
+                reason = (
+                    "speck read as a full stop at the line's end: the next line goes on in a "
+                    "lower-case letter no capital looks like"
+                )
+                edits.append(Edit(match.start(), match.end(), "", reason, 0.7))
+            continue
         if after[0].isupper() and before.lower() not in ARTICLES | {"eine", "einen", "einem"}:
             continue  # "und.⏎Die": the stop may end a sentence whose last word OCR misread
         if _speck_between_words(before, ". ", after, lexicon, line_start=line_start):
