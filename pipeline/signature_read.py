@@ -107,12 +107,14 @@ def line_pitch(words: list[Word]) -> float | None:
     return statistics.median(steps) if steps else None
 
 
-def name_words(words: list[Word]) -> list[Word]:
+def name_words(words: list[Word], surest: dict[str, float] | None = None) -> list[Word]:
     """The name a strip reads: its leading two or three capitalised words (marks of scribble
     glued after one taken off), each read with :data:`MIN_NAME_CONFIDENCE`, or after a
     common first name so read, each a word seen in German text (:func:`seen_words`) read with
     :data:`MIN_SURNAME_CONFIDENCE` (a stroke through a surname costs it confidence, not its
     letters); what follows them is left out. None when the strip starts otherwise.
+    ``surest``: the first names' highest confidence in any read of the strip; a first name
+    sure only in another read makes the rest pass as surnames.
 
     >>> from pipeline.ocr import Word
     >>> read = [Word(t, 0, 0, 9, 9, c, 1, 1, 1) for t, c in (("Frank", 93), ("Krüger", 91), ("j", 30))]
@@ -120,9 +122,12 @@ def name_words(words: list[Word]) -> list[Word]:
     (['Frank', 'Krüger'], [])
     """
     name = _leading_names(words)
-    if len(name) < 2 or name[0].confidence < MIN_NAME_CONFIDENCE:
+    if len(name) < 2:
         return []
-    if all(word.confidence >= MIN_NAME_CONFIDENCE for word in name[1:]):
+    if max(name[0].confidence, (surest or {}).get(name[0].text, 0.0)) < MIN_NAME_CONFIDENCE:
+        return []
+    sure_first = name[0].confidence >= MIN_NAME_CONFIDENCE
+    if sure_first and all(word.confidence >= MIN_NAME_CONFIDENCE for word in name[1:]):
         return name
     if name[0].text not in first_names():
         return []
@@ -171,6 +176,17 @@ def agreed_name(reads: list[list[Word]]) -> list[Word]:
     if first not in first_names() or not all(_seen_unambiguous(word) for word in rest):
         return []
     return max(names, key=lambda name: min(word.confidence for word in name))
+
+
+def _surest_first(reads: list[list[Word]]) -> dict[str, float]:
+    """The highest confidence any read of a strip gave each first name (``Andreas`` 83 in one
+    read, 36 before ``Dietze`` 94 in the other: the stroke fell differently on the two
+    binarisations)."""
+    surest: dict[str, float] = {}
+    for read in reads:
+        if lead := _leading_names(read):
+            surest[lead[0].text] = max(surest.get(lead[0].text, 0.0), lead[0].confidence)
+    return surest
 
 
 def _seen_unambiguous(word: str) -> bool:
@@ -235,7 +251,8 @@ def merge_name(words: list[Word], strip: NameStrip, reads: list[list[Word]]) -> 
     in place of what stood there, or None when no read is a name. The name joins the line of
     words left of it (the name of the column before, in a two-column block), else it is a
     line of its own before the role."""
-    names = [found for read in reads if (found := name_words(read))]
+    surest = _surest_first(reads)
+    names = [found for read in reads if (found := name_words(read, surest))]
     if not names and (agreed := agreed_name(reads)):
         names = [agreed]
     if not names:
@@ -329,9 +346,12 @@ def role_strips(words: list[Word], image: Image.Image, folder: Path, stem: str) 
         lines.setdefault((word.block, word.paragraph, word.line), []).append(word)
     strips: list[RoleStrip] = []
     for k, line in enumerate(lines.values()):
-        head, last = line[0], line[-1]
+        head = line[0]
         if not ROLE_HEAD.match(head.text) or head.top <= min(greetings):
             continue
+        # the strip starts after the role, not after noise read on its line (a scribble
+        # over the next column's role read as ``erb``)
+        last = (role_of(line) or line)[-1]
         left = round(last.left + last.width + ROLE_GAP * height)
         box = (
             left,

@@ -99,6 +99,7 @@ def stamp_image(page: Image.Image, stamp: Stamp) -> Image.Image:
     angle = stamp_angle(strong, max(1, round(JOIN_MM * px_per_mm)))
     if angle:
         image = image.rotate(-angle, Image.Resampling.BICUBIC, expand=True, fillcolor=255)
+    image = without_frame(image)
     if px_per_mm < MIN_PX_PER_MM:
         factor = MIN_PX_PER_MM / px_per_mm
         size = (round(image.width * factor), round(image.height * factor))
@@ -106,6 +107,71 @@ def stamp_image(page: Image.Image, stamp: Stamp) -> Image.Image:
     framed = Image.new("L", (image.width + 2 * MARGIN, image.height + 2 * MARGIN), 255)
     framed.paste(image, (MARGIN, MARGIN))
     return framed
+
+
+#: Ink darker than this (of 255) is the stamp's when its frame is looked for.
+FRAME_INK = 200
+#: A frame's upright side runs this share of the ink's height at least, a level side this
+#: share of its width; a letter's stroke is far shorter.
+FRAME_TALL, FRAME_WIDE = 0.75, 0.5
+#: Gaps in a frame's line (its ink wiped beside type, a pale pressing) bridged, in pixels:
+#: along an upright side wider ones (letters are far shorter than the side), along a level
+#: side only a pixel's (the gaps between letters are not much wider).
+FRAME_GAP_UPRIGHT, FRAME_GAP_LEVEL = 9, 3
+#: What is left of a broken frame: pieces this many times longer than thick, and no thicker
+#: than this share of the ink's height (a letter is not so thin and long).
+FRAME_PIECE_ASPECT, FRAME_PIECE_THICK = 6, 0.08
+#: A piece this share of the ink's width is the frame's too (words are narrower).
+FRAME_PIECE_WIDE = 0.5
+
+
+def without_frame(image: Image.Image) -> Image.Image:
+    """The level stamp image with its frame set to paper: the straight lines that run most of
+    its height or width, and the thin long pieces a broken frame leaves. Tesseract read the
+    frame beside the day as a letter (``I20.`` at confidence 11, ``20.`` at 96 without it).
+
+    >>> from PIL import ImageDraw
+    >>> stamp = Image.new("L", (300, 120), 255)
+    >>> ImageDraw.Draw(stamp).rectangle((10, 10, 289, 109), outline=60, width=4)
+    >>> ImageDraw.Draw(stamp).rectangle((60, 45, 80, 75), fill=60)  # a letter's ink
+    >>> pixels = np.asarray(without_frame(stamp))
+    >>> int(pixels[10:14, :].min()), int(pixels[:, 10:14].min()), int(pixels[50, 70])
+    (255, 255, 60)
+    >>> letters = Image.new("L", (300, 40), 255)  # a stamp without a frame stays as it is
+    >>> for x in range(10, 290, 16):
+    ...     ImageDraw.Draw(letters).rectangle((x, 5, x + 10, 35), fill=60)
+    >>> without_frame(letters) is letters
+    True
+    """
+    pixels = np.asarray(image)
+    ink = pixels < FRAME_INK
+    if not ink.any():
+        return image
+    rows, columns = np.nonzero(ink)
+    # the ink's extent, a few stray grains aside
+    (top, bottom), (left, right) = np.percentile(rows, (1, 99)), np.percentile(columns, (1, 99))
+    tall, wide = int(bottom - top) + 1, int(right - left) + 1
+
+    def lines(shape: tuple[int, int], length: tuple[int, int]) -> np.ndarray:
+        bridged = ndimage.binary_closing(ink, structure=np.ones(shape, bool))
+        return ndimage.binary_opening(bridged, structure=np.ones(length, bool))
+
+    level = lines((1, FRAME_GAP_LEVEL), (1, max(3, round(FRAME_WIDE * wide))))
+    if not level.any():
+        return image  # no frame: the ink's height is the letters' own
+    upright = lines((FRAME_GAP_UPRIGHT, 1), (max(3, round(FRAME_TALL * tall)), 1))
+    frame = ndimage.binary_dilation(upright | level, iterations=2)
+    labels, _ = ndimage.label(ink & ~frame, structure=np.ones((3, 3), bool))
+    for k, piece in enumerate(ndimage.find_objects(labels), start=1):
+        if piece is None:
+            continue
+        high, broad = piece[0].stop - piece[0].start, piece[1].stop - piece[1].start
+        thin, long = min(high, broad), max(high, broad)
+        if (long >= FRAME_PIECE_ASPECT * thin and thin <= FRAME_PIECE_THICK * tall) or (
+            high > FRAME_TALL * tall or broad > FRAME_PIECE_WIDE * wide
+        ):
+            frame |= labels == k
+    return Image.fromarray(np.where(frame, 255, pixels).astype(np.uint8))
 
 
 def stamp_lines(words: list[Word]) -> list[list[Word]]:

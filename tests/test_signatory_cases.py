@@ -86,6 +86,17 @@ def test_columns_split_at_the_gap_and_a_covered_role_read() -> None:
     assert text.text[covered.start : covered.end] == "erburgermeisterin"
 
 
+def test_a_digit_a_stroke_left_after_a_columns_role_is_junk() -> None:
+    """Regression (tests/eval_scans.py seed 83, scan-002 at 300 dpi): ``Oberbürgermeister 2``
+    was no role, and the third signatory was lost."""
+    block = "Kenntnisnahme:\n\nAndreas Dietze\n\nErster Bürgermeister\tOberbürgermeister 2\n"
+    assert _pairs(block) == [
+        ("Andreas Dietze", "Erster Bürgermeister"),
+        (None, "Oberbürgermeister"),
+    ]
+    assert _pairs("Andreas Dietze\nBeigeordneter für Kultur 2 3\n") == [("Andreas Dietze", None)]
+
+
 def test_covered_role_with_a_misread_letter() -> None:
     """Regression (tests/eval_scans.py seed 23 at 300 dpi): the covered role also had a letter
     misread (``erbürgermMeisterin``) and the third signatory was lost."""

@@ -22,6 +22,7 @@ from pipeline.signature_read import (
     merge_role,
     name_words,
     role_of,
+    role_strips,
 )
 from tests.conftest import scan_page
 
@@ -68,9 +69,15 @@ def test_only_a_surely_read_name_is_taken(read: list[tuple[str, float]], name: l
         ([[("Xaver", 91), ("Seifert", 33)], [("Xaver", 84), ("Seifert", 49)]], []),  # no first name
         ([[("Ulrike", 50), ("Kohler", 30)], [("Ulrike", 40), ("Kohler", 30)]], []),  # Köhler too
         ([[("Frank", 91), ("Seifert", 33)]], []),  # one read agrees with nothing
+        # seed 83, scan-002 at 300 dpi: the first name sure in one read, the surname in the other
+        ([[("Andreas", 83), ("D", 75), ("zT", 38)], [("Andreas", 36), ("Dietze", 94)]], ["Andreas", "Dietze"]),
+        ([[("Andreas", 70), ("D", 75)], [("Andreas", 36), ("Dietze", 94)]], []),  # never sure
+        # seed 79, scan-002 at 300 dpi: a first name sure only in the other read makes the
+        # surname pass as one (not seen with an umlaut too), however sure its read
+        ([[("Ulrike", 85), ("—", 40)], [("Ulrike", 60), ("Kohler", 88)]], []),
     ],
 )  # fmt: skip
-def test_a_name_both_reads_agree_on_is_taken(
+def test_a_name_both_reads_agree_on_or_complete_is_taken(
     reads: list[list[tuple[str, float]]], name: list[str]
 ) -> None:
     strip = NameStrip((Path("a.tif"), Path("b.tif")), (100, 500, 700, 560))
@@ -78,6 +85,26 @@ def test_a_name_both_reads_agree_on_is_taken(
     read = [[word(t, 10 + 200 * k, 10, 1, c) for k, (t, c) in enumerate(r)] for r in reads]
     merged = merge_name(page, strip, read)
     assert ([w.text for w in merged[:-1]] if merged else []) == name
+
+
+def test_a_role_strip_starts_after_the_role_not_after_noise_on_its_line(tmp_path: Path) -> None:
+    """Regression (tests/eval_scans.py seed 11, scan-003 at 300 dpi): a scribble over the
+    second column's role was read as ``erb`` on the first column's role line; the strip began
+    right of that noise and the struck-through role was never read again."""
+    page = [
+        word("Mit", 100, 100, 1),
+        word("freundlichen", 220, 100, 1),
+        word("Grüßen", 600, 100, 1),
+    ]
+    page += [
+        word("Erster", 100, 400, 2),
+        word("Bürgermeister", 300, 400, 2),
+        word("erb", 1000, 400, 2, 30.0),
+    ]
+    image = Image.new("L", (2000, 800), PAPER)
+    image.paste(0, (900, 395, 1400, 440))  # the second column's role under its scribble
+    (strip,) = role_strips(page, image, tmp_path, "p")
+    assert strip.host.text == "Bürgermeister" and strip.box[0] < 1000 < strip.box[2]
 
 
 def test_line_pitch_is_the_distance_of_a_paragraphs_lines() -> None:

@@ -276,6 +276,10 @@ def _parts(line: Paragraph, lexicon: Lexicon) -> list[_Item]:
     stripped = core.text.rstrip(",.;:")
     if stripped != core.text and is_role(stripped):  # a speck glued on: "Oberbürgermeisterin,"
         return [_Item("role", core.start, core.start + len(stripped), stripped)]
+    if len(tokens) > 1 and regex.fullmatch(r"\d", tokens[-1].group()):
+        shorter = item("role", 0, len(tokens) - 2)
+        if is_role(shorter.text):  # a scribble's stroke read as a digit: "Oberbürgermeister 2"
+            return [shorter]
     if looks_like_name(core.text, lexicon):
         return [item("name", 0, len(tokens) - 1)]
     mended = mended_role(core.text)
