@@ -195,6 +195,7 @@ def test_unpaired_quotation_marks_are_speckle(raw: str, expected: str) -> None:
         "Der der- oder diejenige Antragsteller",
         "bis Ende. danach",
         "Siehe Beschlusskontrolle.Das Ergebnis liegt vor.",
+        "Die Bauten der ’90er Jahre und die '80er sind saniert.",  # elisions
         "Die Kontaktdaten stehen unter www.stadtverwaltung.de bereit.",
         "Die Maßnahme ist umgesetzt.\nsomit ist der Punkt erledigt.",  # s may be a small S
         "nach Abs.\nder Vorschrift",  # an abbreviation's stop
@@ -573,6 +574,12 @@ def test_words_starting_with_an_stay(text: str) -> None:
         ),
         ("eine Sicherheitspartnerschaft mit der: Landespolizei", "eine Sicherheitspartnerschaft mit der Landespolizei"),
         ("eine Begrenzung auf.30 km/h ab.2021", "eine Begrenzung auf 30 km/h ab 2021"),
+        # seeds 53, 83 at 150 dpi: a speck dash set apart after the hyphen
+        ("gemeinsam mit der Straßenverkehrs- -\nbehörde zu prüfen.", "gemeinsam mit der Straßenverkehrsbehörde zu prüfen."),
+        ("für private Eigentüme- -\nrinnen und Eigentümer", "für private Eigentümerinnen und Eigentümer"),
+        # seed 103 at 150 dpi: a tick before a year after a space
+        ("Bis zum Jahr '2019 sind alle Haltestellen auszubauen.", "Bis zum Jahr 2019 sind alle Haltestellen auszubauen."),
+        ("Die Stelle ist seit dem ’01.01.2016 besetzt.", "Die Stelle ist seit dem 01.01.2016 besetzt."),
     ],
 )  # fmt: skip
 def test_specks_at_line_ends_and_after_prepositions(raw: str, expected: str) -> None:

@@ -377,10 +377,11 @@ AFTER_CONTRACTION = regex.compile(
     r"(?P<mark>[,:])|(?P<word>der|die|den|dem|Der|Die|Den|Dem)(?P<mark>:))"
     r"(?=[ \t]+(?P<after>\p{L}{2,})\b)"
 )
-#: Specks at a word broken at the line's end: after its hyphen (``Zwischen-.``, ``Er--``) or
+#: Specks at a word broken at the line's end: after its hyphen (``Zwischen-.``, ``Er--``,
+#: ``Straßenverkehrs- -``) or
 #: before its tail on the next line (``Ver-⏎. hältnis``), which goes on in lower case.
 HYPHEN_TAIL_SPECK = regex.compile(
-    r"(?<=\p{L}{2}-)[-.,'’‘·]+(?=[ \t]*\n(?:[ \t]*\n)?[ \t]*(?:[.,'’‘·][ \t]*)?\p{Ll})"
+    r"(?<=\p{L}{2}-)(?:[ \t]*[-–.,'’‘·])+(?=[ \t]*\n(?:[ \t]*\n)?[ \t]*(?:[.,'’‘·][ \t]*)?\p{Ll})"
 )
 HYPHEN_HEAD_SPECK = regex.compile(
     r"(?<=\p{L}{2}-[ \t]*\n(?:[ \t]*\n)?)[ \t]*[.,'’‘·][ \t]*(?=\p{Ll}{2})"
@@ -573,6 +574,9 @@ LINE_START_GLUED_HYPHEN = regex.compile(r"(?<=(?P<last>\p{L}+)[ \t]*\n[ \t]*)-(?
 HYPHEN_AFTER_STOP = regex.compile(r"(?<=\p{L}{2}[;,.:])-(?=[ \t]*(?:\n|$))", regex.M)
 #: A tick a speck put between a word and a number (``insgesamt'41``, ``dem’11.10.2017``), or
 #: a hyphen before a paragraph sign (``nach-§ 28``).
+#: A tick before a year or a date after a word and a space (``im Jahr '2019``): an elision
+#: has two digits (``die ’90er``).
+TICK_BEFORE_YEAR = regex.compile(r"(?<=\p{L}[ \t])['’‘`´](?=(?:19|20)\d\d\b|\d{1,2}\.\d{1,2}\.\d)")
 TICK_BEFORE_NUMBER = regex.compile(r"(?<=\p{Ll}{2})(?P<mark>['’‘`´]|-(?=[ \t]?§))(?=\d|[ \t]?§)")
 #: A mark a speck glued between a date and the word after it (``21.10.2017.eingestellt``,
 #: ``11.01.2014’informiert``).
@@ -797,6 +801,9 @@ def remove_speckle_marks(text: str, ctx: CleanupContext) -> list[Edit]:
     for match in TICK_BEFORE_NUMBER.finditer(text):
         reason = "speck read as a mark between a word and a number or a paragraph sign"
         edits.append(Edit(match.start("mark"), match.end("mark"), " ", reason, 0.75))
+    for match in TICK_BEFORE_YEAR.finditer(text):
+        reason = "speck read as a mark before a year or a date (no elision: ’90er stays)"
+        edits.append(Edit(match.start(), match.end(), "", reason, 0.75))
     for match in DATE_GLUED_MARK.finditer(text):
         reason = "speck read as a mark between a date and the next word"
         edits.append(Edit(match.start("mark"), match.end("mark"), " ", reason, 0.75))
