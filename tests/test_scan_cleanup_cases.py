@@ -196,6 +196,8 @@ def test_unpaired_quotation_marks_are_speckle(raw: str, expected: str) -> None:
         "bis Ende. danach",
         "Siehe Beschlusskontrolle.Das Ergebnis liegt vor.",
         "Die Bauten der ’90er Jahre und die '80er sind saniert.",  # elisions
+        "Es waren drei. Zwei davon sind erledigt.",
+        "Die Sitzung findet am 5. Mai statt, im Jahr 2015 zum 3. Mal.",
         "Die Kontaktdaten stehen unter www.stadtverwaltung.de bereit.",
         "Die Maßnahme ist umgesetzt.\nsomit ist der Punkt erledigt.",  # s may be a small S
         "nach Abs.\nder Vorschrift",  # an abbreviation's stop
@@ -580,6 +582,14 @@ def test_words_starting_with_an_stay(text: str) -> None:
         # seed 103 at 150 dpi: a tick before a year after a space
         ("Bis zum Jahr '2019 sind alle Haltestellen auszubauen.", "Bis zum Jahr 2019 sind alle Haltestellen auszubauen."),
         ("Die Stelle ist seit dem ’01.01.2016 besetzt.", "Die Stelle ist seit dem 01.01.2016 besetzt."),
+        # seeds 13, 23, 41, 53, 73 at 200 dpi: a mark after a contraction before a number,
+        # after "als", between a preposition and a number word
+        ("Die Stellungnahme liegt seit dem. 16.02.2015 vor.", "Die Stellungnahme liegt seit dem 16.02.2015 vor."),
+        ("Das Förderprogramm wurde zum,\n21.10.2017 eingestellt.", "Das Förderprogramm wurde zum\n21.10.2017 eingestellt."),
+        # regression (court decision VG Berlin 2 A 178.04): glued, the mark becomes a space
+        ("für die Zeit vom.1. März 2004 bis zum 1. Juni 2004", "für die Zeit vom 1. März 2004 bis zum 1. Juni 2004"),
+        ("Eine Übersicht ist diesem Schreiben als. Anlage beigefügt.", "Eine Übersicht ist diesem Schreiben als Anlage beigefügt."),
+        ("Sie ermöglicht erstmals eine Förderung über'drei Jahre.", "Sie ermöglicht erstmals eine Förderung über drei Jahre."),
     ],
 )  # fmt: skip
 def test_specks_at_line_ends_and_after_prepositions(raw: str, expected: str) -> None:

@@ -332,7 +332,12 @@ SPECKLE = regex.compile(
 ARTICLES = frozenset({"der", "die", "den", "dem", "des", "zur", "zum", "im", "am", "beim", "vom", "ins"})  # fmt: skip
 #: Words that cannot end a sentence: articles, contractions of a preposition and an article,
 #: conjunctions between two parts ("das" and "ein" can: "Wir begrüßen das.", "Er reicht ihn ein.").
-NO_SENTENCE_END = ARTICLES | {"und", "oder", "sowie", "eine", "einen", "einem"}
+NO_SENTENCE_END = ARTICLES | {"und", "oder", "sowie", "eine", "einen", "einem", "als"}
+#: Number words: common words that no lexicon lists as forms (``über.drei Jahre``).
+NUMBER_WORDS = frozenset(
+    {"zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun", "zehn", "elf", "zwölf"}
+    | {"zwanzig", "dreißig", "hundert"}
+)
 #: Words a colon never follows: articles and prepositions no verb takes as its particle
 #: (``eine:⏎Zeit``, ``für: Denkmalpflege``; ``führt aus:``, ``teilt mit:`` and ``räumt ein:``
 #: introduce what follows). A label's colon follows a noun (``Datum:``).
@@ -376,6 +381,12 @@ AFTER_CONTRACTION = regex.compile(
     r"(?<![\p{L}\-])(?:(?P<word>des|zur|zum|im|am|beim|vom|ins|Des|Zur|Zum|Im|Am|Beim|Vom|Ins)"
     r"(?P<mark>[,:])|(?P<word>der|die|den|dem|Der|Die|Den|Dem)(?P<mark>:))"
     r"(?=[ \t]+(?P<after>\p{L}{2,})\b)"
+)
+#: A mark after an article or a contraction that a number or a date follows (``seit dem.
+#: 16.02.2015``, ``wurde zum,⏎21.10.2017``): none of them ends a sentence or a clause there.
+CONTRACTION_BEFORE_NUMBER = regex.compile(
+    r"(?<![\p{L}\-])(?P<word>[Dd]em|[Dd]en|[Zz]um|[Zz]ur|[Ii]m|[Aa]m|[Vv]om|[Bb]eim)"
+    r"(?P<mark>[.,:;])(?=[ \t]*\n?[ \t]*\d)"
 )
 #: Specks at a word broken at the line's end: after its hyphen (``Zwischen-.``, ``Er--``,
 #: ``Straßenverkehrs- -``) or
@@ -449,7 +460,7 @@ def _speck_between_words(
 
     def common(word: str) -> bool:
         known = lexicon.known_directly(word) or lexicon.is_function_word(word)
-        return known and lexicon.zipf(word) >= 3.0
+        return (known and lexicon.zipf(word) >= 3.0) or word.lower() in NUMBER_WORDS
 
     # A long word is rare in any corpus however plain it is (Oberbürgermeisterin 2.4,
     # Modulbauweise a compound): known, it is a word
@@ -711,6 +722,12 @@ def remove_speckle_marks(text: str, ctx: CleanupContext) -> list[Edit]:
                 f"speck read as '{match.group('mark')}' before a word (no word starts with one)"
             )
             edits.append(Edit(match.start(), match.end(), "", reason, 0.75))
+    for match in CONTRACTION_BEFORE_NUMBER.finditer(text):
+        reason = f"speck read as '{match.group('mark')}' after '{match.group('word')}', which a number or date follows"
+        glued = text[match.end("mark") : match.end("mark") + 1].isdigit()  # "vom.1. März"
+        edits.append(
+            Edit(match.start("mark"), match.end("mark"), " " if glued else "", reason, 0.7)
+        )
     for match in AFTER_CONTRACTION.finditer(text):
         after = match.group("after")
         if lexicon.known_directly(after) or lexicon.is_function_word(after):
