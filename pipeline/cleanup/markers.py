@@ -363,12 +363,12 @@ DOLLAR_AS_PARAGRAPH = regex.compile(
 )
 #: A law's abbreviation: StVO, SächsGemO, GG, BauGB, SGB (a capital, then another inside).
 _LAW = r"[A-ZÄÖÜ][\p{L}]*[A-Z][\p{L}]*\b"
-#: "8", "S" (or "$") where "§" stands: alone before a section number that a subsection
+#: "8", "S", "5" (or "$") where "§" stands: alone before a section number that a subsection
 #: (Abs./Absatz/Satz/Nr.) *and* a law's abbreviation follow, so that nothing but a legal
 #: reference can be meant ("aus 8 28 Abs. 2 SächsGemO", "nach 8.52 Abs. 2 ThürKO"). The sign
 #: may be glued to the number by a dot ("8.52") read for the space.
 LOOKALIKE_PARAGRAPH = regex.compile(
-    r"(?<![\p{L}\d.,/§$-])(?<![\d§$]\s)(?P<sign>8{1,2}|S{1,2}|\${1,2})(?P<gap>[ \t]|\.)"
+    r"(?<![\p{L}\d.,/§$-])(?<![\d§$]\s)(?P<sign>8{1,2}|S{1,2}|\${1,2}|5)(?P<gap>[ \t]|\.)"
     r"(?=\d{1,4}[a-z]?\s(?:Abs\.|Absatz|Satz|Nr\.)\s?\d{1,3}"
     rf"(?:\s(?:Satz|S\.|Nr\.)\s?\d{{1,3}})*[\s.]{_LAW})"
 )
