@@ -202,6 +202,9 @@ def test_unpaired_quotation_marks_are_speckle(raw: str, expected: str) -> None:
         "Siehe Beschlusskontrolle.Das Ergebnis liegt vor.",
         "Die Bauten der ’90er Jahre und die '80er sind saniert.",  # elisions
         "Es waren drei. Zwei davon sind erledigt.",
+        "Die Mittel waren ausreichend. Die Stadt prüft.",  # no ending: predicative
+        "Die Teilnehmer bestätigten. Stellen wurden geschaffen.",  # a verb's ending
+        "Die Kosten sind erheblich. Eine Prüfung folgt.",
         "Die Sitzung findet am 5. Mai statt, im Jahr 2015 zum 3. Mal.",
         "Die Kontaktdaten stehen unter www.stadtverwaltung.de bereit.",
         "Die Maßnahme ist umgesetzt.\nsomit ist der Punkt erledigt.",  # s may be a small S
@@ -595,6 +598,10 @@ def test_words_starting_with_an_stay(text: str) -> None:
         ("für die Zeit vom.1. März 2004 bis zum 1. Juni 2004", "für die Zeit vom 1. März 2004 bis zum 1. Juni 2004"),
         ("Eine Übersicht ist diesem Schreiben als. Anlage beigefügt.", "Eine Übersicht ist diesem Schreiben als Anlage beigefügt."),
         ("Sie ermöglicht erstmals eine Förderung über'drei Jahre.", "Sie ermöglicht erstmals eine Förderung über drei Jahre."),
+        # seeds 11, 31, 53 at 150 dpi: a stop after an inflected adjective before its noun
+        ("Es wurde eine abweichende.\nRegelung getroffen.", "Es wurde eine abweichende\nRegelung getroffen."),
+        ("Die durchschnittliche.\nBearbeitungszeit sinkt.", "Die durchschnittliche\nBearbeitungszeit sinkt."),
+        ("Es wurden zwei zusätzlichen. Stellen geschaffen.", "Es wurden zwei zusätzlichen Stellen geschaffen."),
     ],
 )  # fmt: skip
 def test_specks_at_line_ends_and_after_prepositions(raw: str, expected: str) -> None:

@@ -382,6 +382,28 @@ AFTER_CONTRACTION = regex.compile(
     r"(?P<mark>[,:])|(?P<word>der|die|den|dem|Der|Die|Den|Dem)(?P<mark>:))"
     r"(?=[ \t]+(?P<after>\p{L}{2,})\b)"
 )
+#: A full stop after a lower-case word with an adjective's ending before a capitalised word
+#: (``die abweichende.⏎Regelung``, ``im zusätzlichen. Stellen``): an inflected adjective
+#: stands before its noun and ends no sentence (a predicative one has no ending).
+ADJECTIVE_STOP = regex.compile(
+    r"(?<![\p{L}\-])(?P<word>\p{Ll}{4,}(?:e|en|er|es|em))(?P<mark>\.)"
+    r"(?=[ \t]*\n?[ \t]*(?P<after>\p{Lu}\p{Ll}{2,})\b)"
+)
+#: Endings of an adjective's stem (``abweichend``, ``zusätzlich``): with an inflection after
+#: them the word is an attributive adjective, not a verb (``bestätigt|en`` may end a sentence).
+ADJECTIVE_STEMS = ("lich", "ig", "isch", "end", "bar", "sam", "haft", "los")
+
+
+def _attributive(word: str, lexicon: Lexicon) -> bool:
+    """Is ``word`` an adjective stem of :data:`ADJECTIVE_STEMS` that the lexicon knows, with an
+    inflection (``abweichende``, ``durchschnittliche``, ``zusätzlichen``)?"""
+    for ending in ("en", "er", "es", "em", "e"):
+        stem = word.removesuffix(ending)
+        if stem != word and stem.endswith(ADJECTIVE_STEMS) and lexicon.is_form(stem):
+            return lexicon.is_form(word) or lexicon.zipf(word) > 0
+    return False
+
+
 #: A mark after an article or a contraction that a number or a date follows (``seit dem.
 #: 16.02.2015``, ``wurde zum,⏎21.10.2017``): none of them ends a sentence or a clause there.
 CONTRACTION_BEFORE_NUMBER = regex.compile(
@@ -722,6 +744,16 @@ def remove_speckle_marks(text: str, ctx: CleanupContext) -> list[Edit]:
                 f"speck read as '{match.group('mark')}' before a word (no word starts with one)"
             )
             edits.append(Edit(match.start(), match.end(), "", reason, 0.75))
+    for match in ADJECTIVE_STOP.finditer(text):
+        if _attributive(match.group("word"), lexicon) and not (
+            lexicon.is_function_word(match.group("after"))
+            or lexicon.is_function_word(match.group("after").lower())
+        ):
+            reason = (
+                f"speck read as a full stop after '{match.group('word')}', an inflected "
+                "adjective that a noun follows"
+            )
+            edits.append(Edit(match.start("mark"), match.end("mark"), "", reason, 0.7))
     for match in CONTRACTION_BEFORE_NUMBER.finditer(text):
         reason = f"speck read as '{match.group('mark')}' after '{match.group('word')}', which a number or date follows"
         glued = text[match.end("mark") : match.end("mark") + 1].isdigit()  # "vom.1. März"
