@@ -557,8 +557,9 @@ def upright(image: Image.Image, timeout: float) -> tuple[int, float]:
 
 @dataclass(frozen=True)
 class PreparedPage:
-    """A page turned upright and deskewed, saved for Tesseract (uncompressed TIFF: writing
-    PNG cost 0.1 s a page, and Tesseract reads both as fast)."""
+    """A page turned upright and deskewed, saved for Tesseract (as a PGM file: writing PNG
+    cost 0.1 s a page, uncompressed TIFF 15 ms, PGM 9 ms; Tesseract reads them alike, the
+    same words and boxes)."""
 
     path: Path
     rotation: int
@@ -642,7 +643,7 @@ def prepare_page(
         # with the resolution of each image given).
         turned = turned.copy()
         del turned.info["dpi"]
-    turned.save(path, format="TIFF")
+    turned.save(path, format="PPM")  # grey: a PGM file
     return PreparedPage(
         path, rotation, skew, turned.width, turned.height, *image.size, stamps, specks,
         tuple(reads),
@@ -721,7 +722,7 @@ class PageReader:
         self._pages.append(
             prepare_page(
                 image,
-                folder / f"{self._added}.tif",
+                folder / f"{self._added}.pgm",
                 self.timeout,
                 self.detect_orientation,
                 self.median_filter,
@@ -768,7 +769,7 @@ def _best_turn(
     with tempfile.TemporaryDirectory(prefix="council-ocr-") as folder:
         for turn in (180, 90, 270):
             turned = (rotation + turn) % 360
-            path = Path(folder) / f"{turned}.tif"
+            path = Path(folder) / f"{turned}.pgm"
             prepared = prepare_page(
                 source, path, timeout, True, median_filter, turned, drop_stamps, drop_specks
             )

@@ -152,14 +152,15 @@ def without_frame(image: Image.Image) -> Image.Image:
     (top, bottom), (left, right) = np.percentile(rows, (1, 99)), np.percentile(columns, (1, 99))
     tall, wide = int(bottom - top) + 1, int(right - left) + 1
 
-    def lines(shape: tuple[int, int], length: tuple[int, int]) -> np.ndarray:
-        bridged = ndimage.binary_closing(ink, structure=np.ones(shape, bool))
-        return ndimage.binary_opening(bridged, structure=np.ones(length, bool))
+    def lines(axis: int, gap: int, length: int) -> np.ndarray:
+        """Ink on straight runs ``length`` long along ``axis``, gaps under ``gap`` bridged."""
+        bridged = _erode(_dilate(ink, gap, axis), gap, axis)  # a closing
+        return _dilate(_erode(bridged, length, axis), length, axis)  # an opening
 
-    level = lines((1, FRAME_GAP_LEVEL), (1, max(3, round(FRAME_WIDE * wide))))
+    level = lines(1, FRAME_GAP_LEVEL, max(3, round(FRAME_WIDE * wide)))
     if not level.any():
         return image  # no frame: the ink's height is the letters' own
-    upright = lines((FRAME_GAP_UPRIGHT, 1), (max(3, round(FRAME_TALL * tall)), 1))
+    upright = lines(0, FRAME_GAP_UPRIGHT, max(3, round(FRAME_TALL * tall)))
     frame = ndimage.binary_dilation(upright | level, iterations=2)
     labels, _ = ndimage.label(ink & ~frame, structure=np.ones((3, 3), bool))
     for k, piece in enumerate(ndimage.find_objects(labels), start=1):
@@ -172,6 +173,30 @@ def without_frame(image: Image.Image) -> Image.Image:
         ):
             frame |= labels == k
     return Image.fromarray(np.where(frame, 255, pixels).astype(np.uint8))
+
+
+def _window_count(mask: np.ndarray, length: int, start: int, axis: int) -> np.ndarray:
+    """How many pixels of ``mask`` are set in the window ``length`` long that starts ``start``
+    pixels from each pixel along ``axis`` (beyond the edge: none)."""
+    lined = np.moveaxis(mask, axis, -1)
+    size = lined.shape[-1]
+    sums = np.zeros((*lined.shape[:-1], size + 1), np.int32)
+    np.cumsum(lined, axis=-1, dtype=np.int32, out=sums[..., 1:])
+    first = np.clip(np.arange(size) + start, 0, size)
+    last = np.clip(np.arange(size) + start + length, 0, size)
+    return np.moveaxis(sums[..., last] - sums[..., first], -1, axis)
+
+
+def _erode(mask: np.ndarray, length: int, axis: int) -> np.ndarray:
+    """``ndimage.binary_erosion`` by a line ``length`` long along ``axis``, the same pixels in
+    time independent of the line's length (scipy's grows with it: 50 ms a stamp)."""
+    return _window_count(mask, length, -(length // 2), axis) == length
+
+
+def _dilate(mask: np.ndarray, length: int, axis: int) -> np.ndarray:
+    """``ndimage.binary_dilation`` by a line ``length`` long along ``axis`` (see
+    :func:`_erode`)."""
+    return _window_count(mask, length, -((length - 1) // 2), axis) > 0
 
 
 def stamp_lines(words: list[Word]) -> list[list[Word]]:

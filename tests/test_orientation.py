@@ -83,7 +83,7 @@ def test_a_batch_reads_as_pages_alone(letter_pages: list[Image.Image], tmp_path:
             reader.add(page.transpose(TURNS[180]))
         batch = reader.read()
         assert len(reader) == 0 and reader.read() == []
-    alone = [read_prepared([prepare_page(p, tmp_path / f"{k}.tif")], "deu", 60)[0]
+    alone = [read_prepared([prepare_page(p, tmp_path / f"{k}.pgm")], "deu", 60)[0]
              for k, p in enumerate(letter_pages)]  # fmt: skip
     assert all(isinstance(page, OcrPage) for page in batch + alone)
     assert [p.text for p in batch] == [p.text for p in alone]  # type: ignore[union-attr]
@@ -94,8 +94,8 @@ def test_a_page_tesseract_cannot_read_costs_only_itself(
     letter_pages: list[Image.Image], tmp_path: Path
 ) -> None:
     check_tesseract("deu")
-    good = prepare_page(letter_pages[0], tmp_path / "good.tif")
-    broken = prepare_page(letter_pages[1], tmp_path / "broken.tif")
+    good = prepare_page(letter_pages[0], tmp_path / "good.pgm")
+    broken = prepare_page(letter_pages[1], tmp_path / "broken.pgm")
     broken.path.write_bytes(b"II*\x00 not really a TIFF")
     pages = read_prepared([good, broken, good], "deu", 60)
     assert isinstance(pages[0], OcrPage) and isinstance(pages[2], OcrPage)

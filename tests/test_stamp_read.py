@@ -8,11 +8,12 @@ from pathlib import Path
 import numpy as np
 import pytest
 from PIL import Image, ImageDraw, ImageFont
+from scipy import ndimage
 
 from pipeline.ingest import OcrSettings, read_input
 from pipeline.ocr import Word, check_tesseract
 from pipeline.run import Settings, process_input
-from pipeline.stamp_read import dated, stamp_angle
+from pipeline.stamp_read import _dilate, _erode, dated, stamp_angle
 
 SERIF = "/usr/share/fonts/truetype/dejavu/DejaVuSerif.ttf"
 BOLD = "/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf"
@@ -43,6 +44,23 @@ def test_the_angle_of_a_stamp_is_its_frames(angle: float) -> None:
 
 def line(*texts: str, confidence: float = 90.0) -> list[Word]:
     return [Word(text, 10 * k, 0, 8, 10, confidence, 1, 1, 1) for k, text in enumerate(texts)]
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_line_erosion_and_dilation_give_scipys_pixels(seed: int) -> None:
+    # the frame search's fast line morphology must not change what Tesseract is given:
+    # lines odd and even, longer than the image, at the edges
+    rng = np.random.default_rng(seed)
+    for _ in range(60):
+        mask = rng.random(tuple(rng.integers(1, 50, 2))) < rng.uniform(0.2, 0.95)
+        length, axis = int(rng.integers(1, 40)), int(rng.integers(0, 2))
+        line = np.ones((1, length) if axis else (length, 1), bool)
+        eroded, dilated = _erode(mask, length, axis), _dilate(mask, length, axis)
+        assert np.array_equal(eroded, ndimage.binary_erosion(mask, line))
+        assert np.array_equal(dilated, ndimage.binary_dilation(mask, line))
+        assert np.array_equal(_dilate(eroded, length, axis), ndimage.binary_opening(mask, line))
+        closed = _erode(_dilate(mask, length, axis), length, axis)
+        assert np.array_equal(closed, ndimage.binary_closing(mask, line))
 
 
 def test_only_date_lines_of_a_stamp_are_taken_without_its_frame() -> None:
