@@ -73,6 +73,21 @@ def test_ambiguous_damaged_word_is_logged_not_changed() -> None:
     assert "Ma/se" in result.text
 
 
+def test_running_header_with_a_misread_word_removed() -> None:
+    """Regression (seed 107, scan-000 at 200 dpi): ``Umwelt urid Kommunalwirtschaft`` in the
+    running header of page 2 kept the header in point 2's report."""
+    raw = (
+        "Landeshauptstadt Potsdam\nGeschäftsbereich Umwelt und Kommunalwirtschaft\n\n"
+        "Text der ersten Seite.\n\fLandeshauptstadt Potsdam - Geschäftsbereich Umwelt urid "
+        "Kommunalwirtschaft\n\nText der zweiten Seite.\n"
+    )
+    text = clean(raw).text
+    assert "urid" not in text and "Text der zweiten Seite." in text
+    # another department of the same city is no repeat of the letterhead
+    other = raw.replace("Umwelt urid Kommunalwirtschaft", "Soziales und Gesundheit")
+    assert "Soziales und Gesundheit" in clean(other).text
+
+
 @pytest.mark.parametrize(
     ("damaged", "repaired"),
     [
@@ -201,6 +216,32 @@ def test_a_rebuilt_lettered_heading_follows_the_letters_style(style: str) -> Non
     done = "\n\nDer Beschlusspunkt wurde umgesetzt.\n\n"
     raw = f"{points}Zu 1{style}a){done}Zulb){done}Zu 2.{done}"
     assert f"Zu 1{style}b){done}" in clean_with("repair_markers", raw)
+
+
+LETTERED = (
+    "1. Erstens\n\n2. Zweitens, und zwar\n\na) eins;\n\nb) zwei;\n\nc) drei.\n\n"
+    "Zu 1.\nDer Beschlusspunkt wurde umgesetzt.\n\nZu 2.\nDer Beschluss ist umgesetzt.\n\n"
+    "{a}\nDer Beschlusspunkt ist gegenstandslos geworden.\n\n"
+    "{b}\nDie Umsetzung ist erfolgt.\n\n{c}\nDer Beschlusspunkt ist in Teilen umgesetzt.\n"
+)
+
+
+def test_lettered_headings_whose_number_was_read_as_a_letter() -> None:
+    """Regression (seeds 101 and 107 at 200 dpi): ``Zu 4a)`` and ``Zu 4b)`` read as
+    ``Zu Aa)`` and ``Zu Ab)`` hid the status of points 4a and 4b. The number is the one the
+    headings around them leave."""
+    text = clean_with("repair_markers", LETTERED.format(a="Zu Aa)", b="Zu Ab)", c="Zu 2c)"))
+    assert text == LETTERED.format(a="Zu 2a)", b="Zu 2b)", c="Zu 2c)")
+    # the last heading too: no point 3, so "a" can only be 2a
+    text = clean_with("repair_markers", LETTERED.format(a="Zu Aa)", b="Zu 2b)", c="Zu Ac)"))
+    assert text == LETTERED.format(a="Zu 2a)", b="Zu 2b)", c="Zu 2c)")
+
+
+def test_a_lettered_heading_whose_number_two_points_fit_stays() -> None:
+    """``Zu Aa)`` as the last heading after ``Zu 2.`` with a point 3 may be 2a or 3a: left as
+    read."""
+    raw = LETTERED.replace("c) drei.", "c) drei.\n\n3. Drittens").format(a="Zu Aa)", b="", c="")
+    assert clean_with("repair_markers", raw.rstrip() + "\n") == raw.rstrip() + "\n"
 
 
 @pytest.mark.parametrize("intact", ["Zu 1.\nText", "1.\nText", "Is\n", "Zul.\n\n3", "S.\n"])

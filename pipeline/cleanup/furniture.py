@@ -114,6 +114,31 @@ def _letterhead_keys(first_page: list[Line]) -> set[str]:
     return set().union(*top, pairs)
 
 
+#: A running header OCR misread (``Umwelt urid Kommunalwirtschaft``) still repeats the
+#: letterhead: this many of its letters and digits may differ, per this many of them.
+HEADER_EDITS, HEADER_EDIT_PER = 1, 20
+
+
+def _repeats(key: str, letterhead: set[str]) -> bool:
+    """Is ``key`` (a line's letters and digits) one of the ``letterhead``'s keys, or that key
+    with a few letters misread (one in :data:`HEADER_EDIT_PER`)?
+
+    >>> keys = {"landeshauptstadtpotsdamgeschäftsbereichumweltundkommunalwirtschaft"}
+    >>> _repeats("landeshauptstadtpotsdamgeschäftsbereichumwelturidkommunalwirtschaft", keys)
+    True
+    >>> _repeats("landeshauptstadtpotsdamgeschäftsbereichsozialesundgesundheit", keys)
+    False
+    """
+    if key in letterhead:
+        return True
+    edits = HEADER_EDITS * len(key) // HEADER_EDIT_PER
+    return edits > 0 and any(
+        abs(len(other) - len(key)) <= edits
+        and regex.fullmatch(f"(?:{regex.escape(other)}){{e<={edits}}}", key) is not None
+        for other in letterhead
+    )
+
+
 def remove_page_furniture(text: str, ctx: CleanupContext | None = None) -> list[Edit]:
     """Remove page labels and headers/footers repeated on several pages.
 
@@ -140,7 +165,7 @@ def remove_page_furniture(text: str, ctx: CleanupContext | None = None) -> list[
     taken: set[int] = set()
     for page in pages[1:]:
         for line in page[:EDGE_LINES]:
-            if len(_key(line)) >= 12 and _key(line) in letterhead:
+            if len(_key(line)) >= 12 and _repeats(_key(line), letterhead):
                 start, end = _header_span(text, line)
                 reason = "running header repeating the letterhead of page 1"
                 edits.append(Edit(start, end, "", reason, 0.9))

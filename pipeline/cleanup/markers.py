@@ -128,6 +128,35 @@ def _lost_number(
     return (number, "") if following[0] == number + 1 else None
 
 
+def _lost_lettered(
+    previous: tuple[int, str] | None, following: tuple[int, str] | None, sub: str, points: set[int]
+) -> tuple[int, str] | None:
+    """The label of a lettered heading whose number OCR lost (``Zu Aa)``: the 4 read as an
+    ``A``), when only one number fits: that of the heading before it, whose next letter this
+    is (``Zu 4.`` or ``Zu 4a)`` before ``Zu ?b)`` …), or the next point's for an ``a``; the
+    label lies between its neighbours and its number is a point's.
+
+    >>> _lost_lettered((4, ""), (4, "c"), "a", {1, 2, 3, 4, 5}), _lost_lettered((4, "a"), None, "b", {4})
+    ((4, 'a'), (4, 'b'))
+    >>> _lost_lettered((4, ""), None, "a", {1, 2, 3, 4, 5}) is None  # 4a or 5a
+    True
+    """
+    if previous is None:
+        return None
+    number, letter = previous
+    candidates = []
+    if (not letter and sub == "a") or (letter and ord(sub) == ord(letter) + 1):
+        candidates.append((number, sub))
+    if sub == "a":
+        candidates.append((number + 1, sub))
+    fits = [
+        label
+        for label in candidates
+        if label[0] in points and (following is None or label < following)
+    ]
+    return fits[0] if len(fits) == 1 else None
+
+
 #: A readable lettered status heading: ``Zu 2 a)`` (group 1: the space) or ``Zu 2a)``.
 HEADING_STYLE = regex.compile(r"Zu \d{1,2}( ?)[a-z]\)")
 
@@ -170,7 +199,12 @@ def _heading_edits(text: str, lines: list[Line]) -> list[Edit]:
                 ),
                 None,
             )
-            label = _lost_number(previous, read, points)
+            sub = match.group("sub")
+            label = (
+                _lost_lettered(previous, following, sub, points)
+                if sub
+                else _lost_number(previous, read, points)
+            )
         fits = label is not None and (
             (previous is None or label > previous)
             and (following is None or label < following)
