@@ -258,6 +258,28 @@ def test_speckle_marks_between_words() -> None:
     )
 
 
+@pytest.mark.parametrize(
+    ("damaged", "repaired"),
+    [
+        # regressions (sixteen scan-set seeds at 300 dpi): a speck after a noun, a year or a
+        # date read as a colon or a full stop inside a sentence
+        ("Die Maßnahmen stehen im Einklang: mit den Zielen.", "im Einklang mit den"),
+        ("Eine Kosten- und Finanzierungsübersicht: ist beigefügt.", "Finanzierungsübersicht ist"),
+        ("in seiner Sitzung am 22.11.2020. informiert.", "am 22.11.2020 informiert."),
+        ("im Doppelhaushalt 2014/2015. insgesamt 8 Mio. Euro", "2014/2015 insgesamt"),
+        ("Sie werden mit den Stadtbezirksbeiräten. abgestimmt.", "Stadtbezirksbeiräten abgestimmt"),
+        # what stays: a label's colon opening its line, a year before an abbreviation or a
+        # sentence, a noun's stop before a word whose capital may have been misread
+        ("Ort: im Rathaus, Termin: mit dem Rat", "Ort: im Rathaus, Termin: mit dem Rat"),
+        ("im Jahr 2015. bzw. später", "im Jahr 2015. bzw. später"),
+        ("bis 2015. Die Stadt", "bis 2015. Die Stadt"),
+        ("durch das Fachamt. vorgelegt", "durch das Fachamt. vorgelegt"),
+    ],
+)
+def test_speckle_marks_after_nouns_and_years(damaged: str, repaired: str) -> None:
+    assert repaired in clean_with("remove_speckle_marks", damaged)
+
+
 @pytest.mark.parametrize("damaged", ["3,", "3: .", "3 ,", "3;"])
 def test_point_number_dot_repaired_in_full_cleanup(damaged: str) -> None:
     """Regression (rendered scans): the edit covered the protected digit and was dropped."""

@@ -500,8 +500,12 @@ def _speck_between_words(
         # glued to both words ("Freie’Szene") is a speck
         return mark.strip() == mark and (before.islower() or not dot)
     if dot and before[0].isupper() and len(before) > 3 and mark.endswith(" "):
-        # "Ende. danach" may end a sentence; a function word cannot start one ("Maßnahmen. sind")
-        return lexicon.is_function_word(after)
+        # "Ende. danach" may end a sentence; a function word cannot start one ("Maßnahmen. sind"),
+        # nor a lower-case word whose first letter no capital looks like ("Stadtbezirksbeiräten.
+        # abgestimmt"; "Fachamt. vorgelegt" stays: "Vorgelegt" may open a sentence, misread)
+        return lexicon.is_function_word(after) or (
+            after[0] not in SIZE_ONLY_SMALL and lexicon.is_form(after)
+        )
     return True
 
 
@@ -598,6 +602,22 @@ GLUED_LEADING_HYPHEN = regex.compile(r"(?<=(?P<before>[\p{L}.,;]+)[ \t]+)-(?=\p{
 #: A colon a speck glued between two words (``Finanzierungsübersicht:ist``); ``Bürger:innen``
 #: is a gender form and stays.
 GLUED_COLON = regex.compile(r"(?<=\p{L}{2}):(?=(?!in\b|innen\b)\p{Ll}{2,}\b)")
+#: A colon a speck put after a noun inside a sentence, before a conjunction, an auxiliary or a
+#: preposition that more of the sentence follows (``stehen im Einklang: mit den Zielen``,
+#: ``beantragt hierfür Mittel: aus der``); a word before the noun on its line, lower case,
+#: shows the sentence (a label opens its line: ``Ort: im Rathaus``).
+NOUN_COLON = regex.compile(
+    r"(?<=(?<![\p{L}\d.])\p{Ll}{2,}[ \t]+)(?P<word>\p{Lu}\p{Ll}{2,}):"
+    r"(?=[ \t]+(?P<after>und|oder|sowie|ist|sind|wird|werden|wurde|wurden|hat|haben|mit|aus|von"
+    r"|durch|bei|für|über|unter|gegen|ohne)[ \t]+\p{L})"
+)
+#: A stop a speck put after a year or a date before a lower-case word (``am 22.11.2020.
+#: informiert``, ``im Dezember 2015. durch``): a sentence after it would start with a capital;
+#: an abbreviation keeps its stop (``2015. bzw.``).
+YEAR_STOP = regex.compile(
+    r"(?<![\d.,/])(?:\d{1,2}\.\d{1,2}\.|(?:19|20)\d\d/)?(?:19|20)\d\d(?P<mark>\.)"
+    r"(?=[ \t]+(?:\p{Ll}{5,}|\p{Ll}{3,4}(?![.\p{L}]))(?![\p{L}\-]))"
+)
 #: A stop a speck glued between a year and a word (``2013.eine``).
 YEAR_GLUED_STOP = regex.compile(r"(?<![\d.])(?:19|20)\d\d\.(?=\p{Ll}{3,})")
 #: A hyphen a speck glued to a capitalised word that opens a line after a word no sentence
@@ -836,6 +856,15 @@ def remove_speckle_marks(text: str, ctx: CleanupContext) -> list[Edit]:
     for match in GLUED_COLON.finditer(text):
         reason = "speck read as a colon glued between two words"
         edits.append(Edit(match.start(), match.end(), " ", reason, 0.7))
+    for match in NOUN_COLON.finditer(text):
+        reason = (
+            f"speck read as a colon after '{match.group('word')}' inside a sentence, before "
+            f"'{match.group('after')}'"
+        )
+        edits.append(Edit(match.end("word"), match.end(), "", reason, 0.7))
+    for match in YEAR_STOP.finditer(text):
+        reason = "speck read as a full stop after a year or a date, a lower-case word following"
+        edits.append(Edit(match.start("mark"), match.end("mark"), "", reason, 0.7))
     for match in YEAR_GLUED_STOP.finditer(text):
         reason = "speck read as a stop glued between a year and a word"
         edits.append(Edit(match.end() - 1, match.end(), " ", reason, 0.7))
