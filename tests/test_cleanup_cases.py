@@ -280,6 +280,20 @@ def test_speckle_marks_after_nouns_and_years(damaged: str, repaired: str) -> Non
     assert repaired in clean_with("remove_speckle_marks", damaged)
 
 
+def test_a_misread_word_takes_its_known_twin_from_the_same_text() -> None:
+    """Regression (seeds 41 and 103): ``Oberbürgernieisterin`` and ``Bescehlusspunkt``, no
+    letter confusion the lexicon lists, are the letter's own ``Oberbürgermeisterin`` and
+    ``Beschlusspunkt`` misread; an unknown inflection of a word of the text stays."""
+    raw = (
+        "Die Oberbürgernieisterin wird beauftragt.\n\nZu 1.\nDer Bescehlusspunkt wurde "
+        "umgesetzt.\n\nZu 2.\nDer Beschlusspunkt ist erledigt; der Anteil des Umweltverbundes "
+        "am Umweltverbund steigt.\n\nMit freundlichen Grüßen\n\nOberbürgermeisterin\n"
+    )
+    text = clean_with("repair_damaged_words", raw)
+    assert "Die Oberbürgermeisterin wird" in text and "Der Beschlusspunkt wurde" in text
+    assert "des Umweltverbundes am Umweltverbund" in text
+
+
 @pytest.mark.parametrize("damaged", ["3,", "3: .", "3 ,", "3;"])
 def test_point_number_dot_repaired_in_full_cleanup(damaged: str) -> None:
     """Regression (rendered scans): the edit covered the protected digit and was dropped."""

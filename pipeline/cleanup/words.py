@@ -8,6 +8,7 @@ candidate is a known word (or one is far more frequent than the rest).
 from __future__ import annotations
 
 import itertools
+from collections import Counter
 
 import regex
 
@@ -476,6 +477,52 @@ GLUED_ADDRESS = regex.compile(
 )
 
 
+#: A word this long may be another word of its text misread (shorter ones are too often
+#: two words of their own: ``Antrag``, ``Anträge``); from this length two letters may differ.
+TWIN_MIN_LENGTH, TWIN_TWO_EDITS = 7, 12
+#: The twin and the word end alike: a different ending is an inflection, no misread.
+TWIN_SAME_END = 2
+
+
+def _document_words(text: str, lexicon: Lexicon) -> Counter[str]:
+    """The words of ``text`` the lexicon knows (forms and compounds of known parts), counted."""
+    words = Counter(match.group() for match in PLAIN_WORD.finditer(text))
+    return Counter(
+        {w: n for w, n in words.items() if len(w) >= TWIN_MIN_LENGTH and lexicon.known(w)}
+    )
+
+
+def _document_twin(word: str, vocabulary: Counter[str], lexicon: Lexicon) -> str | None:
+    """The one known word of the same text that the unknown ``word`` is with one letter
+    misread, added or lost (two in a long word: ``Oberbürgernieisterin``), starting with the
+    same letter and ending with the same two (``Gewährleistungswohnunigen`` for the text's
+    ``Gewährleistungswohnungen``, a compound no corpus counts). OCR garbles a word of a letter
+    rarely the same way twice; an unknown word that ends otherwise is an inflection
+    (``Umweltverbundes`` beside ``Umweltverbund``), and stays.
+
+    >>> from pipeline.lexicon import default_lexicon
+    >>> lex = default_lexicon()
+    >>> text = "Die Zahl der Gewährleistungswohnungen steigt, der Anteil am Umweltverbund auch."
+    >>> _document_twin("Gewährleistungswohnunigen", _document_words(text, lex), lex)
+    'Gewährleistungswohnungen'
+    >>> _document_twin("Umweltverbundes", _document_words(text, lex), lex) is None
+    True
+    """
+    if len(word) < TWIN_MIN_LENGTH or lexicon.known(word) or not word[1:].islower():
+        return None
+    most = 2 if len(word) >= TWIN_TWO_EDITS else 1
+    found = [
+        other
+        for other in vocabulary
+        if other != word
+        and abs(len(other) - len(word)) <= most
+        and other[0] == word[0]
+        and other[-TWIN_SAME_END:] == word[-TWIN_SAME_END:]
+        and regex.fullmatch(f"(?:{regex.escape(other)}){{e<={most}}}", word) is not None
+    ]
+    return found[0] if len(found) == 1 else None
+
+
 def repair_damaged_words(text: str, ctx: CleanupContext) -> list[Edit]:
     """Repair words with OCR glyphs inside, and lost umlauts, against the lexicon.
 
@@ -522,6 +569,7 @@ def repair_damaged_words(text: str, ctx: CleanupContext) -> list[Edit]:
                     applied=False,
                 )
             )
+    vocabulary: Counter[str] | None = None  # the text's known words, counted when needed
     for match in PLAIN_WORD.finditer(text):
         word = match.group()
         if at_line_break(text, match.start(), match.end()) or _lone_signature(text, match, lexicon):
@@ -569,6 +617,16 @@ def repair_damaged_words(text: str, ctx: CleanupContext) -> list[Edit]:
             added = next(a for a, b in zip(word, extra + " ", strict=True) if a != b)
             reason = f"speck read as an extra '{added}' (the word is unseen, without it known)"
             edits.append(Edit(match.start(), match.end(), extra, reason, 0.7))
+            continue
+        if vocabulary is None:
+            vocabulary = _document_words(text, lexicon)
+        twin = _document_twin(word, vocabulary, lexicon)
+        if twin:
+            reason = (
+                f"OCR misread '{twin}', which the text has {vocabulary[twin]} time(s) (the word "
+                "is unknown, the twin a known word)"
+            )
+            edits.append(Edit(match.start(), match.end(), twin, reason, 0.7))
             continue
         if not any(ch in UMLAUTS for ch in word):
             continue
