@@ -237,6 +237,19 @@ def test_lettered_headings_whose_number_was_read_as_a_letter() -> None:
     assert text == LETTERED.format(a="Zu 2a)", b="Zu 2b)", c="Zu 2c)")
 
 
+def test_a_heading_read_as_a_word_takes_the_number_that_fits() -> None:
+    """Regression (seed 59, scan-002 at 300 dpi): a clean ``Zu 1.`` read as ``Zune`` hid
+    point 1's report. Only where the sequence gives the number: a lone ``Zum`` before no
+    heading stays."""
+    raw = (
+        "1. Erstens\n\n2. Zweitens\n\nZune\n\nDer Entwurf liegt vor.\n\n"
+        "Zu 2.\nDer Beschlusspunkt ist obsolet.\n"
+    )
+    assert clean_with("repair_markers", raw) == raw.replace("Zune", "Zu 1.")
+    alone = "Der Rat tagt.\n\nZum\n\nDer Entwurf liegt vor.\n"
+    assert clean_with("repair_markers", alone) == alone
+
+
 def test_a_lettered_heading_whose_number_two_points_fit_stays() -> None:
     """``Zu Aa)`` as the last heading after ``Zu 2.`` with a point 3 may be 2a or 3a: left as
     read."""
@@ -265,6 +278,7 @@ def test_speckle_marks_between_words() -> None:
         # date read as a colon or a full stop inside a sentence
         ("Die Maßnahmen stehen im Einklang: mit den Zielen.", "im Einklang mit den"),
         ("Eine Kosten- und Finanzierungsübersicht: ist beigefügt.", "Finanzierungsübersicht ist"),
+        ("über Unfälle mit Beteiligung: von\nRadfahrenden", "Beteiligung von\nRadfahrenden"),
         ("in seiner Sitzung am 22.11.2020. informiert.", "am 22.11.2020 informiert."),
         ("im Doppelhaushalt 2014/2015. insgesamt 8 Mio. Euro", "2014/2015 insgesamt"),
         ("Sie werden mit den Stadtbezirksbeiräten. abgestimmt.", "Stadtbezirksbeiräten abgestimmt"),

@@ -35,6 +35,12 @@ DAMAGED_ZU = regex.compile(
     rf"(?P<number>\d{{1,2}}|{_HEADING_DIGITISH}{{1,2}}?)?(?:(?P<space>[ \t]?)(?P<sub>[a-h]))?"
     rf"(?P<tail>[ \t]*[.):,;}}\]]?(?:[ \t]*{SPECKLE})*[ \t]*)$"
 )
+#: A heading whose number and stop OCR read as letters (``Zune`` for ``Zu 1.``, ``ZUuS:``): the
+#: heading repair takes it only where one number fits the sequence (else it stays).
+GARBLED_ZU = regex.compile(
+    r"^(?P<lead>[\f \t]*)(?P<zu>Zu|ZU)(?P<number>)(?P<space>)(?P<sub>)"
+    r"(?P<tail>\p{L}{1,2}[.:,;]?[ \t]*)$"
+)
 DAMAGED_NUMBER = regex.compile(
     rf"^(?P<lead>\s*)(?P<number>{_DIGITISH}{{1,2}})(?P<tail>\s?(?P<end>[.,:;s])[\s.,'’]*)$"
 )
@@ -84,7 +90,7 @@ def _headings(lines: list[Line]) -> list[_Heading]:
         if intact:
             found.append(_Heading(line, None, (int(intact.group(1)), intact.group(2) or "")))
             continue
-        match = DAMAGED_ZU.match(line.text)
+        match = DAMAGED_ZU.match(line.text) or GARBLED_ZU.match(line.text)
         if match and _text_follows(lines, i) and _opens_block(lines, i):
             number = _number(match.group("number") or "")
             label = (number, match.group("sub") or "") if number is not None else None

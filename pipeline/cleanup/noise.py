@@ -609,7 +609,7 @@ GLUED_COLON = regex.compile(r"(?<=\p{L}{2}):(?=(?!in\b|innen\b)\p{Ll}{2,}\b)")
 NOUN_COLON = regex.compile(
     r"(?<=(?<![\p{L}\d.])\p{Ll}{2,}[ \t]+)(?P<word>\p{Lu}\p{Ll}{2,}):"
     r"(?=[ \t]+(?P<after>und|oder|sowie|ist|sind|wird|werden|wurde|wurden|hat|haben|mit|aus|von"
-    r"|durch|bei|für|über|unter|gegen|ohne)[ \t]+\p{L})"
+    r"|durch|bei|für|über|unter|gegen|ohne)(?:[ \t]+|[ \t]*\n[ \t]*)\p{L})"
 )
 #: A stop a speck put after a year or a date before a lower-case word (``am 22.11.2020.
 #: informiert``, ``im Dezember 2015. durch``): a sentence after it would start with a capital;
