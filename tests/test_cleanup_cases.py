@@ -294,6 +294,21 @@ def test_speckle_marks_after_nouns_and_years(damaged: str, repaired: str) -> Non
     assert repaired in clean_with("remove_speckle_marks", damaged)
 
 
+@pytest.mark.parametrize(
+    ("damaged", "repaired"),
+    [
+        # regression (seed 53, scan-005 at 300 dpi): the capital of a broken word
+        ("mit den Trägern Öffentli-\ncher Belange abgestimmt.", "Trägern öffentli-\ncher"),
+        ("an Haltestellen des Öffent-\nlichen Personennahverkehrs", "des öffent-\nlichen"),
+        # a noun made of an adjective, and a sentence's start, keep theirs
+        ("im Übri-\ngen auch die Stadt", "im Übri-\ngen"),
+        ("Die Stadt prüft. Öffent-\nlich wurde das", "prüft. Öffent-\nlich"),
+    ],
+)
+def test_a_capital_misread_at_a_broken_words_start(damaged: str, repaired: str) -> None:
+    assert repaired in clean_with("repair_damaged_words", damaged)
+
+
 def test_a_misread_word_takes_its_known_twin_from_the_same_text() -> None:
     """Regression (seeds 41 and 103): ``Oberbürgernieisterin`` and ``Bescehlusspunkt``, no
     letter confusion the lexicon lists, are the letter's own ``Oberbürgermeisterin`` and

@@ -245,7 +245,15 @@ NOMINALISING = frozenset(
 MID_SENTENCE = regex.compile(r"[\p{Ll},][ \t]*(?:\n[ \t]*)?$|[\p{Ll}\d,][ \t]+$")
 
 
-def _initial_case_fix(text: str, start: int, word: str, lexicon: Lexicon) -> str | None:
+#: A capitalised word broken at the line's end: its head, hyphen, the line break, its tail.
+BROKEN_WORD = regex.compile(
+    r"(?<![\p{L}\d\-/|!({])(?P<head>\p{Lu}\p{Ll}+)-[ \t]*\n[ \t]*(?P<tail>\p{Ll}+)(?![\p{L}\-])"
+)
+
+
+def _initial_case_fix(
+    text: str, start: int, word: str, lexicon: Lexicon, end: int | None = None
+) -> str | None:
     """``word`` with its first letter small, when OCR took a small letter for a capital of
     the same shape mid-sentence: the capitalised word is no form (no noun), the small one is
     (``in Öffentlicher Sitzung``); else None."""
@@ -258,7 +266,8 @@ def _initial_case_fix(text: str, start: int, word: str, lexicon: Lexicon) -> str
     if not MID_SENTENCE.search(before):
         return None
     previous = regex.search(r"(\p{L}+)\s*$", before)
-    following = regex.match(r"\s*(\p{L})", text[start + len(word) : start + len(word) + 8])
+    end = start + len(word) if end is None else end  # a broken word ends on the next line
+    following = regex.match(r"\s*(\p{L})", text[end : end + 8])
     if (
         previous
         and previous.group(1).lower() in NOMINALISING
@@ -569,6 +578,14 @@ def repair_damaged_words(text: str, ctx: CleanupContext) -> list[Edit]:
                     applied=False,
                 )
             )
+    for match in BROKEN_WORD.finditer(text):
+        # a capital misread at the start of a word broken at the line's end ("Öffentli-⏎cher
+        # Belange"): the whole word decides; only its first letter changes
+        whole = match.group("head") + match.group("tail")
+        lowered = _initial_case_fix(text, match.start(), whole, lexicon, match.end())
+        if lowered:
+            reason = "OCR read a small letter as a capital at the start of a word mid-sentence"
+            edits.append(Edit(match.start(), match.start() + 1, lowered[0], reason, 0.7))
     vocabulary: Counter[str] | None = None  # the text's known words, counted when needed
     for match in PLAIN_WORD.finditer(text):
         word = match.group()
