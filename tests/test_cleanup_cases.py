@@ -272,41 +272,32 @@ def test_speckle_marks_between_words() -> None:
 
 
 @pytest.mark.parametrize(
-    ("damaged", "repaired"),
+    ("repair", "damaged", "repaired"),
     [
         # regressions (sixteen scan-set seeds at 300 dpi): a speck after a noun, a year or a
         # date read as a colon or a full stop inside a sentence
-        ("Die Maßnahmen stehen im Einklang: mit den Zielen.", "im Einklang mit den"),
-        ("Eine Kosten- und Finanzierungsübersicht: ist beigefügt.", "Finanzierungsübersicht ist"),
-        ("über Unfälle mit Beteiligung: von\nRadfahrenden", "Beteiligung von\nRadfahrenden"),
-        ("in seiner Sitzung am 22.11.2020. informiert.", "am 22.11.2020 informiert."),
-        ("im Doppelhaushalt 2014/2015. insgesamt 8 Mio. Euro", "2014/2015 insgesamt"),
-        ("Sie werden mit den Stadtbezirksbeiräten. abgestimmt.", "Stadtbezirksbeiräten abgestimmt"),
+        ("remove_speckle_marks", "Die Maßnahmen stehen im Einklang: mit den Zielen.", "im Einklang mit den"),
+        ("remove_speckle_marks", "Eine Kosten- und Finanzierungsübersicht: ist beigefügt.", "Finanzierungsübersicht ist"),
+        ("remove_speckle_marks", "über Unfälle mit Beteiligung: von\nRadfahrenden", "Beteiligung von\nRadfahrenden"),
+        ("remove_speckle_marks", "in seiner Sitzung am 22.11.2020. informiert.", "am 22.11.2020 informiert."),
+        ("remove_speckle_marks", "im Doppelhaushalt 2014/2015. insgesamt 8 Mio. Euro", "2014/2015 insgesamt"),
+        ("remove_speckle_marks", "Sie werden mit den Stadtbezirksbeiräten. abgestimmt.", "Stadtbezirksbeiräten abgestimmt"),
         # what stays: a label's colon opening its line, a year before an abbreviation or a
         # sentence, a noun's stop before a word whose capital may have been misread
-        ("Ort: im Rathaus, Termin: mit dem Rat", "Ort: im Rathaus, Termin: mit dem Rat"),
-        ("im Jahr 2015. bzw. später", "im Jahr 2015. bzw. später"),
-        ("bis 2015. Die Stadt", "bis 2015. Die Stadt"),
-        ("durch das Fachamt. vorgelegt", "durch das Fachamt. vorgelegt"),
+        ("remove_speckle_marks", "Ort: im Rathaus, Termin: mit dem Rat", "Ort: im Rathaus, Termin: mit dem Rat"),
+        ("remove_speckle_marks", "im Jahr 2015. bzw. später", "im Jahr 2015. bzw. später"),
+        ("remove_speckle_marks", "bis 2015. Die Stadt", "bis 2015. Die Stadt"),
+        ("remove_speckle_marks", "durch das Fachamt. vorgelegt", "durch das Fachamt. vorgelegt"),
+        # regression (seed 53, scan-005 at 300 dpi): the capital of a word broken at the line's
+        # end misread; a noun made of an adjective, and a sentence's start, keep theirs
+        ("repair_damaged_words", "mit den Trägern Öffentli-\ncher Belange abgestimmt.", "Trägern öffentli-\ncher"),
+        ("repair_damaged_words", "an Haltestellen des Öffent-\nlichen Personennahverkehrs", "des öffent-\nlichen"),
+        ("repair_damaged_words", "im Übri-\ngen auch die Stadt", "im Übri-\ngen"),
+        ("repair_damaged_words", "Die Stadt prüft. Öffent-\nlich wurde das", "prüft. Öffent-\nlich"),
     ],
-)
-def test_speckle_marks_after_nouns_and_years(damaged: str, repaired: str) -> None:
-    assert repaired in clean_with("remove_speckle_marks", damaged)
-
-
-@pytest.mark.parametrize(
-    ("damaged", "repaired"),
-    [
-        # regression (seed 53, scan-005 at 300 dpi): the capital of a broken word
-        ("mit den Trägern Öffentli-\ncher Belange abgestimmt.", "Trägern öffentli-\ncher"),
-        ("an Haltestellen des Öffent-\nlichen Personennahverkehrs", "des öffent-\nlichen"),
-        # a noun made of an adjective, and a sentence's start, keep theirs
-        ("im Übri-\ngen auch die Stadt", "im Übri-\ngen"),
-        ("Die Stadt prüft. Öffent-\nlich wurde das", "prüft. Öffent-\nlich"),
-    ],
-)
-def test_a_capital_misread_at_a_broken_words_start(damaged: str, repaired: str) -> None:
-    assert repaired in clean_with("repair_damaged_words", damaged)
+)  # fmt: skip
+def test_specks_and_capitals_inside_sentences(repair: str, damaged: str, repaired: str) -> None:
+    assert repaired in clean_with(repair, damaged)
 
 
 def test_a_misread_word_takes_its_known_twin_from_the_same_text() -> None:
