@@ -288,6 +288,15 @@ def test_speckle_marks_between_words() -> None:
         ("remove_speckle_marks", "im Jahr 2015. bzw. später", "im Jahr 2015. bzw. später"),
         ("remove_speckle_marks", "bis 2015. Die Stadt", "bis 2015. Die Stadt"),
         ("remove_speckle_marks", "durch das Fachamt. vorgelegt", "durch das Fachamt. vorgelegt"),
+        # a full stop read as a comma before a sentence (seeds 11, 53, 83); a party stays
+        ("remove_speckle_marks", "frühzeitig einbezogen, Eine erste Kostenschätzung", "einbezogen. Eine"),
+        ("remove_speckle_marks", "frühzeitig einbezogen,\n\nDie Abstimmung erfolgte", "einbezogen.\n\nDie"),
+        ("remove_speckle_marks", "aus § 52 Abs. 2 KV M-V, Die Verwaltung wird", "M-V. Die"),
+        ("remove_speckle_marks", "die Fraktionen CDU, Die Linke und SPD", "CDU, Die Linke"),
+        ("remove_speckle_marks", "vgl. Kremer, Das Umweltinformationsgesetz", "Kremer, Das"),
+        # a speck's stop after a dative adjective, none after an adverb's -dem
+        ("remove_speckle_marks", "Haltestellen mit hohem. Fahrgastaufkommen", "hohem Fahrgastaufkommen"),
+        ("remove_speckle_marks", "Sie prüft trotzdem. Die Stadt", "trotzdem. Die"),
         # regression (seed 53, scan-005 at 300 dpi): the capital of a word broken at the line's
         # end misread; a noun made of an adjective, and a sentence's start, keep theirs
         ("repair_damaged_words", "mit den Trägern Öffentli-\ncher Belange abgestimmt.", "Trägern öffentli-\ncher"),

@@ -386,7 +386,7 @@ AFTER_CONTRACTION = regex.compile(
 #: (``die abweichende.⏎Regelung``, ``im zusätzlichen. Stellen``): an inflected adjective
 #: stands before its noun and ends no sentence (a predicative one has no ending).
 ADJECTIVE_STOP = regex.compile(
-    r"(?<![\p{L}\-])(?P<word>\p{Ll}{4,}(?:e|en|er|es|em))(?P<mark>\.)"
+    r"(?<![\p{L}\-])(?P<word>\p{Ll}{3,}(?:e|en|er|es|em))(?P<mark>\.)"
     r"(?=[ \t]*\n?[ \t]*(?P<after>\p{Lu}\p{Ll}{2,})\b)"
 )
 #: Endings of an adjective's stem (``abweichend``, ``zusätzlich``): with an inflection after
@@ -396,7 +396,12 @@ ADJECTIVE_STEMS = ("lich", "ig", "isch", "end", "bar", "sam", "haft", "los")
 
 def _attributive(word: str, lexicon: Lexicon) -> bool:
     """Is ``word`` an adjective stem of :data:`ADJECTIVE_STEMS` that the lexicon knows, with an
-    inflection (``abweichende``, ``durchschnittliche``, ``zusätzlichen``)?"""
+    inflection (``abweichende``, ``durchschnittliche``, ``zusätzlichen``), or a known word
+    with a dative ``-em``, which no verb has (``mit hohem``; ``trotzdem`` and ``extrem`` end
+    sentences: an adverb's ``-dem``, no inflection)?"""
+    if word.endswith("em") and not word.endswith("dem") and lexicon.is_form(word):
+        stem = word[:-2]
+        return lexicon.is_form(stem) or lexicon.is_form(stem + "e")
     for ending in ("en", "er", "es", "em", "e"):
         stem = word.removesuffix(ending)
         if stem != word and stem.endswith(ADJECTIVE_STEMS) and lexicon.is_form(stem):
@@ -602,6 +607,15 @@ GLUED_LEADING_HYPHEN = regex.compile(r"(?<=(?P<before>[\p{L}.,;]+)[ \t]+)-(?=\p{
 #: A colon a speck glued between two words (``Finanzierungsübersicht:ist``); ``Bürger:innen``
 #: is a gender form and stays.
 GLUED_COLON = regex.compile(r"(?<=\p{L}{2}):(?=(?!in\b|innen\b)\p{Ll}{2,}\b)")
+#: A comma OCR read for a full stop before a sentence's first word: an article or a pronoun
+#: no comma puts in capitals, on the line or the next (``einbezogen, Eine erste``,
+#: ``einbezogen,⏎⏎Die Abstimmung``) after a lower-case word (a name's comma may go before
+#: a title: ``vgl. Kremer, Das Umweltinformationsgesetz``); a party's name
+#: stays (``CDU, Die Linke``).
+COMMA_FOR_STOP = regex.compile(
+    r"(?<=(?<![\p{L}\-])\p{Ll}{3,}|\p{Lu}-\p{Lu}),(?=\s+(?:Die|Der|Das|Eine|Ein|Es|Dies|Diese|Dieser)"
+    r"[ \t]+(?!Linke\b|Grünen\b|PARTEI\b|Partei\b|Republikaner\b)\p{L})"
+)
 #: A colon a speck put after a noun inside a sentence, before a conjunction, an auxiliary or a
 #: preposition that more of the sentence follows (``stehen im Einklang: mit den Zielen``,
 #: ``beantragt hierfür Mittel: aus der``); a word before the noun on its line, lower case,
@@ -856,6 +870,9 @@ def remove_speckle_marks(text: str, ctx: CleanupContext) -> list[Edit]:
     for match in GLUED_COLON.finditer(text):
         reason = "speck read as a colon glued between two words"
         edits.append(Edit(match.start(), match.end(), " ", reason, 0.7))
+    for match in COMMA_FOR_STOP.finditer(text):
+        reason = "full stop read as a comma before a sentence's capitalised first word"
+        edits.append(Edit(match.start(), match.end(), ".", reason, 0.7))
     for match in NOUN_COLON.finditer(text):
         reason = (
             f"speck read as a colon after '{match.group('word')}' inside a sentence, before "
