@@ -297,6 +297,10 @@ def test_speckle_marks_between_words() -> None:
         # a speck's stop after a dative adjective, none after an adverb's -dem
         ("remove_speckle_marks", "Haltestellen mit hohem. Fahrgastaufkommen", "hohem Fahrgastaufkommen"),
         ("remove_speckle_marks", "Sie prüft trotzdem. Die Stadt", "trotzdem. Die"),
+        # a lone speck's dot after an adjective or a possessive before its noun (seeds 31, 79)
+        ("remove_speckle_marks", "der Sicherheit im öffentlichen . Raum", "öffentlichen Raum"),
+        ("remove_speckle_marks", "der Bibliothek und ihrer . Zweigstellen", "ihrer Zweigstellen"),
+        ("remove_speckle_marks", "Die Lage ist ernst . Die Stadt", "ernst . Die"),
         # regression (seed 53, scan-005 at 300 dpi): the capital of a word broken at the line's
         # end misread; a noun made of an adjective, and a sentence's start, keep theirs
         ("repair_damaged_words", "mit den Trägern Öffentli-\ncher Belange abgestimmt.", "Trägern öffentli-\ncher"),

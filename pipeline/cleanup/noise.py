@@ -333,6 +333,12 @@ ARTICLES = frozenset({"der", "die", "den", "dem", "des", "zur", "zum", "im", "am
 #: Words that cannot end a sentence: articles, contractions of a preposition and an article,
 #: conjunctions between two parts ("das" and "ein" can: "Wir begrüßen das.", "Er reicht ihn ein.").
 NO_SENTENCE_END = ARTICLES | {"und", "oder", "sowie", "eine", "einen", "einem", "als"}
+#: Possessive determiners with an ending: a noun follows them, no sentence ends with them.
+POSSESSIVES = frozenset(
+    f"{stem}{ending}"
+    for stem in ("ihr", "sein", "unser", "eur", "mein", "dein")
+    for ending in ("e", "en", "em", "er", "es")
+)
 #: Number words: common words that no lexicon lists as forms (``über.drei Jahre``).
 NUMBER_WORDS = frozenset(
     {"zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun", "zehn", "elf", "zwölf"}
@@ -576,6 +582,13 @@ def _lone_mark_is_speck(text: str, match: regex.Match[str], lexicon: Lexicon) ->
         return False  # "bzw . die": the dot is the abbreviation's
     if word in NO_SENTENCE_END and after[:1].isalnum() and not line_start:
         return True  # "in den . Abendstunden", "am .\n21.06.2014"
+    if (
+        mark == "."
+        and after[:1].isupper()
+        and not line_start
+        and (word in POSSESSIVES or (previous.islower() and _attributive(previous, lexicon)))
+    ):
+        return True  # "ohne zusätzliche . Mittel", "ihrer . Zweigstellen": a noun follows
     return after[:1].islower()  # "Stadtbibliothek .\nund": no sentence starts lower case
 
 
