@@ -887,6 +887,9 @@ def remove_speckle_marks(text: str, ctx: CleanupContext) -> list[Edit]:
         reason = "full stop read as a comma before a sentence's capitalised first word"
         edits.append(Edit(match.start(), match.end(), ".", reason, 0.7))
     for match in NOUN_COLON.finditer(text):
+        suspended = SUSPENDED_MARK.match(text, match.start("word"))
+        if suspended and _suspended_tail(suspended["first"], suspended["second"], lexicon):
+            continue  # "Zeit: und Maßnahmenplanung": a suspended compound's hyphen, below
         reason = (
             f"speck read as a colon after '{match.group('word')}' inside a sentence, before "
             f"'{match.group('after')}'"
