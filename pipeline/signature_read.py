@@ -21,7 +21,7 @@ import numpy as np
 import regex
 from PIL import Image
 
-from pipeline.lexicon import first_names, seen_words
+from pipeline.lexicon import first_names, one_edit_apart, seen_words
 
 if TYPE_CHECKING:
     from pipeline.ocr import Box, Word
@@ -42,6 +42,12 @@ NAME_WORD = regex.compile(r"^\p{Lu}\p{Ll}{2,}(?:-\p{Lu}\p{Ll}+)?$")  # "Zu": no 
 MIN_NAME_CONFIDENCE = 80.0
 MIN_SURNAME_CONFIDENCE = 60.0
 UMLAUT_OF = {"a": "ä", "o": "ö", "u": "ü"}
+#: When two reads of a strip give first names a letter apart (``Birgit``, ``Birgt``), the
+#: surname they read alike must reach this confidence in one of them: a stroke's noise read
+#: as the same word twice at 0 is chance (``Anja``/``Ania`` ``Nische`` for Nitzsche).
+MIN_FUZZY_SURNAME_CONFIDENCE = 30.0
+#: A first name and a surname read as one word (``HeikeLehmann``).
+GLUED_NAME = regex.compile(r"^(?P<first>\p{Lu}\p{Ll}{2,})(?P<last>\p{Lu}\p{Ll}{2,})$")
 #: Marks a scribble leaves glued after a name's last word (``Brückner“``, ``Werdt>``).
 SCRIBBLE_MARKS = "\"'“”„‘’>‹›»«<_—–-.,:;"
 #: The strip reaches this many word heights above the line before the role's top and ends
@@ -141,7 +147,7 @@ def _leading_names(words: list[Word]) -> list[Word]:
     """The leading run of up to three capitalised words of a strip's read (marks of scribble
     glued after one taken off); none when a role starts there."""
     name: list[Word] = []
-    for word in words:
+    for word in _unglued(words):
         text = word.text.rstrip(SCRIBBLE_MARKS)
         if len(name) == 3 or not NAME_WORD.match(text):
             break
@@ -151,12 +157,39 @@ def _leading_names(words: list[Word]) -> list[Word]:
     return name
 
 
+def _unglued(words: list[Word]) -> list[Word]:
+    """``words`` with a common first name and the word glued to it split in two
+    (``HeikeLehmann``: the space between them lost under a stroke), each with a share of the
+    box as wide as its letters."""
+    split: list[Word] = []
+    for word in words:
+        glued = GLUED_NAME.match(word.text.rstrip(SCRIBBLE_MARKS))
+        if not glued or glued["first"] not in first_names():
+            split.append(word)
+            continue
+        cut = round(word.width * len(glued["first"]) / len(word.text))
+        split.append(replace(word, text=glued["first"], width=cut))
+        rest = word.text[len(glued["first"]) :]
+        split.append(replace(word, text=rest, left=word.left + cut, width=word.width - cut))
+    return split
+
+
+def _capitalised(word: Word) -> Word:
+    """``word`` with its lower-case first letter read for a capital (``susanne``, ``vogt``)."""
+    text = word.text
+    if text[:1].islower() and NAME_WORD.match(text[:1].upper() + text[1:].rstrip(SCRIBBLE_MARKS)):
+        return replace(word, text=text[:1].upper() + text[1:])
+    return word
+
+
 def agreed_name(reads: list[list[Word]]) -> list[Word]:
     """The name every read of a strip (the strip binarised two ways) gives alike, whatever
     their confidence, when it is a common first name and surnames seen in German text (not
     also with an umlaut): a stroke through a name costs it confidence in every read, but two
-    reads of different pixels rarely make the same wrong name. The surer read's words; none
-    when the reads differ.
+    reads of different pixels rarely make the same wrong name. The first names may differ by
+    a letter when one of them is a common first name (``Birgit``, ``Birgt``) and the surname
+    was read with :data:`MIN_FUZZY_SURNAME_CONFIDENCE` once; a first letter read in lower case
+    counts as the capital. The surer read's words; none when the reads differ otherwise.
 
     >>> from pipeline.ocr import Word
     >>> def read(*words): return [Word(t, 0, 0, 9, 9, c, 1, 1, 1) for t, c in words]
@@ -166,16 +199,27 @@ def agreed_name(reads: list[list[Word]]) -> list[Word]:
     >>> agreed_name([read(("Jörg", 91), ("Wendb", 31)), read(("Jörg", 96), ("Wende", 49))])
     []
     """
-    names = [_leading_names(read) for read in reads]
+    names = [_leading_names([_capitalised(word) for word in read]) for read in reads]
     if len(names) < 2 or any(len(name) < 2 for name in names):
         return []
-    texts = {tuple(word.text for word in name) for name in names}
-    if len(texts) != 1:
+    rests = {tuple(word.text for word in name[1:]) for name in names}
+    firsts = {name[0].text for name in names}
+    known = firsts & first_names().keys()
+    if len(rests) != 1 or len(known) != 1:
         return []
-    first, *rest = texts.pop()
-    if first not in first_names() or not all(_seen_unambiguous(word) for word in rest):
+    first = known.pop()
+    if not all(_seen_unambiguous(word) for word in rests.pop()):
         return []
-    return max(names, key=lambda name: min(word.confidence for word in name))
+    if len(firsts) > 1 and (
+        not all(text == first or one_edit_apart(text, first) for text in firsts)
+        or any(
+            max(name[k].confidence for name in names) < MIN_FUZZY_SURNAME_CONFIDENCE
+            for k in range(1, len(names[0]))
+        )
+    ):
+        return []  # first names more than a letter apart, or the surname never read surely
+    surest = max(names, key=lambda name: min(word.confidence for word in name))
+    return [replace(surest[0], text=first), *surest[1:]]
 
 
 def _surest_first(reads: list[list[Word]]) -> dict[str, float]:
@@ -246,6 +290,22 @@ def name_strips(words: list[Word], image: Image.Image, folder: Path, stem: str) 
     return strips
 
 
+def _first_name_of_other_read(name: list[Word], reads: list[list[Word]]) -> list[Word]:
+    """``name`` with a first name no list holds replaced by the common first name another
+    read of the strip gives a letter apart (``Dorotnee`` at 89, ``Dorothee`` at 0: a stroke
+    through a letter)."""
+    if name[0].text in first_names():
+        return name
+    others = {
+        lead[0].text
+        for read in reads
+        if (lead := _leading_names(read))
+        and lead[0].text in first_names()
+        and one_edit_apart(lead[0].text, name[0].text)
+    }
+    return [replace(name[0], text=others.pop()), *name[1:]] if len(others) == 1 else name
+
+
 def merge_name(words: list[Word], strip: NameStrip, reads: list[list[Word]]) -> list[Word] | None:
     """The page's ``words`` with the name read from ``strip`` (the surest of its ``reads``)
     in place of what stood there, or None when no read is a name. The name joins the line of
@@ -257,7 +317,9 @@ def merge_name(words: list[Word], strip: NameStrip, reads: list[list[Word]]) -> 
         names = [agreed]
     if not names:
         return None
-    name = max(names, key=lambda found: min(word.confidence for word in found))
+    name = _first_name_of_other_read(
+        max(names, key=lambda found: min(word.confidence for word in found)), reads
+    )
     left, top, _, _ = strip.box
     kept = [word for word in words if not _center_in(word, strip.box)]
     middle = top + (strip.box[3] - top) / 2

@@ -75,6 +75,22 @@ def test_only_a_surely_read_name_is_taken(read: list[tuple[str, float]], name: l
         # seed 79, scan-002 at 300 dpi: a first name sure only in the other read makes the
         # surname pass as one (not seen with an umlaut too), however sure its read
         ([[("Ulrike", 85), ("—", 40)], [("Ulrike", 60), ("Kohler", 88)]], []),
+        # seeds 31, 79, 103, 109 at 300 dpi: the reads' first names a letter apart or one in
+        # lower case, the surname alike and once read with some confidence
+        ([[("Birgit", 35), ("Böttcher", 80), ("°", 22)], [("Birgt", 71), ("Böttcher", 38)]], ["Birgit", "Böttcher"]),
+        ([[("Susanne", 92), ("Seifert", 54)], [("susanne", 80), ("Seifert", 52)]], ["Susanne", "Seifert"]),
+        ([[("jorothee", 58), ("Schulze", 74)], [("Dorothee", 48), ("Schulze", 72)]], ["Dorothee", "Schulze"]),
+        ([[("Anja", 70), ("Nische", 0)], [("Ania", 30), ("Nische", 0)]], []),  # never read surely
+        ([[("Heike", 70), ("Schulze", 60)], [("Heiko", 70), ("Schulze", 60)]], []),  # two names
+        ([[("Birgit", 70), ("Schulze", 60)], [("Brgt", 70), ("Schulze", 60)]], []),  # two letters
+        ([[("Jörg", 91), ("Wendb", 31)], [("Jörk", 96), ("Wende", 49)]], []),  # surnames differ
+        # seed 101 at 300 dpi: a first name and a surname glued into one word in both reads
+        ([[("HeikeLehmann", 32), ("I", 7)], [("HeikeLehmann", 41), ("N", 55)]], ["Heike", "Lehmann"]),
+        ([[("NeueLehmann", 32)], [("NeueLehmann", 41)]], []),  # no first name glued
+        # seed 71 at 300 dpi: a sure read's first name no list holds, the other read's a letter
+        # apart; a first name no other read gives stays
+        ([[("Dorothee", 0), ("Pfeiffer", 77)], [("Dorotnee", 89), ("Pfeiffer", 96)]], ["Dorothee", "Pfeiffer"]),
+        ([[("Wiebke", 90), ("Pfeiffer", 96)], [("Wiebka", 89), ("Pfeiffer", 96)]], ["Wiebke", "Pfeiffer"]),
     ],
 )  # fmt: skip
 def test_a_name_both_reads_agree_on_or_complete_is_taken(
