@@ -86,6 +86,34 @@ def test_columns_split_at_the_gap_and_a_covered_role_read() -> None:
     assert text.text[covered.start : covered.end] == "erburgermeisterin"
 
 
+def test_a_scribble_before_the_next_columns_name_pairs_by_gender() -> None:
+    """Regression (seed 109, scan-003 at 300 dpi): the first column's signature, removed as a
+    scribble line of its own, and the second column's name made a row of two, paired by column
+    with the two roles: ``Bernd Böttcher`` became the ``Oberbürgermeisterin``."""
+    block = "Kenntnisnahme:\n\nBernd Böttcher\nErster Bürgermeister\tOberbürgermeisterin\n"
+    text = Text(CLOSING + block, lambda offset: 1)
+    at = text.text.index("Bernd")
+    found = extract_signatories(text, [(at, at)], ["Sig"], default_lexicon())
+    pairs = [(s.name.value if s.name else None, s.role.value if s.role else None) for s in found]
+    assert pairs == [("Bernd Böttcher", "Erster Bürgermeister"), (None, "Oberbürgermeisterin")]
+    # a row the genders agree with stays paired by column
+    block = "Kenntnisnahme:\n\nSabine Vogt\nOberbürgermeister\tErste Bürgermeisterin\n"
+    text = Text(CLOSING + block, lambda offset: 1)
+    at = text.text.index("Sabine")
+    found = extract_signatories(text, [(at, at)], ["Sig"], default_lexicon())
+    pairs = {(s.name.value if s.name else None, s.role.value if s.role else None) for s in found}
+    assert pairs == {(None, "Oberbürgermeister"), ("Sabine Vogt", "Erste Bürgermeisterin")}
+
+
+def test_a_first_name_alone_in_its_column_joins_the_surname() -> None:
+    """Regression (seed 109, scan-000 at 300 dpi): a gap inside a name read as a column's."""
+    block = "Kenntnisnahme:\n\nDorothee\tSchulze\tAndreas Böttcher\nErste Bürgermeisterin\tOberbürgermeister\n"
+    assert _pairs(block) == [
+        ("Dorothee Schulze", "Erste Bürgermeisterin"),
+        ("Andreas Böttcher", "Oberbürgermeister"),
+    ]
+
+
 def test_a_digit_a_stroke_left_after_a_columns_role_is_junk() -> None:
     """Regression (tests/eval_scans.py seed 83, scan-002 at 300 dpi): ``Oberbürgermeister 2``
     was no role, and the third signatory was lost."""

@@ -36,8 +36,11 @@ DAMAGED = regex.compile(
     r"(?<![\p{L}\d])\p{L}+(?:[/|!015816({]\p{L}+)+(?![\p{L}\d])|(?<![\p{L}\d])\p{L}{2,}[/|](?=\s)"
     r"|(?<![\p{L}\d.,/-])[0158]\p{Ll}{4,}(?![\p{L}\d])"
 )
-#: A word standing alone: not glued to digits, hyphens or OCR glyphs ("Stadte/itwicklung").
-PLAIN_WORD = regex.compile(r"(?<![\p{L}\d\-/|!({])\p{L}{3,}(?![\p{L}\d\-/|!({])")
+#: A word standing alone: not glued to digits, hyphens or OCR glyphs ("Stadte/itwicklung",
+#: "Oberbürgerm@ister": ``ister`` is no word of its own to split).
+PLAIN_WORD = regex.compile(
+    r"(?<![\p{L}\d\-/|!({@#$%*_=+~\\^<>])\p{L}{3,}(?![\p{L}\d\-/|!({@#$%*_=+~\\^<>])"
+)
 #: Frequency gap that makes the most frequent candidate the answer.
 CLEAR_WINNER_ZIPF_GAP = 1.5
 MAX_GLYPHS = 3

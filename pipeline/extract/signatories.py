@@ -248,7 +248,7 @@ def _parts(line: Paragraph, lexicon: Lexicon) -> list[_Item]:
     if "\t" in line.text:
         parts: list[_Item] = []
         start = line.start
-        for cell in line.text.split("\t"):
+        for cell in _name_cells(line.text.split("\t"), lexicon):
             found = _parts(Paragraph(start, start + len(cell), cell), lexicon)
             beside_role = bool(parts) and parts[-1].kind == "role"
             role = _cut_role(cell) if not found and beside_role else None
@@ -295,6 +295,25 @@ def _parts(line: Paragraph, lexicon: Lexicon) -> list[_Item]:
         if is_role(left.text) and is_role(right.text):
             return [left, right]
     return []
+
+
+def _name_cells(cells: list[str], lexicon: Lexicon) -> list[str]:
+    """A line's column cells with a common first name alone in its cell joined to the surname
+    in the next (``Dorothee⇥Schulze⇥Andreas Böttcher``: a gap read as a column's): no column
+    holds a first name alone. The tab becomes a space, the offsets stay."""
+    joined: list[str] = []
+    for cell in cells:
+        if (
+            joined
+            and joined[-1].strip() in first_names()
+            and looks_like_name(
+                f"{joined[-1].strip()} {cell.split()[0]}" if cell.split() else "", lexicon
+            )
+        ):
+            joined[-1] = f"{joined[-1]} {cell}"
+            continue
+        joined.append(cell)
+    return joined
 
 
 #: Words that end a role line the next line continues (``Beigeordnete für Ordnung und``).
@@ -368,8 +387,11 @@ def _blocks(text: Text, scribbles: list[tuple[int, int]], lexicon: Lexicon) -> l
 
 def _pair_block(block: list[_Item]) -> list[tuple[_Item | None, _Item | None, _Item | None]]:
     """(name, role, scribble) triples. A row of names/scribbles followed by a row of as many
-    roles is a two-column layout read row by row: pair by column. Otherwise each name takes the
-    next role whose grammatical gender does not contradict the first name."""
+    roles is a two-column layout read row by row: pair by column, unless a name's gender then
+    contradicts its role's (a signature's scribble on a line of its own before the next
+    column's name: ``Bernd Böttcher`` is not the ``Oberbürgermeisterin`` beside him).
+    Otherwise each name takes the next role whose grammatical gender does not contradict the
+    first name."""
     pairs: list[tuple[_Item | None, _Item | None, _Item | None]] = []
     i = 0
     while i < len(block):
@@ -381,7 +403,15 @@ def _pair_block(block: list[_Item]) -> list[tuple[_Item | None, _Item | None, _I
         while i < len(block) and block[i].kind == "role":
             roles.append(block[i])
             i += 1
-        if len(roles) >= 2 and len(row) == len(roles):
+        if (
+            len(roles) >= 2
+            and len(row) == len(roles)
+            and all(
+                _compatible(person.text, role.text)
+                for person, role in zip(row, roles, strict=True)
+                if person.kind == "name"
+            )
+        ):
             for person, role in zip(row, roles, strict=True):
                 named = person if person.kind == "name" else None
                 pairs.append((named, role, person if named is None else None))
