@@ -22,9 +22,13 @@ MONTHS: dict[str, int] = {
     "OKTOBER": 10, "NOV": 11, "NOVEMBER": 11, "DEZ": 12, "DEZEMBER": 12,
 }  # fmt: skip
 _MONTH = r"(?P<month>[A-ZÄa-zä0]{3,9})"
+#: A year's round ``0`` is also read as ``C`` (``ZC14``); a day's ``c`` is never a digit.
+YEAR_CONFUSIONS = {**DIGIT_CONFUSIONS, ord("C"): ord("0")}
+_Y = r"[0-9OoÖöÜüQDlI|!iZzSsBGC]"
+#: Between day, month and year: a stop or a comma, doubled or a hyphen where ink ran.
+_GAP = r"\s?[.,:;\-]{0,2}\s{0,2}"
 STAMP = regex.compile(
-    rf"(?P<day>{_D}\s?{_D}?)\s?[.,:;]?\s{{0,2}}{_MONTH}\s?[.,:;]?\s{{0,2}}"
-    rf"(?P<year>{_D}\s?{_D}\s?{_D}\s?{_D})"
+    rf"(?P<day>{_D}\s?{_D}?){_GAP}{_MONTH}{_GAP}(?P<year>{_Y}\s?{_Y}\s?{_Y}\s?{_Y})"
 )
 
 
@@ -39,11 +43,19 @@ def read_stamp(stamp: str, years: tuple[int, int] | None = None) -> tuple[dt.dat
     (datetime.date(2013, 1, 31), 2)
     >>> read_stamp("3 1, XYZ. 2013") is None
     True
+
+    A month's abbreviation with one letter misread is read when no other month is one letter
+    from it (``ALG``: AUG; ``JUX`` could be JUN or JUL):
+
+    >>> read_stamp("12.ALG. 2021"), read_stamp("25.MAl 2016"), read_stamp("3.JUX. 2016")
+    ((datetime.date(2021, 8, 12), 1), (datetime.date(2016, 5, 25), 1), None)
+    >>> read_stamp("22.SEP..2013"), read_stamp("13. APR. ZC14")
+    ((datetime.date(2013, 9, 22), 0), (datetime.date(2014, 4, 13), 2))
     """
     match = STAMP.fullmatch(stamp.strip())
     if not match:
         return None
-    month = MONTHS.get(match.group("month").upper().replace("0", "O"))
+    month = _month(match.group("month"))
     if month is None:
         return None
     day_raw = regex.sub(r"\s", "", match.group("day"))
@@ -52,7 +64,7 @@ def read_stamp(stamp: str, years: tuple[int, int] | None = None) -> tuple[dt.dat
     confusions += match.group("month").upper() not in MONTHS
     try:
         day = int(day_raw.translate(DIGIT_CONFUSIONS))
-        year = int(year_raw.translate(DIGIT_CONFUSIONS))
+        year = int(year_raw.translate(YEAR_CONFUSIONS))
         date = dt.date(year, month, day)
     except ValueError:
         return None
@@ -60,3 +72,20 @@ def read_stamp(stamp: str, years: tuple[int, int] | None = None) -> tuple[dt.dat
     if not first <= year <= last:
         return None
     return date, confusions
+
+
+def _month(read: str) -> int | None:
+    """The month a stamp's month word shows: a German month or its abbreviation (an ``l`` or
+    ``0`` read for ``I`` or ``O``), or an abbreviation of three letters with one misread when
+    exactly one month is that near."""
+    name = read.replace("l", "I").upper().replace("0", "O")
+    if name in MONTHS:
+        return MONTHS[name]
+    if len(name) != 3:
+        return None
+    near = {
+        month
+        for word, month in MONTHS.items()
+        if len(word) == 3 and sum(a != b for a, b in zip(word, name, strict=True)) == 1
+    }
+    return near.pop() if len(near) == 1 else None
