@@ -438,7 +438,15 @@ def test_letter_date_alone_on_its_line_is_still_read() -> None:  # negative: as 
         ("An den Ortsbeirat\n5\n", "An den Ortsbeirat"),  # a lone speck read as a digit
         # regression (eval_scans seed 53, scan-001 at 300 dpi): a speck before "An"
         ('"An die Fraktionen der\nStadtverordnetenversammlung\n', "An die Fraktionen der Stadtverordnetenversammlung"),
+        # regressions (seeds 59, 101, 103): a stamp's residue with capitals inside its words,
+        # a speck's stop after the address's last word
+        ("An die Fraktionen\nder Bürgerschaft der Hansestadt Rostock\n—— anGenN|\\\nLinGEb? = 12\\\n",
+         "An die Fraktionen der Bürgerschaft der Hansestadt Rostock"),
+        ("An alle\nFraktionen sowie Mitglieder\nder Bürgerschaft der Hansestadt Rostock\nen ISto,\n",
+         "An alle Fraktionen sowie Mitglieder der Bürgerschaft der Hansestadt Rostock"),
+        ("An die Mitglieder des Stadtrates\nder Stadt Görlitz.\n", "An die Mitglieder des Stadtrates der Stadt Görlitz"),
         # negatives: short lines that are part of the address
+        ("An den Vorsitzenden\nz. Hd. Frau Vogt\n", "An den Vorsitzenden z. Hd. Frau Vogt"),
         ("An die Vorsitzende des\nAusschusses für Stadtentwicklung und\nVerkehr\n",
          "An die Vorsitzende des Ausschusses für Stadtentwicklung und Verkehr"),
         ("An die Fraktionen des Stadtrates der Stadt Halle\n(Saale)\n",

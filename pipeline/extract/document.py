@@ -349,7 +349,11 @@ def extract_document(
     fields["addressees"] = [
         # the marks ADDRESS_START lets stand before "An" are speckle ('"An die Fraktionen')
         text.evidence(
-            regex.sub(r"^[^\p{L}]+", "", " ".join(_without_residue(c.text) for c in block).strip()),
+            # a speck's stop after the last word: no address ends in a sentence's stop
+            regex.sub(
+                r"^[^\p{L}]+|(?<=\p{L}{4})\.$", "",
+                " ".join(_without_residue(c.text) for c in block).strip(),
+            ),
             block[0].start, block[-1].end, 0.8,
         )
         for block in _address_blocks(text, end_of_address)
@@ -363,8 +367,6 @@ def extract_document(
 
 #: The words an address line starts with (``An die Mitglieder …``, ``An alle Fraktionen``).
 ADDRESS_START = regex.compile(r"^[^\p{L}\n]{0,3}An\s+\S")
-#: What a line of an address holds: a capitalised word or a word that joins its parts.
-ADDRESS_WORD = regex.compile(r"\p{Lu}\p{Ll}{2,}|\b(?:des|der|die|den|dem|und|sowie|für|zu)\b")
 #: Lines that end an address: a label, a heading or a subject line.
 ADDRESS_END = regex.compile(
     r"^[^\p{L}\n]{0,4}(?:(?:GZ|Gz|Az|Aktenzeichen|Geschäftszeichen|Unser Zeichen|Datum|Bearbeiter"
@@ -397,7 +399,7 @@ def _address_blocks(text: Text, end: int) -> list[list[Paragraph]]:
             blocks.append([first])
             open_block = True
         elif open_block and not ADDRESS_END.match(first.text):
-            if ADDRESS_WORD.search(first.text):  # else stamp residue (``02° grtut® _``, ``or N``)
+            if _address_line(first.text):  # else stamp residue (``02° grtut® _``, ``or N``)
                 blocks[-1].append(first)
         else:
             open_block = False
@@ -405,6 +407,31 @@ def _address_blocks(text: Text, end: int) -> list[list[Paragraph]]:
         if label or any(regex.search(r"(?<!\S)\p{Ll}{3,}\b", c.text) for c in cells[1:]):
             damaged.add(len(blocks) - 1)
     return [block for k, block in enumerate(blocks) if k not in damaged]
+
+
+#: A word of an address line standing on its own (marks around it aside): a capitalised word,
+#: parts of a name joined by a hyphen or a slash (``Stadträtinnen/Stadträte``), or a word
+#: that joins an address's parts.
+ADDRESS_TOKEN = regex.compile(
+    r"^(?:\p{Lu}\p{Ll}{2,}(?:[-/]\p{Lu}?\p{Ll}+)*|des|der|die|den|dem|und|sowie|für|zu|alle)$"
+)
+#: Marks around a word of an address line.
+AROUND_TOKEN = "()[]{},.;:\"'„“”‚‘’"
+
+
+def _address_line(cell: str) -> bool:
+    """Does ``cell`` go on an address: half of its words or more (tokens with no letter aside)
+    words of an address, one of them capitalised? Stamp residue beside an address has
+    capitals inside words (``anGenN|``, ``en ISto,``).
+
+    >>> _address_line("der Bürgerschaft der Hansestadt Rostock"), _address_line("z. Hd. Frau Vogt")
+    (True, True)
+    >>> _address_line("—— anGenN|"), _address_line("en ISto,"), _address_line("LinGEb? = 12")
+    (False, False, False)
+    """
+    words = [token.strip(AROUND_TOKEN) for token in cell.split() if regex.search(r"\p{L}", token)]
+    fitting = [word for word in words if ADDRESS_TOKEN.match(word)]
+    return 2 * len(fitting) >= len(words) > 0 and any(word[:1].isupper() for word in fitting)
 
 
 #: Marks that join words in a title or an address (``Szene stärken – Förderrichtlinie``).
