@@ -410,6 +410,34 @@ def test_resolution_heading_damaged_around_its_numbers(heading: str, want) -> No
     assert value(found.title) == ("Radverkehr sicher machen" if want else None)
 
 
+def test_a_damaged_session_line_is_no_title() -> None:
+    """Regression (seed 101, scan-003 at 300 dpi): the session line below the heading, its
+    number misread, became the title."""
+    text = (
+        "Stadt Jena\n\nAbschlussbericht zur Beschlusskontrolle zu V1458/11\n"
+        "(Sitzungsnummer: SGA/O010/2011)\n\nIntegrationskonzept fortschreiben\n\nSehr geehrte Damen,\n"
+    )
+    found = doc(text)
+    assert value(found.title) == "Integrationskonzept fortschreiben"
+    assert [(r.number.value, value(r.session)) for r in found.resolutions] == [("V1458/11", None)]
+
+
+def test_a_resolution_number_wrapped_after_its_word_is_no_title() -> None:
+    """Regression (seed 83, scan-004 at 300 dpi): the second number alone on the line below
+    ``und zum Änderungsantrag`` (its capital misread) became the title."""
+    text = (
+        "Stadt Potsdam\n\nZwischenbericht zur Beschlusskontrolle zu V-CB0465/16\n"
+        "(Sitzungsnummer: SVV/030/2016) und zum Anderungsantrag\nV0796/16\n\n"
+        "Sanierungsstau abbauen\n\nSehr geehrte Damen,\n"
+    )
+    found = doc(text)
+    assert value(found.title) == "Sanierungsstau abbauen"
+    assert [(r.number.value, value(r.session)) for r in found.resolutions] == [
+        ("V-CB0465/16", "SVV/030/2016"),
+        ("V0796/16", None),
+    ]
+
+
 def test_date_of_a_wrapped_heading_is_no_title_and_no_letter_date() -> None:
     text = (
         "Stadt Leipzig\n\nGZ: (Dez. 2) 55. 20\nDatum:\t>23\n\nAn die Fraktionen\n\n"

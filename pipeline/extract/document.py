@@ -295,11 +295,20 @@ def extract_document(
                 following = lines[k + 2] if k + 2 < len(lines) else None
         if following is not None and _continues_reference(line.text, following.text):
             more = _resolutions(text, following)
+            below = _line_after(lines, following)
+            if (
+                not more
+                and below is not None
+                and regex.search(CONTINUING_END, following.text)
+                and RESOLUTION_NUMBER.match(below.text.lstrip())
+            ):
+                # "… (SVV/030/2016) und zum Änderungsantrag⏎V0796/16": the number wrapped
+                following, more = below, _resolutions(text, below)
             if more:  # "… (BS/043/2010)⏎und zum Änderungsantrag V-CB1124/10"
                 resolutions += more
                 resolution_end = following.end
                 resolution_last = following.start + _identifiers(following.text)[-1].end()
-                following = lines[k + 2] if k + 2 < len(lines) else None
+                following = _line_after(lines, following)
         if following is not None and _referred_date_below(body[:resolution_end], following.text):
             resolution_end = following.end  # "… OBR Nord/016/2015 vom⏎24.05.2015"
             following = lines[k + 2] if k + 2 < len(lines) else None
@@ -307,6 +316,9 @@ def extract_document(
             session = _session_line(text, following)
             if session is not None:  # "(Sitzungsnummer: SR/015/2013)" on the next line
                 resolutions[-1] = Resolution(number=resolutions[-1].number, session=session)
+                resolution_end = following.end
+            elif DAMAGED_SESSION_LINE.fullmatch(following.text):
+                # "(Sitzungsnummer: SGA/O010/2011)": the heading's, no title; no session
                 resolution_end = following.end
         fields["resolutions"] = resolutions
         break
@@ -478,6 +490,17 @@ def _without_stamp_fragment(value: str) -> str:
     return " ".join(tokens[:cut])
 
 
+#: The end of a heading's line that a resolution number follows on the next line.
+CONTINUING_END = r"\b(?:und|sowie|zum|zur|zu|\p{L}*[Aa]ntrag|Beschluss)\s*$"
+
+
+def _line_after(lines: list[Paragraph], line: Paragraph) -> Paragraph | None:
+    """The line after the one ``line`` is (or is the end of)."""
+    return next(
+        (other for other in lines if other.start > line.start and other.start >= line.end), None
+    )
+
+
 def _continues_reference(line: str, following: str) -> bool:
     """Whether a resolution heading goes on in the next line (``… (BS/043/2010)⏎und zum
     Änderungsantrag V-CB1124/10``), also when OCR damaged the word between them and the next
@@ -513,6 +536,10 @@ RUN_ON_TITLE = regex.compile(
 )
 #: A session in brackets opening a line, after the number it qualifies ended the line above
 #: (``(Sitzungsnummer: SR/087/2009) und V-DS1951/09``).
+#: A line of a labelled session in brackets whose number OCR damaged (``SGA/O010/2011``).
+DAMAGED_SESSION_LINE = regex.compile(
+    r"\s*\(\s*Sitzungs(?:nummer|-Nr\.?)\s*:\s*[\p{Lu}\d][\p{L}\d]*(?:/[\p{L}\d]+){1,3}\s*\)\s*"
+)
 LEADING_SESSION = regex.compile(
     r"\s*(?:[.,'’‘`]\s*)?\(\s*(?:[\p{L}][\p{L}.\-]{2,20}\s?:\s*)?(?P<session>"
     + SESSION_NUMBER.pattern
