@@ -66,6 +66,18 @@ def test_column_gap_is_a_tab_and_offsets_stay_exact() -> None:
             "III/32 102",
             "2016-03-03",
         ),
+        (  # regressions (seeds 59, 109 at 300 dpi): the label's colon read as a stop or a
+            # semicolon, a speck before the bracket
+            "Stadt Jena\nGZ. (Dez. 4) 63.35\nDatum: 16.04.2015\n",
+            "(Dez. 4) 63.35",
+            "2015-04-16",
+        ),
+        (
+            "Stadt Jena\nAktenzeichen; 45.02-3709/2020\nDatum: 16.04.2015\n",
+            "45.02-3709/2020",
+            "2015-04-16",
+        ),
+        ("Stadt Jena\nGZ:\t‚(GB 4) 55.26\nDatum: 16.04.2015\n", "(GB 4) 55.26", "2015-04-16"),
         (  # label and value in cells of their own
             "Stadt Jena\nGeschäftszeichen:\t61.21-0815/2014\nDatum:\t01.02.2014\n",
             "61.21-0815/2014",

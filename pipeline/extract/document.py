@@ -31,9 +31,10 @@ DATE_LABEL = regex.compile(r"^\s*Datum\s*:?\s*")
 #: most a few marks of stamp or scan residue (``—__Az.: VI/21 558``, ``0GZ: 39.35-5373/2017``),
 #: or inside it with a colon when OCR read the address and the block beside it as one line
 #: (``… Stadträte Datum: 02.12.2012``).
-FILE_LABEL_WORDS = r"(?:GZ|Gz\.?|Az\.?|Aktenzeichen|Geschäftszeichen|Unser Zeichen)"
+FILE_LABEL_WORDS = r"(?:GZ\.?|Gz\.?|Az\.?|Aktenzeichen|Geschäftszeichen|Unser Zeichen)"
+#: After the label its colon, or a semicolon OCR read for it (``Aktenzeichen; 45.02-…``).
 FILE_LABEL_AT_START = regex.compile(
-    r"^\s*[^\p{L}\s]{0,4}\s?" + FILE_LABEL_WORDS + r"(?!\p{L})\s*:?\s*"
+    r"^\s*[^\p{L}\s]{0,4}\s?" + FILE_LABEL_WORDS + r"(?!\p{L})\s*[:;]?\s*"
 )
 FILE_LABEL_INSIDE = regex.compile(r"(?<=\s)" + FILE_LABEL_WORDS + r"(?!\p{L})\s*:\s*")
 DATE_LABEL_AT_START = regex.compile(r"^\s*[^\p{L}\s]{0,4}\s?Datum\s*:?\s*")
@@ -159,7 +160,13 @@ def _file_reference(value: Paragraph) -> tuple[str, int, int, float] | None:
     ('(GB 5) 50.01', 'VI/21 558', 'VI/43 318')
     >>> ref("(GB 5) freno, >"), ref(", 22. 35-5373/2017"), ref("(GB5) A40C Noy")
     (None, None, None)
+    >>> ref("‚(GB 4) 55.26")  # a speck before the bracket
+    '(GB 4) 55.26'
+
     """
+    speck = regex.match(r"\s*[‚,.'’‘`]\s?(?=\()", value.text)
+    if speck:  # a speck before the bracket: the value starts after it
+        value = Paragraph(value.start + speck.end(), value.end, value.text[speck.end() :])
     if not regex.match(r"\s*[\p{L}\p{N}(]", value.text):
         return None  # residue between the label and the value
     kept: list[regex.Match[str]] = []
