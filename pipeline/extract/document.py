@@ -160,8 +160,8 @@ def _file_reference(value: Paragraph) -> tuple[str, int, int, float] | None:
     ('(GB 5) 50.01', 'VI/21 558', 'VI/43 318')
     >>> ref("(GB 5) freno, >"), ref(", 22. 35-5373/2017"), ref("(GB5) A40C Noy")
     (None, None, None)
-    >>> ref("‚(GB 4) 55.26")  # a speck before the bracket
-    '(GB 4) 55.26'
+    >>> ref("‚(GB 4) 55.26"), ref("VI/40 215°")  # a speck before the bracket, after the number
+    ('(GB 4) 55.26', 'VI/40 215')
 
     """
     speck = regex.match(r"\s*[‚,.'’‘`]\s?(?=\()", value.text)
@@ -172,7 +172,8 @@ def _file_reference(value: Paragraph) -> tuple[str, int, int, float] | None:
     kept: list[regex.Match[str]] = []
     repaired = False
     number_seen = False
-    for token in regex.finditer(r"\S+", value.text):
+    # a speck read as a degree sign after the last number is residue (``VI/40 215°``)
+    for token in regex.finditer(r"\S+?(?=°*(?:\s|$))", value.text):
         word = token.group()
         roman = MISREAD_ROMAN.match(word)
         if not number_seen and roman and regex.search(r"[IVX]", roman.group()):
