@@ -399,10 +399,11 @@ def _inline_marker_edits(text: str, lines: list[Line]) -> list[Edit]:
 
 #: "$" where a paragraph sign stands: before a number and Abs./Satz/Nr. or a law's abbreviation.
 DOLLAR_AS_PARAGRAPH = regex.compile(
-    r"\${1,2}(?=\s?\d{1,4}[a-z]?\s(?:Abs\.|Absatz|Satz|S\.|Nr\.|[A-ZÄÖÜ][\p{L}]*[A-Z][\p{L}]*\b))"
+    r"\${1,2}(?=\s?\d{1,4}[a-z]?[\s.](?:Abs\.|Absatz|Satz|S\.|Nr\.|[A-ZÄÖÜ][\p{L}]*[A-Z][\p{L}]*\b))"
 )
 #: A law's abbreviation: StVO, SächsGemO, GG, BauGB, SGB (a capital, then another inside).
 _LAW = r"[A-ZÄÖÜ][\p{L}]*[A-Z][\p{L}]*\b"
+_LAW_PATTERN = _LAW
 #: "8", "S", "5" (or "$") where "§" stands: alone before a section number that a subsection
 #: (Abs./Absatz/Satz/Nr.) *and* a law's abbreviation follow, so that nothing but a legal
 #: reference can be meant ("aus 8 28 Abs. 2 SächsGemO", "nach 8.52 Abs. 2 ThürKO"). The sign
@@ -412,6 +413,17 @@ LOOKALIKE_PARAGRAPH = regex.compile(
     r"(?=\d{1,4}[a-z]?\s(?:Abs\.|Absatz|Satz|Nr\.)\s?\d{1,3}"
     rf"(?:\s(?:Satz|S\.|Nr\.)\s?\d{{1,3}})*[\s.]{_LAW})"
 )
+#: "$8" where "§" stands, before a section number and a subsection or a law (``$8 73 Abs. 1``).
+DOLLAR_EIGHT = regex.compile(
+    rf"\$8(?=\s\d{{1,4}}[a-z]?\s(?:Abs\.|Absatz|Satz|Nr\.|{_LAW_PATTERN}))"
+)
+#: A lone "8" before a section number that a law of models/src/laws.txt follows right away
+#: (``nach 8 34 BauGB``): no count of anything is followed by a law's name.
+EIGHT_BEFORE_LAW = regex.compile(
+    r"(?<![\p{L}\d.,/§$-])(?<![\d§$]\s)8(?=[ \t]\d{1,4}[a-z]?[ \t](?P<law>\p{Lu}[\p{L}-]*\p{L}))"
+)
+#: A speck read as a dot between a section's number and ``Abs.`` (``$ 24.Abs. 3``).
+DOT_BEFORE_SUBSECTION = regex.compile(r"(?<=[§$]\s?\d{1,4}[a-z]?)\.(?=Abs\.\s?\d)")
 #: A speck read as a dot between a subsection's number and the law (``Abs. 9.StVO``).
 DOT_BEFORE_LAW = regex.compile(rf"(?<=(?:Abs\.|Absatz|Satz|Nr\.)\s?\d{{1,3}})\.(?={_LAW})")
 
@@ -430,6 +442,13 @@ def repair_paragraph_signs(text: str, ctx: object = None) -> list[Edit]:
     'nach § 45 Abs. 9 StVO und § 52 Abs. 2 ThürKO, 8 45 Plätze'
     >>> clean_with("repair_paragraph_signs", "nach 8 45 Abs. 9.StVO eine")
     'nach § 45 Abs. 9 StVO eine'
+
+    Seeds 71, 73, 83 at 300 dpi: ``$8``, a lone ``8`` before a known law, a dot before ``Abs.``:
+
+    >>> clean_with("repair_paragraph_signs", "aus $8 73 Abs. 1 ThürKO, nach 8 34 BauGB, nach $ 24.Abs. 3 SGB")
+    'aus § 73 Abs. 1 ThürKO, nach § 34 BauGB, nach § 24 Abs. 3 SGB'
+    >>> clean_with("repair_paragraph_signs", "mit 8 34 Plätzen und 8 34 Neubauten, 2018 8 34 BauGB")
+    'mit 8 34 Plätzen und 8 34 Neubauten, 2018 8 34 BauGB'
     """
     edits = [
         Edit(m.start(), m.end(), "§" * len(m.group()), "paragraph sign read as $", 0.9)
@@ -438,6 +457,28 @@ def repair_paragraph_signs(text: str, ctx: object = None) -> list[Edit]:
     edits += [
         Edit(m.start(), m.end(), " ", "speck read as a dot between a subsection and the law", 0.8)
         for m in DOT_BEFORE_LAW.finditer(text)
+    ]
+    edits += [
+        Edit(m.start(), m.end(), " ", "speck read as a dot between a section and 'Abs.'", 0.8)
+        for m in DOT_BEFORE_SUBSECTION.finditer(text)
+    ]
+    edits += [
+        Edit(m.start(), m.end(), "§", "paragraph sign read as '$8'", 0.85)
+        for m in DOLLAR_EIGHT.finditer(text)
+    ]
+    edits += [
+        # The '8' is a number and so protected: this edit is allowed to change it.
+        Edit(
+            m.start(),
+            m.end(),
+            "§",
+            f"paragraph sign read as '8' before a section of {m['law']}",
+            0.8,
+            True,
+            True,
+        )
+        for m in EIGHT_BEFORE_LAW.finditer(text)
+        if m["law"] in laws()
     ]
     taken = {edit.start for edit in edits}
     for match in LOOKALIKE_PARAGRAPH.finditer(text):
