@@ -288,6 +288,13 @@ def test_speckle_marks_between_words() -> None:
         ("remove_speckle_marks", "im Jahr 2015. bzw. später", "im Jahr 2015. bzw. später"),
         ("remove_speckle_marks", "bis 2015. Die Stadt", "bis 2015. Die Stadt"),
         ("remove_speckle_marks", "durch das Fachamt. vorgelegt", "durch das Fachamt. vorgelegt"),
+        # seeds 23, 53, 59 at 300 dpi: a colon alone between words, a colon after a noun's
+        # preposition; a particle verb's colon, a ratio's and a label's stay
+        ("remove_speckle_marks", "diesem Schreiben als Anlage : beigefügt.", "Anlage beigefügt."),
+        ("remove_speckle_marks", "Die Hinweise aus: der Einwohnerfragestunde", "Hinweise aus der"),
+        ("remove_speckle_marks", "Der Bürgermeister führt aus: der Antrag ist zulässig.", "führt aus: der"),
+        ("remove_speckle_marks", "Die Stadt gibt Folgendes an: die Mittel reichen nicht.", "Folgendes an: die"),
+        ("remove_speckle_marks", "im Verhältnis 1 : 2 geteilt, Ort : Rathaus", "1 : 2 geteilt, Ort : Rathaus"),
         # regression (CI): a suspended compound's hyphen read as a colon is a hyphen, not a speck
         ("remove_speckle_marks", "Die Stadt hat ein Verkehrs: und Parkkonzept beschlossen.", "Verkehrs- und Parkkonzept"),
         # a full stop read as a comma before a sentence (seeds 11, 53, 83); a party stays

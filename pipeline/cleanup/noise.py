@@ -638,6 +638,20 @@ NOUN_COLON = regex.compile(
     r"(?=[ \t]+(?P<after>und|oder|sowie|ist|sind|wird|werden|wurde|wurden|hat|haben|mit|aus|von"
     r"|durch|bei|für|über|unter|gegen|ohne)(?:[ \t]+|[ \t]*\n[ \t]*)\p{L})"
 )
+#: A colon standing alone between two words, a lower-case word following (``als Anlage :
+#: beigefügt``): German sets a colon after its word; a ratio's (``1 : 2``) has digits.
+LONE_COLON = regex.compile(r"(?<=\p{L}{2})[ \t]+:(?=[ \t]+\p{Ll}{2,})")
+#: A colon a speck put after a preposition that follows a noun, before a lower-case article
+#: (``Die Hinweise aus: der Einwohnerfragestunde``): after a verb the word is the verb's
+#: particle and may introduce what follows (``führt aus:``), after a noun it is none.
+PREPOSITION_COLON = regex.compile(
+    r"(?<=(?<![\p{L}\d])(?P<noun>\p{Lu}\p{Ll}{2,})[ \t]+)(?P<word>aus|mit|an|auf|vor|nach|bei|zu|um|ab):"
+    r"(?=[ \t]+(?:der|die|das|dem|den|des|einer|einem|eines|ein|eine)[ \t]+\p{L})"
+)
+#: Nouns made of adjectives that a particle verb's object may be (``gibt Folgendes an:``).
+PARTICLE_OBJECTS = frozenset(
+    {"Folgendes", "Folgende", "Nachstehendes", "Nachfolgendes", "Weiteres"}
+)
 #: A stop a speck put after a year or a date before a lower-case word (``am 22.11.2020.
 #: informiert``, ``im Dezember 2015. durch``): a sentence after it would start with a capital;
 #: an abbreviation keeps its stop (``2015. bzw.``).
@@ -894,6 +908,14 @@ def remove_speckle_marks(text: str, ctx: CleanupContext) -> list[Edit]:
             f"speck read as a colon after '{match.group('word')}' inside a sentence, before "
             f"'{match.group('after')}'"
         )
+        edits.append(Edit(match.end("word"), match.end(), "", reason, 0.7))
+    for match in LONE_COLON.finditer(text):
+        reason = "speck read as a colon standing alone before a lower-case word"
+        edits.append(Edit(match.start(), match.end(), "", reason, 0.7))
+    for match in PREPOSITION_COLON.finditer(text):
+        if match.group("noun") in PARTICLE_OBJECTS:
+            continue
+        reason = f"speck read as a colon after the preposition '{match.group('word')}'"
         edits.append(Edit(match.end("word"), match.end(), "", reason, 0.7))
     for match in YEAR_STOP.finditer(text):
         reason = "speck read as a full stop after a year or a date, a lower-case word following"
