@@ -295,6 +295,17 @@ def test_speckle_marks_between_words() -> None:
         ("remove_speckle_marks", "Der Bürgermeister führt aus: der Antrag ist zulässig.", "führt aus: der"),
         ("remove_speckle_marks", "Die Stadt gibt Folgendes an: die Mittel reichen nicht.", "Folgendes an: die"),
         ("remove_speckle_marks", "im Verhältnis 1 : 2 geteilt, Ort : Rathaus", "1 : 2 geteilt, Ort : Rathaus"),
+        # seeds 41, 53 at 200 dpi: a genitive article's colon, a lone colon after a possessive;
+        # a demonstrative's colon before a clause stays (it had gone before a capital)
+        ("remove_speckle_marks", "zur Verbesserung der: Unterbringungssituation", "Verbesserung der Unterbringungssituation"),
+        ("remove_speckle_marks", "Die Verbände bündeln ihre : Angebote.", "ihre Angebote."),
+        ("remove_speckle_marks", "Die Frage ist die: Wer zahlt?", "die: Wer"),
+        ("remove_speckle_marks", "gemeinsam mit der: Landespolizei", "der Landespolizei"),
+        # seeds 41, 53, 83 at 200 dpi: 'zu' before an infinitive misread mid-sentence
+        ("repair_damaged_words", "Die Plätze sind bedarfsgerecht ZU erhöhen.", "bedarfsgerecht zu erhöhen"),
+        ("repair_damaged_words", "Die Richtlinie ist so Zu überarbeiten, dass", "so zu überarbeiten"),
+        ("repair_damaged_words", "Die Präsenz ist zy erhöhen.", "ist zu erhöhen"),
+        ("repair_damaged_words", "Zu 2.\nZu klären ist noch", "Zu 2.\nZu klären"),
         # regression (CI): a suspended compound's hyphen read as a colon is a hyphen, not a speck
         ("remove_speckle_marks", "Die Stadt hat ein Verkehrs: und Parkkonzept beschlossen.", "Verkehrs- und Parkkonzept"),
         # a full stop read as a comma before a sentence (seeds 11, 53, 83); a party stays

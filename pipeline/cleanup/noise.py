@@ -355,6 +355,11 @@ NO_COLON_AFTER = frozenset({
 #: only a lower-case word that is no function word after the colon makes it a speck
 #: (``die:⏎durchschnittliche``).
 DEMONSTRATIVE_ARTICLES = frozenset({"der", "die", "das", "den", "dem", "des"})
+#: Words a clause opens with after a demonstrative's colon (``Die Frage ist die: Wer …``).
+CLAUSE_OPENERS = frozenset({
+    "wer", "was", "wie", "wo", "wann", "warum", "weshalb", "welche", "welcher", "welches", "ob",
+    "dass", "wenn", "weil", "er", "sie", "es", "wir", "ihr", "man", "ich", "du",
+})  # fmt: skip
 #: Prepositions a number follows and no sentence ends with (``über.⏎4,79 Mio.``); ``ab``,
 #: ``an``, ``auf`` and ``aus`` end sentences as a verb's particle.
 NUMBER_PREPOSITIONS = frozenset(
@@ -640,13 +645,22 @@ NOUN_COLON = regex.compile(
 )
 #: A colon standing alone between two words, a lower-case word following (``als Anlage :
 #: beigefügt``): German sets a colon after its word; a ratio's (``1 : 2``) has digits.
-LONE_COLON = regex.compile(r"(?<=\p{L}{2})[ \t]+:(?=[ \t]+\p{Ll}{2,})")
+LONE_COLON = regex.compile(
+    r"(?<=\p{L}{2})[ \t]+:(?=[ \t]+\p{Ll}{2,})"
+    # or after an article or a possessive, its noun following (``ihre : Angebote``)
+    r"|(?<=(?<![\p{L}\d])(?:der|die|das|den|dem|des|eine|einer|einem|eines|ihre|ihrer|ihren"
+    r"|seine|seiner|seinen|unsere|unserer))[ \t]+:(?=[ \t]+\p{Lu}\p{Ll}{2,})"
+)
 #: A colon a speck put after a preposition that follows a noun, before a lower-case article
 #: (``Die Hinweise aus: der Einwohnerfragestunde``): after a verb the word is the verb's
 #: particle and may introduce what follows (``führt aus:``), after a noun it is none.
 PREPOSITION_COLON = regex.compile(
-    r"(?<=(?<![\p{L}\d])(?P<noun>\p{Lu}\p{Ll}{2,})[ \t]+)(?P<word>aus|mit|an|auf|vor|nach|bei|zu|um|ab):"
+    r"(?<=(?<![\p{L}\d])(?P<noun>\p{Lu}\p{Ll}{2,})[ \t]+)"
+    r"(?:(?P<word>aus|mit|an|auf|vor|nach|bei|zu|um|ab):"
     r"(?=[ \t]+(?:der|die|das|dem|den|des|einer|einem|eines|ein|eine)[ \t]+\p{L})"
+    # a genitive's article after a noun, before the noun it goes with (``Verbesserung der:
+    # Unterbringungssituation``); ``Die Frage ist die: Wer …`` has a verb before the article
+    r"|(?P<word>der|des):(?=[ \t]+\p{Lu}\p{Ll}{2,}))"
 )
 #: Nouns made of adjectives that a particle verb's object may be (``gibt Folgendes an:``).
 PARTICLE_OBJECTS = frozenset(
@@ -823,6 +837,10 @@ def remove_speckle_marks(text: str, ctx: CleanupContext) -> list[Edit]:
         )
     for match in AFTER_CONTRACTION.finditer(text):
         after = match.group("after")
+        if match.group("mark") == ":" and match.group("word").lower() in DEMONSTRATIVE_ARTICLES:
+            # "Die Frage ist die: Wer zahlt?": a demonstrative's colon before a clause
+            if after.lower() in CLAUSE_OPENERS or lexicon.is_function_word(after.lower()):
+                continue
         if lexicon.known_directly(after) or lexicon.is_function_word(after):
             reason = f"speck read as '{match.group('mark')}' after '{match.group('word')}', which a noun follows"
             edits.append(Edit(match.start("mark"), match.end("mark"), "", reason, 0.7))

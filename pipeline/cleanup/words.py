@@ -535,6 +535,14 @@ def _document_twin(word: str, vocabulary: Counter[str], lexicon: Lexicon) -> str
     return found[0] if len(found) == 1 else None
 
 
+#: ``zu`` before an infinitive misread in capitals or with a ``y`` (``bedarfsgerecht ZU
+#: erhöhen``, ``so Zu überarbeiten``, ``ist zy erhöhen``), after a lower-case word: mid-sentence,
+#: where no status heading (``Zu 2.``) stands.
+MISREAD_ZU = regex.compile(
+    r"(?<=(?<![\p{L}\d])\p{Ll}{2,}[ \t]+)(?:ZU|Zu|zy)(?=[ \t]+\p{Ll}{2,}(?:en|ern|eln)\b)"
+)
+
+
 def repair_damaged_words(text: str, ctx: CleanupContext) -> list[Edit]:
     """Repair words with OCR glyphs inside, and lost umlauts, against the lexicon.
 
@@ -548,6 +556,9 @@ def repair_damaged_words(text: str, ctx: CleanupContext) -> list[Edit]:
         at = match.start("article")
         reason = "space lost between 'An' and the article of an address"
         edits.append(Edit(at, at, " ", reason, 0.8))
+    for match in MISREAD_ZU.finditer(text):
+        reason = f"'zu' before an infinitive misread as '{match.group()}'"
+        edits.append(Edit(match.start(), match.end(), "zu", reason, 0.75))
     for match in DAMAGED.finditer(text):
         word = match.group()
         if _lone_signature(text, match, lexicon):
