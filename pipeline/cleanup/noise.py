@@ -837,10 +837,13 @@ def remove_speckle_marks(text: str, ctx: CleanupContext) -> list[Edit]:
         )
     for match in AFTER_CONTRACTION.finditer(text):
         after = match.group("after")
-        if match.group("mark") == ":" and match.group("word").lower() in DEMONSTRATIVE_ARTICLES:
-            # "Die Frage ist die: Wer zahlt?": a demonstrative's colon before a clause
-            if after.lower() in CLAUSE_OPENERS or lexicon.is_function_word(after.lower()):
-                continue
+        demonstrative = (
+            match.group("mark") == ":" and match.group("word").lower() in DEMONSTRATIVE_ARTICLES
+        )
+        if demonstrative and (
+            after.lower() in CLAUSE_OPENERS or lexicon.is_function_word(after.lower())
+        ):
+            continue  # "Die Frage ist die: Wer zahlt?": a demonstrative's colon before a clause
         if lexicon.known_directly(after) or lexicon.is_function_word(after):
             reason = f"speck read as '{match.group('mark')}' after '{match.group('word')}', which a noun follows"
             edits.append(Edit(match.start("mark"), match.end("mark"), "", reason, 0.7))
