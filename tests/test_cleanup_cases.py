@@ -306,6 +306,15 @@ def test_speckle_marks_between_words() -> None:
         ("repair_damaged_words", "Die Richtlinie ist so Zu überarbeiten, dass", "so zu überarbeiten"),
         ("repair_damaged_words", "Die Präsenz ist zy erhöhen.", "ist zu erhöhen"),
         ("repair_damaged_words", "Zu 2.\nZu klären ist noch", "Zu 2.\nZu klären"),
+        # seeds 31, 103, 109: a noun's capital J read as j; adjectives and small words stay
+        ("repair_damaged_words", "Bis zum jahr 2019 sind alle Haltestellen", "zum Jahr 2019"),
+        ("repair_damaged_words", "Baulandentwicklung in jena einführen", "in Jena einführen"),
+        ("repair_damaged_words", "seit jahren geplant, im juli", "seit Jahren geplant, im Juli"),
+        ("repair_damaged_words", "für junge Menschen und jüdische Gemeinden", "für junge Menschen und jüdische"),
+        ("repair_damaged_words", "das ist jedoch jeweils jährlich so, jetzt", "jedoch jeweils jährlich so, jetzt"),
+        ("repair_damaged_words", "jahrelange Arbeit, die junge sind", "jahrelange Arbeit, die junge sind"),
+        # regression (real scan, VG Potsdam 2 L 873-98): a compound's tail after its hyphen
+        ("repair_damaged_words", "ab dem Wirtschafts-jahr 1992 zu gewähren", "Wirtschafts-jahr 1992"),
         # regression (CI): a suspended compound's hyphen read as a colon is a hyphen, not a speck
         ("remove_speckle_marks", "Die Stadt hat ein Verkehrs: und Parkkonzept beschlossen.", "Verkehrs- und Parkkonzept"),
         # a full stop read as a comma before a sentence (seeds 11, 53, 83); a party stays

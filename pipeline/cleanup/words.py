@@ -280,6 +280,44 @@ def _initial_case_fix(
     return lowered
 
 
+#: Small letters OCR reads for the capital at a noun's start: a ``J`` whose hook sits on
+#: the baseline is read as ``j`` (``im jahr 2019``, ``in jena``).
+CAPITAL_LOOKALIKES = {"j": "J"}
+#: Endings of inflected adjectives: ``junge`` (of ``jung``) is no form in the list but is
+#: a word, and ``Junge`` a noun.
+ADJECTIVE_ENDINGS = ("e", "en", "er", "es", "em")
+
+
+def _initial_capital_fix(text: str, start: int, word: str, lexicon: Lexicon) -> str | None:
+    """``word`` with its first letter a capital, when OCR took the capital for a small letter
+    of the same shape (:data:`CAPITAL_LOOKALIKES`): the small word is no form and no function
+    word, the capitalised one is a form, no stem of an inflected adjective is a form
+    (``jüdische``: ``jüdisch``), no capitalised word follows (an adjective before its noun)
+    and no hyphen comes before (``Wirtschafts-jahr``: a compound's tail, broken at a line's
+    end); else None.
+
+    >>> lex = Lexicon({"Jahr", "Junge", "jung"}, set(), {"ja"})
+    >>> texts = ("im jahr", "ja", "junge", "Wirtschafts-jahr")
+    >>> [_initial_capital_fix(t, t.rindex("j"), t[t.rindex("j") :], lex) for t in texts]
+    ['Jahr', None, None, None]
+    """
+    capital = CAPITAL_LOOKALIKES.get(word[:1])
+    if capital is None or len(word) < 3 or not word[1:].islower() or lexicon.is_form(word):
+        return None
+    raised = capital + word[1:]
+    if lexicon.is_function_word(word) or not lexicon.is_form(raised):
+        return None
+    if any(
+        word.endswith(ending) and lexicon.is_form(word[: -len(ending)])
+        for ending in ADJECTIVE_ENDINGS
+    ):
+        return None
+    end = start + len(word)
+    if regex.match(r"\s+\p{Lu}", text[end : end + 4]) or text[start - 1 : start] == "-":
+        return None
+    return raised
+
+
 #: What a letter next to a speck may have been read as (``Pöllzeiverordnung``: one l for i).
 SPECKLE_LETTERS = {"l": "i", "i": "l"}
 #: Below this Zipf frequency a word with dots counts as unseen (``vör`` 1.5 is corpus noise).
@@ -622,6 +660,11 @@ def repair_damaged_words(text: str, ctx: CleanupContext) -> list[Edit]:
         if lowered:
             reason = "OCR read a small letter as a capital at the start of a word mid-sentence"
             edits.append(Edit(match.start(), match.end(), lowered, reason, 0.7))
+            continue
+        raised = _initial_capital_fix(text, match.start(), word, lexicon)
+        if raised:
+            reason = f"OCR read '{raised[0]}' as '{word[0]}' at the start of a noun"
+            edits.append(Edit(match.start(), match.end(), raised, reason, 0.7))
             continue
         if lexicon.known(word) and not _council_twin(word, lexicon):
             continue
