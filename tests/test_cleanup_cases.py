@@ -315,6 +315,8 @@ def test_speckle_marks_between_words() -> None:
         ("repair_damaged_words", "jahrelange Arbeit, die junge sind", "jahrelange Arbeit, die junge sind"),
         # regression (real scan, VG Potsdam 2 L 873-98): a compound's tail after its hyphen
         ("repair_damaged_words", "ab dem Wirtschafts-jahr 1992 zu gewähren", "Wirtschafts-jahr 1992"),
+        ("repair_damaged_words", "ab dem Wirtschafts- jahr 1992 zu gewähren", "Wirtschafts- jahr 1992"),
+        ("repair_damaged_words", "ab dem Wirtschafts-\n‚jahr 1992 zu gewähren", "Wirtschafts-\n‚jahr 1992"),
         # regression (CI): a suspended compound's hyphen read as a colon is a hyphen, not a speck
         ("remove_speckle_marks", "Die Stadt hat ein Verkehrs: und Parkkonzept beschlossen.", "Verkehrs- und Parkkonzept"),
         # a full stop read as a comma before a sentence (seeds 11, 53, 83); a party stays

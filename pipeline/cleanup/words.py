@@ -293,8 +293,8 @@ def _initial_capital_fix(text: str, start: int, word: str, lexicon: Lexicon) -> 
     of the same shape (:data:`CAPITAL_LOOKALIKES`): the small word is no form and no function
     word, the capitalised one is a form, no stem of an inflected adjective is a form
     (``jüdische``: ``jüdisch``), no capitalised word follows (an adjective before its noun)
-    and no hyphen comes before (``Wirtschafts-jahr``: a compound's tail, broken at a line's
-    end); else None.
+    and no hyphen comes before (``Wirtschafts-⏎‚jahr``: a compound's tail broken at a line's
+    end, a speck between); else None.
 
     >>> lex = Lexicon({"Jahr", "Junge", "jung"}, set(), {"ja"})
     >>> texts = ("im jahr", "ja", "junge", "Wirtschafts-jahr")
@@ -313,7 +313,9 @@ def _initial_capital_fix(text: str, start: int, word: str, lexicon: Lexicon) -> 
     ):
         return None
     end = start + len(word)
-    if regex.match(r"\s+\p{Lu}", text[end : end + 4]) or text[start - 1 : start] == "-":
+    if regex.match(r"\s+\p{Lu}", text[end : end + 4]) or regex.search(
+        r"-\s*[^\p{L}\p{N}\s]{0,2}$", text[max(0, start - 6) : start]
+    ):
         return None
     return raised
 
