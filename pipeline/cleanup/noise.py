@@ -349,7 +349,7 @@ NUMBER_WORDS = frozenset(
 #: introduce what follows). A label's colon follows a noun (``Datum:``).
 NO_COLON_AFTER = frozenset({
     "zur", "zum", "im", "am", "beim", "vom", "eine", "einen", "einem", "einer", "eines", "für",
-    "von", "seit", "bis", "gegen", "ohne", "zwischen", "in",
+    "von", "seit", "bis", "gegen", "ohne", "zwischen", "in", "diesem", "diesen", "jedem", "jeden",
 })  # fmt: skip
 #: Articles that stand as demonstratives before a colon too (``Die Frage ist die: Wer …``):
 #: only a lower-case word that is no function word after the colon makes it a speck
@@ -378,8 +378,10 @@ LONE_MARK = regex.compile(
 #: Two words written apart are one word this frequent joined (bekanntgemacht 2.45).
 SPECKLE_JOINED_ZIPF = 2.0
 #: A full stop doubled by a speck before the next sentence or the line's end (``vorgelegt..
-#: Für``, ``einbezogen..⏎``); an ellipsis has three.
-DOUBLE_STOP = regex.compile(r"(?<=\p{L}{2}\.)\.(?!\.)(?=[ \t]+\p{Lu}|[ \t]*(?:\n|$))")
+#: Für``, ``einbezogen..⏎``, ``verzögert..Es``: the space goes back); an ellipsis has three.
+DOUBLE_STOP = regex.compile(
+    r"(?<=\p{L}{2}\.)\.(?!\.)(?=[ \t]+\p{Lu}|[ \t]*(?:\n|$)|(?P<glued>\p{Lu}\p{Ll}))"
+)
 #: A word this long is a word when the lexicon knows it, however rare (Modulbauweise).
 LONG_WORD = 10
 #: A dot, colon or semicolon glued to the start of a word after a space (``Zustand, .die
@@ -399,6 +401,20 @@ AFTER_CONTRACTION = regex.compile(
 ADJECTIVE_STOP = regex.compile(
     r"(?<![\p{L}\-])(?P<word>\p{Ll}{3,}(?:e|en|er|es|em))(?P<mark>\.)"
     r"(?=[ \t]*\n?[ \t]*(?P<after>\p{Lu}\p{Ll}{2,})\b)"
+)
+#: A mark after a word with an adjective's ending between a determiner and a capitalised word
+#: (``des bestätigten. Haushaltes``, ``den weiteren. Fortgang``, ``der freien, Szene``), or
+#: after a possessive between a preposition and a noun (``in seiner. Sitzung``): the word
+#: stands before its noun. A determiner after a comma may be a relative pronoun, its verb
+#: ending the clause (``Mittel, die ausreichen. Weitere``), and stays.
+DETERMINER_ADJECTIVE_MARK = regex.compile(
+    r"(?<![\p{L}\d\-])(?<!,[ \t]*)"
+    r"(?:(?:[Dd]er|[Dd]ie|[Dd]as|[Dd]en|[Dd]em|[Dd]es|[Ee]ine[nmrs]?|[Ee]in|[Ii]m|[Aa]m|[Zz]um|[Zz]ur"
+    r"|[Vv]om|[Bb]eim|[Dd]iese[nmrs]?|[Jj]ede[nmrs]?|[Kk]eine[nmrs]?)[ \t]+"
+    r"(?P<word>\p{Ll}{3,}(?:e|en|er|es|em))"
+    r"|(?:in|mit|bei|von|aus|zu|nach|für|auf|an|über|unter|vor)[ \t]+"
+    r"(?P<word>(?:ihr|sein|unser)(?:e|en|em|er|es)))"
+    r"(?P<mark>[.,:])(?=[ \t]*\n?[ \t]*(?P<after>\p{Lu}\p{Ll}{2,})\b)"
 )
 #: Endings of an adjective's stem (``abweichend``, ``zusätzlich``): with an inflection after
 #: them the word is an attributive adjective, not a verb (``bestätigt|en`` may end a sentence).
@@ -458,9 +474,10 @@ LINE_START_HYPHEN = regex.compile(
     regex.M,
 )
 #: A mark alone at a line's start before a word (``im⏎. Monat``, ``Anlage⏎: beigefügt``,
-#: ``des Rad- und⏎- Fußverkehrs``), the line before ending in a word.
+#: ``des Rad- und⏎- Fußverkehrs``), the line before ending in a word; a stop or a colon also
+#: after a blank line that OCR put inside the sentence (``als Anlage⏎⏎: beigefügt``).
 LINE_START_MARK = regex.compile(
-    r"(?<=\p{L}[ \t]*\n)[ \t]*(?P<mark>[.:;,]|[-–])[ \t]+(?=(?P<after>\p{L}+))"
+    r"(?<=\p{L}[ \t]*\n(?P<blank>[ \t]*\n)?)[ \t]*(?P<mark>[.:;,]|[-–])[ \t]+(?=(?P<after>\p{L}+))"
 )
 #: Marks a speck left before a letter's closing formula at a line's start (``– Mit
 #: freundlichen Grüßen``, ``. Mit freundlichen Grüßen``): a line that is only the formula is
@@ -500,18 +517,46 @@ def _speck_between_words(
         known = lexicon.known_directly(word) or lexicon.is_function_word(word)
         return (known and lexicon.zipf(word) >= 3.0) or word.lower() in NUMBER_WORDS
 
+    dot = mark.strip()[:1] == "."
+    if (
+        dot
+        and before in ARTICLES
+        and not line_start
+        and after[0].isupper()
+        and after[1:].islower()
+        and len(after) >= 4
+    ):
+        # "und die. Migrations(erst-)beratungsstellen": a small article ends no sentence and
+        # its noun follows, however rare the noun
+        return True
+
     # A long word is rare in any corpus however plain it is (Oberbürgermeisterin 2.4,
     # Modulbauweise a compound): known, it is a word
     long_before = len(before) >= LONG_WORD and lexicon.known(before)
     long_after = len(after) >= LONG_WORD and lexicon.known(after)
-    if not (common(before) or long_before) or not (common(after) or long_after):
+    # no sentence starts with a small letter that no capital looks like: after it, any known
+    # word of four letters or more goes, however rare (Abbrennen. von, Zuständigkeit. hierfür)
+    plain_after = (
+        after[0].islower()
+        and after[0] not in SIZE_ONLY_SMALL
+        and (lexicon.standalone(after) or lexicon.is_function_word(after))
+    )
+    known_before = (
+        (plain_after or lexicon.is_function_word(after))
+        and len(before) >= 4
+        and lexicon.known(before)
+    )
+    if not (common(before) or long_before or known_before) or not (
+        common(after) or long_after or plain_after
+    ):
         return False
-    dot = mark.strip()[:1] == "."
     if dot and before.lower() in NO_SENTENCE_END and (not line_start or before[0].isupper()):
         # "Die. Oberbürgermeisterin": an article ends no sentence; opening a line with a
         # capital ("Der.Beschluss"), it is no broken word's tail either
         return True
     if after[0].isupper():
+        if mark.count(".") == 2:
+            return False  # "verzögert..Es": a sentence's stop and a speck, see DOUBLE_STOP
         # before a capital only a dot glued to both lower-case words ("im.Rahmen") or a tick
         # glued to both words ("Freie’Szene") is a speck
         return mark.strip() == mark and (before.islower() or not dot)
@@ -519,9 +564,7 @@ def _speck_between_words(
         # "Ende. danach" may end a sentence; a function word cannot start one ("Maßnahmen. sind"),
         # nor a lower-case word whose first letter no capital looks like ("Stadtbezirksbeiräten.
         # abgestimmt"; "Fachamt. vorgelegt" stays: "Vorgelegt" may open a sentence, misread)
-        return lexicon.is_function_word(after) or (
-            after[0] not in SIZE_ONLY_SMALL and lexicon.is_form(after)
-        )
+        return lexicon.is_function_word(after) or (plain_after and lexicon.is_form(after))
     return True
 
 
@@ -636,17 +679,19 @@ COMMA_FOR_STOP = regex.compile(
 )
 #: A colon a speck put after a noun inside a sentence, before a conjunction, an auxiliary or a
 #: preposition that more of the sentence follows (``stehen im Einklang: mit den Zielen``,
-#: ``beantragt hierfür Mittel: aus der``); a word before the noun on its line, lower case,
-#: shows the sentence (a label opens its line: ``Ort: im Rathaus``).
+#: ``beantragt hierfür Mittel: aus der``); a lower-case word before the noun, on its line or
+#: ending the line before, shows the sentence (``für jeden⏎Standort: durch``; a label opens
+#: its line after a heading or a sentence's end: ``Ort: im Rathaus``).
 NOUN_COLON = regex.compile(
-    r"(?<=(?<![\p{L}\d.])\p{Ll}{2,}[ \t]+)(?P<word>\p{Lu}\p{Ll}{2,}):"
+    r"(?<=(?<![\p{L}\d.])\p{Ll}{2,}(?:[ \t]+|[ \t]*\n[ \t]*))(?P<word>\p{Lu}\p{Ll}{2,}):"
     r"(?=[ \t]+(?P<after>und|oder|sowie|ist|sind|wird|werden|wurde|wurden|hat|haben|mit|aus|von"
     r"|durch|bei|für|über|unter|gegen|ohne)(?:[ \t]+|[ \t]*\n[ \t]*)\p{L})"
 )
-#: A colon standing alone between two words, a lower-case word following (``als Anlage :
-#: beigefügt``): German sets a colon after its word; a ratio's (``1 : 2``) has digits.
+#: A colon standing alone between two words, a lower-case word following on the line or the
+#: next (``als Anlage : beigefügt``, ``Abstimmung :⏎erfolgte``): German sets a colon after its
+#: word; a ratio's (``1 : 2``) has digits.
 LONE_COLON = regex.compile(
-    r"(?<=\p{L}{2})[ \t]+:(?=[ \t]+\p{Ll}{2,})"
+    r"(?<=\p{L}{2})[ \t]+:(?=[ \t]+\p{Ll}{2,}|[ \t]*\n[ \t]*\p{Ll}{2,})"
     # or after an article or a possessive, its noun following (``ihre : Angebote``)
     r"|(?<=(?<![\p{L}\d])(?:der|die|das|den|dem|des|eine|einer|einem|eines|ihre|ihrer|ihren"
     r"|seine|seiner|seinen|unsere|unserer))[ \t]+:(?=[ \t]+\p{Lu}\p{Ll}{2,})"
@@ -672,6 +717,24 @@ PARTICLE_OBJECTS = frozenset(
 YEAR_STOP = regex.compile(
     r"(?<![\d.,/])(?:\d{1,2}\.\d{1,2}\.|(?:19|20)\d\d/)?(?:19|20)\d\d(?P<mark>\.)"
     r"(?=[ \t]+(?:\p{Ll}{5,}|\p{Ll}{3,4}(?![.\p{L}]))(?![\p{L}\-]))"
+)
+#: A stop a speck put after a number with a slash (a printed matter's, a file's) before a
+#: lower-case word (``Drucksache 13/2732. dargestellt``): no ordinal has a slash.
+SLASH_NUMBER_STOP = regex.compile(
+    r"(?<![\d.,/])\d{1,4}/\d{1,6}(?P<mark>\.)(?=[ \t]+(?P<after>\p{Ll}{4,})(?![\p{L}\-]))"
+)
+#: A colon or a comma a speck put after a sentence's full stop, before the next sentence
+#: (``zu rechnen.: Aufgrund``); an abbreviation's stop may take a label's colon (``Tel.:``,
+#: ``Bearb.: Frau``), so the word before is a lower-case word of four letters or more.
+STOP_THEN_MARK = regex.compile(
+    r"(?<=(?<![\p{L}.])(?P<word>\p{Ll}{4,})\.)(?P<mark>[:,;])(?=[ \t]+\p{Lu}\p{Ll})"
+)
+#: A full stop OCR lost between a sentence's last word, lower case, and the next sentence's
+#: first word, an article or ``Es`` (``Bearbeitung verzögert Es ist``, ``eingerichtet Die
+#: Zuständigkeit``): inside a sentence these stand in capitals only in names (``Die Linke``).
+LOST_STOP = regex.compile(
+    r"(?<=(?<![\p{L}\-])(?P<word>\p{Ll}{4,}))(?=[ \t]+(?:(?:Die|Der|Das|Eine|Ein)[ \t]+"
+    r"(?!Linke\b|Grünen\b|PARTEI\b|Partei\b|Republikaner\b)\p{Lu}\p{Ll}{2,}|Es[ \t]+\p{Ll}{2,}))"
 )
 #: A stop a speck glued between a year and a word (``2013.eine``).
 YEAR_GLUED_STOP = regex.compile(r"(?<![\d.])(?:19|20)\d\d\.(?=\p{Ll}{3,})")
@@ -829,6 +892,17 @@ def remove_speckle_marks(text: str, ctx: CleanupContext) -> list[Edit]:
                 "adjective that a noun follows"
             )
             edits.append(Edit(match.start("mark"), match.end("mark"), "", reason, 0.7))
+    for match in DETERMINER_ADJECTIVE_MARK.finditer(text):
+        word, after = match.group("word"), match.group("after")
+        if lexicon.is_function_word(after) or not lexicon.known(after):
+            continue  # "der anderen. Die": a sentence may start after a pronoun
+        if not (word in POSSESSIVES or lexicon.known(word)):
+            continue
+        reason = (
+            f"speck read as '{match.group('mark')}' after '{word}', which stands between its "
+            "determiner and its noun"
+        )
+        edits.append(Edit(match.start("mark"), match.end("mark"), "", reason, 0.7))
     for match in CONTRACTION_BEFORE_NUMBER.finditer(text):
         reason = f"speck read as '{match.group('mark')}' after '{match.group('word')}', which a number or date follows"
         glued = text[match.end("mark") : match.end("mark") + 1].isdigit()  # "vom.1. März"
@@ -894,6 +968,8 @@ def remove_speckle_marks(text: str, ctx: CleanupContext) -> list[Edit]:
         previous = regex.search(r"(\p{L}+)[ \t]*\n[ \t]*$", text[: match.start("mark")])
         last = previous.group(1).lower() if previous else ""
         mark, after = match.group("mark"), match.group("after")
+        if match.group("blank") and mark in "-–":
+            continue  # a dash after a blank line may open a list's item
         # no line starts with a stop or a colon, and no sentence with a lower-case word; a
         # dash may be a list's bullet, unless the sentence before cannot end
         if (
@@ -941,6 +1017,22 @@ def remove_speckle_marks(text: str, ctx: CleanupContext) -> list[Edit]:
     for match in YEAR_STOP.finditer(text):
         reason = "speck read as a full stop after a year or a date, a lower-case word following"
         edits.append(Edit(match.start("mark"), match.end("mark"), "", reason, 0.7))
+    for match in STOP_THEN_MARK.finditer(text):
+        if match.group("word") not in ABBREVIATIONS and lexicon.known(match.group("word")):
+            reason = f"speck read as '{match.group('mark')}' after a sentence's full stop"
+            edits.append(Edit(match.start("mark"), match.end("mark"), "", reason, 0.7))
+    for match in LOST_STOP.finditer(text):
+        word = match.group("word")
+        if lexicon.is_function_word(word) or not lexicon.is_form(word):
+            continue  # "für Die Linke", "über Die Zeit" (a title); an unknown word may be damaged
+        reason = "full stop lost between a sentence's last word and the next sentence's article"
+        edits.append(Edit(match.end(), match.end(), ".", reason, 0.65))
+    for match in SLASH_NUMBER_STOP.finditer(text):
+        if lexicon.standalone(match.group("after")):
+            reason = (
+                "speck read as a full stop after a number with a slash, a lower-case word following"
+            )
+            edits.append(Edit(match.start("mark"), match.end("mark"), "", reason, 0.7))
     for match in YEAR_GLUED_STOP.finditer(text):
         reason = "speck read as a stop glued between a year and a word"
         edits.append(Edit(match.end() - 1, match.end(), " ", reason, 0.7))
@@ -980,7 +1072,8 @@ def remove_speckle_marks(text: str, ctx: CleanupContext) -> list[Edit]:
         reason = f"speck read as a dot between '{match.group('word')}' and a number"
         edits.append(Edit(match.end() - 1, match.end(), " ", reason, 0.75))
     for match in DOUBLE_STOP.finditer(text):
-        edits.append(Edit(match.start(), match.end(), "", "full stop doubled by a speck", 0.8))
+        space = " " if match.group("glued") else ""
+        edits.append(Edit(match.start(), match.end(), space, "full stop doubled by a speck", 0.8))
     for match in LONE_CAPITAL.finditer(text):
         words = ctx.words_in(match.start("letter"), match.end("letter"))
         if len(words) != 1 or words[0].confidence >= LONE_CAPITAL_CONFIDENCE:

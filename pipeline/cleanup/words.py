@@ -307,10 +307,7 @@ def _initial_capital_fix(text: str, start: int, word: str, lexicon: Lexicon) -> 
     raised = capital + word[1:]
     if lexicon.is_function_word(word) or not lexicon.is_form(raised):
         return None
-    if any(
-        word.endswith(ending) and lexicon.is_form(word[: -len(ending)])
-        for ending in ADJECTIVE_ENDINGS
-    ):
+    if _inflected_adjective(word, lexicon):
         return None
     end = start + len(word)
     if regex.match(r"\s+\p{Lu}", text[end : end + 4]) or regex.search(
@@ -331,8 +328,9 @@ FREQUENT_TWIN_ZIPF = 5.0
 def _speckle_umlaut_fix(word: str, lexicon: Lexicon) -> str | None:
     """The one known word that ``word`` is with a speck read as umlaut dots: ``Nächnutzung``
     (Nachnutzung), ``vör`` (vor), ``Polizeiverördnung``; with the dots also one l read for i
-    (``Pöllzeiverordnung``). Only a word that no corpus knows with its dots: ``Bär``, ``schön``
-    and ``für`` are words. Short capitalised words may be names (``Göbel``) and stay.
+    (``Pöllzeiverordnung``); of two dot pairs, one may be the word's own (``züsätzliche``).
+    Only a word that no corpus knows with its dots: ``Bär``, ``schön`` and ``für`` are words.
+    Short capitalised words may be names (``Göbel``) and stay.
 
     >>> from pipeline.lexicon import default_lexicon
     >>> _speckle_umlaut_fix("Nächnutzung", default_lexicon()), _speckle_umlaut_fix("schön", default_lexicon())
@@ -345,7 +343,7 @@ def _speckle_umlaut_fix(word: str, lexicon: Lexicon) -> str | None:
     variants: list[str] = []
     for i in (i for i, ch in enumerate(word) if ch in "äöüÄÖÜ"):  # one dot pair at a time
         if _dotted_stem(word, i, lexicon):
-            return None  # the dots belong to a word part (Förder|richtlinie)
+            continue  # these dots belong to a word part (Förder|richtlinie, zusätz|liche)
         plain = word[:i] + _strip_dots(word[i]) + word[i + 1 :]
         variants.append(plain)
         if not _speckle_known(plain, lexicon):
@@ -455,10 +453,25 @@ def _dotted_stem(word: str, i: int, lexicon: Lexicon) -> bool:
     return False
 
 
+def _inflected_adjective(word: str, lexicon: Lexicon) -> bool:
+    """Is ``word`` an adjective form with an ending, whose stem the lexicon has
+    (``zusätzliche``: zusätzlich)? The form list lacks most inflected adjectives."""
+    return any(
+        word.endswith(ending) and lexicon.is_form(word[: -len(ending)])
+        for ending in ADJECTIVE_ENDINGS
+    )
+
+
 def _speckle_known(word: str, lexicon: Lexicon, *, whole: bool = False) -> bool:
-    """Known with its case: a lower-case word is no noun (``vor`` yes, ``nachnutzung`` no);
+    """Known with its case: a lower-case word is no noun (``vor`` yes, ``nachnutzung`` no,
+    ``zusätzliche`` yes: an adjective's stem and ending);
     a compound split counts only for long words (``Polizeiverordnung``)."""
-    if word[0].islower() and lexicon.is_form(word.capitalize()) and not lexicon.is_form(word):
+    if (
+        word[0].islower()
+        and lexicon.is_form(word.capitalize())
+        and not lexicon.is_form(word)
+        and not _inflected_adjective(word, lexicon)
+    ):
         return False
     if whole:  # seen with its dots somewhere (vör): only a very frequent word overrules it
         return lexicon.is_function_word(word) or lexicon.zipf(word) >= FREQUENT_TWIN_ZIPF
@@ -579,8 +592,55 @@ def _document_twin(word: str, vocabulary: Counter[str], lexicon: Lexicon) -> str
 #: erhöhen``, ``so Zu überarbeiten``, ``ist zy erhöhen``), after a lower-case word: mid-sentence,
 #: where no status heading (``Zu 2.``) stands.
 MISREAD_ZU = regex.compile(
-    r"(?<=(?<![\p{L}\d])\p{Ll}{2,}[ \t]+)(?:ZU|Zu|zy)(?=[ \t]+\p{Ll}{2,}(?:en|ern|eln)\b)"
+    r"(?<=(?<![\p{L}\d])\p{L}{2,}[ \t]+)(?:ZU|Zu|zy)(?=[ \t]+\p{Ll}{2,}(?:en|ern|eln)\b)"
 )
+#: A word with a capital of the same shape as its small letter (or ``I``, ``J``) inside a
+#: line, after a lower-case word (``wurde Zuletzt in``, ``sind Künftig mit``, ``konnte Im
+#: Rahmen``): a capitalised word after a first name or a title may be a name (``Herr Kurz``).
+MID_LINE_CAPITAL = regex.compile(
+    r"(?<=(?<![\p{L}\d\-./'’‘„“\"])\p{Ll}{2,}[ \t]+)(?P<word>[CKOPSUVWXZIJ]\p{Ll}+)"
+    r"(?=[ \t]+[\p{L}\d])"
+)
+#: Words after which an adjective may be a noun or part of a name (``das Zuständige``, ``im
+#: Übrigen``, ``die Soziale Stadt``): a capital after them stays.
+DETERMINERS = NOMINALISING | {"ein", "eine", "einen", "einem", "einer", "eines", "kein", "keine"}
+#: Articles: inside a line in capitals they open a name (``wählen Die Linke``).
+ARTICLE_FORMS = frozenset(
+    {"der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "eines"}
+)
+
+
+#: The polite address, a capital inside any line (``erhalten Sie die``, ``teile ich Ihnen``).
+POLITE_PRONOUNS = frozenset({
+    "Sie", "Ihnen", "Ihr", "Ihre", "Ihren", "Ihrem", "Ihrer", "Ihres", "Euch", "Euer", "Eure",
+})  # fmt: skip
+#: Words a bare surname follows (``von Kurz geleitet``, ``Müller und Klein``).
+NAME_BEFORE = frozenset({
+    "von", "mit", "bei", "durch", "für", "an", "auf", "aus", "nach", "gegen", "ohne", "um",
+    "über", "unter", "vor", "neben", "gemäß", "laut", "seitens", "und", "oder", "sowie", "bzw",
+})  # fmt: skip
+
+
+def _mid_line_capital_fix(word: str, previous: str, lexicon: Lexicon) -> str | None:
+    """``word`` in lower case when OCR read the small first letter of a function word as a
+    capital inside a line (:data:`MID_LINE_CAPITAL`: ``konnte Im Rahmen``, ``wurde Zu``);
+    else None. ``previous`` must be no determiner and nothing a bare name follows; the polite
+    address and articles (``Die Linke``) stay.
+
+    >>> lex = Lexicon({"Rahmen", "sozial"}, set(), {"im", "sie", "die"})
+    >>> [_mid_line_capital_fix(w, p, lex) for w, p in
+    ...  (("Im", "konnte"), ("Im", "das"), ("Sie", "erhalten"), ("Die", "wählen"), ("Soziale", "die"))]
+    ['im', None, None, None, None]
+    """
+    lowered = word.lower()
+    if previous.lower() in DETERMINERS | NAME_BEFORE or lowered == "zu":
+        return None
+    if word in POLITE_PRONOUNS or lowered in ARTICLE_FORMS:
+        return None  # "erhalten Sie", "wählen Die Linke"
+    # Only closed-class words: the form list lacks many nouns (Weise, Kosten: in court
+    # decisions ``in gleicher Weise`` and ``trägt die Kosten`` were lowered), and word
+    # frequencies ignore case.
+    return lowered if lexicon.is_function_word(lowered) else None
 
 
 def repair_damaged_words(text: str, ctx: CleanupContext) -> list[Edit]:
@@ -599,6 +659,12 @@ def repair_damaged_words(text: str, ctx: CleanupContext) -> list[Edit]:
     for match in MISREAD_ZU.finditer(text):
         reason = f"'zu' before an infinitive misread as '{match.group()}'"
         edits.append(Edit(match.start(), match.end(), "zu", reason, 0.75))
+    for match in MID_LINE_CAPITAL.finditer(text):
+        previous = text[: match.start()].split()[-1]
+        lowered = _mid_line_capital_fix(match.group("word"), previous, lexicon)
+        if lowered:
+            reason = "OCR read a small letter as a capital of its shape inside a line"
+            edits.append(Edit(match.start(), match.end(), lowered, reason, 0.7))
     for match in DAMAGED.finditer(text):
         word = match.group()
         if _lone_signature(text, match, lexicon):
