@@ -668,6 +668,8 @@ GLUED_LEADING_HYPHEN = regex.compile(r"(?<=(?P<before>[\p{L}.,;]+)[ \t]+)-(?=\p{
 #: A colon a speck glued between two words (``Finanzierungsübersicht:ist``); ``Bürger:innen``
 #: is a gender form and stays.
 GLUED_COLON = regex.compile(r"(?<=\p{L}{2}):(?=(?!in\b|innen\b)\p{Ll}{2,}\b)")
+#: Party names an article in capitals opens inside a sentence (``CDU, Die Linke``).
+PARTY_AFTER_ARTICLE = r"Linke\b|Grünen\b|PARTEI\b|Partei\b|Republikaner\b"
 #: A comma OCR read for a full stop before a sentence's first word: an article or a pronoun
 #: no comma puts in capitals, on the line or the next (``einbezogen, Eine erste``,
 #: ``einbezogen,⏎⏎Die Abstimmung``) after a lower-case word (a name's comma may go before
@@ -675,7 +677,7 @@ GLUED_COLON = regex.compile(r"(?<=\p{L}{2}):(?=(?!in\b|innen\b)\p{Ll}{2,}\b)")
 #: stays (``CDU, Die Linke``).
 COMMA_FOR_STOP = regex.compile(
     r"(?<=(?<![\p{L}\-])\p{Ll}{3,}|\p{Lu}-\p{Lu}),(?=\s+(?:Die|Der|Das|Eine|Ein|Es|Dies|Diese|Dieser)"
-    r"[ \t]+(?!Linke\b|Grünen\b|PARTEI\b|Partei\b|Republikaner\b)\p{L})"
+    rf"[ \t]+(?!{PARTY_AFTER_ARTICLE})\p{{L}})"
 )
 #: A colon a speck put after a noun inside a sentence, before a conjunction, an auxiliary or a
 #: preposition that more of the sentence follows (``stehen im Einklang: mit den Zielen``,
@@ -734,7 +736,7 @@ STOP_THEN_MARK = regex.compile(
 #: Zuständigkeit``): inside a sentence these stand in capitals only in names (``Die Linke``).
 LOST_STOP = regex.compile(
     r"(?<=(?<![\p{L}\-])(?P<word>\p{Ll}{4,}))(?=[ \t]+(?:(?:Die|Der|Das|Eine|Ein)[ \t]+"
-    r"(?!Linke\b|Grünen\b|PARTEI\b|Partei\b|Republikaner\b)\p{Lu}\p{Ll}{2,}|Es[ \t]+\p{Ll}{2,}))"
+    rf"(?!{PARTY_AFTER_ARTICLE})\p{{Lu}}\p{{Ll}}{{2,}}|Es[ \t]+\p{{Ll}}{{2,}}))"
 )
 #: A stop a speck glued between a year and a word (``2013.eine``).
 YEAR_GLUED_STOP = regex.compile(r"(?<![\d.])(?:19|20)\d\d\.(?=\p{Ll}{3,})")
