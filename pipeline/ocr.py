@@ -25,6 +25,7 @@ from pipeline.errors import MissingDependencyError
 
 if TYPE_CHECKING:
     from pipeline.marker_read import HeadingStrip, MarkerStrip
+    from pipeline.segment_read import SegmentStrip
     from pipeline.signature_read import NameStrip, RoleStrip
 
 os.environ.setdefault("OMP_THREAD_LIMIT", "1")
@@ -59,6 +60,8 @@ DROP_SPECKS = True
 READ_NAMES = True
 #: Read hanging point markers Tesseract did not read from strips (pipeline.marker_read).
 READ_MARKERS = True
+#: Read pieces of lines that Tesseract read as noise again from strips (pipeline.segment_read).
+READ_PIECES = True
 #: Read a file reference's Roman numeral back from its glyphs (pipeline.roman_read).
 READ_ROMAN = True
 #: At most this many stamps of a page are read on their own (pipeline.stamp_read).
@@ -910,9 +913,11 @@ def _read_again(
     status headings it read without their number (:mod:`pipeline.marker_read`)."""
     from pipeline.marker_read import heading_strips, marker_strips
     from pipeline.roman_read import LABEL, with_roman_numerals
+    from pipeline.segment_read import segment_strips
     from pipeline.signature_read import name_strips, role_strips
 
     found = list(found)
+    pieces: list[tuple[int, SegmentStrip]] = []
     names: list[tuple[int, NameStrip]] = []
     roles: list[tuple[int, RoleStrip]] = []
     markers: list[tuple[int, MarkerStrip]] = []
@@ -928,10 +933,13 @@ def _read_again(
             if READ_MARKERS:
                 markers += [(k, s) for s in marker_strips(found[k], image, folder, stem)]
                 headings += [(k, s) for s in heading_strips(found[k], image, folder, stem)]
+            if READ_PIECES:
+                pieces += [(k, s) for s in segment_strips(found[k], image, folder, stem)]
     paths = [path for _, strip in names for path in strip.paths]
     paths += [path for _, strip in roles for path in strip.paths]
     paths += [strip.path for _, strip in markers]
     paths += [strip.path for _, strip in headings]
+    paths += [strip.path for _, strip in pieces]
     if not paths:
         return found
     listing = pages[0].path.with_name(f"{pages[0].path.stem}-strips.txt")
@@ -939,14 +947,18 @@ def _read_again(
     if reads is None:
         return found  # names and points stay as the page read them
     from pipeline.marker_read import merge_heading
-    from pipeline.signature_read import merge_name, merge_role
+    from pipeline.segment_read import merge_segment
+    from pipeline.signature_read import NAME_READS, merge_name, merge_role
 
-    _merge_each(found, names, reads[: 2 * len(names)], merge_name, 2)
-    done = 2 * len(names)
+    _merge_each(found, names, reads[: NAME_READS * len(names)], merge_name, NAME_READS)
+    done = NAME_READS * len(names)
     _merge_each(found, roles, reads[done : done + 2 * len(roles)], merge_role, 2)
     done += 2 * len(roles)
     _merge_markers(found, markers, reads[done : done + len(markers)])
-    _merge_each(found, headings, reads[done + len(markers) :], _one_read(merge_heading), 1)
+    done += len(markers)
+    _merge_each(found, headings, reads[done : done + len(headings)], _one_read(merge_heading), 1)
+    done += len(headings)
+    _merge_each(found, pieces, reads[done:], _one_read(merge_segment), 1)
     return found
 
 

@@ -49,7 +49,7 @@ CACHE = ROOT / ".cache" / "eval_scans"
 #: The code that reads a scan (its text changes what is cached).
 READ_CODE = (
     "ingest.py", "ocr.py", "stamp_ink.py", "specks.py", "stamp_read.py", "dates.py",
-    "signature_read.py", "roman_read.py", "marker_read.py",
+    "signature_read.py", "roman_read.py", "marker_read.py", "segment_read.py",
 )  # fmt: skip
 
 

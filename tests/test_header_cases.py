@@ -193,6 +193,19 @@ def test_address_mixed_with_the_other_column_is_left_out() -> None:
     assert value(found.date) == "2012-12-02"
 
 
+def test_a_misread_label_with_a_number_ends_the_address() -> None:
+    """Regression (tests/eval_scans.py seed 11, scan-005 at 200 dpi): the telephone line,
+    read again from its strip as ``Telefgn: 0381 639-4294``, joined the address."""
+    text = (
+        "Stadt Leipzig\nAn alle\tAktenzeichen: VI/28 404\nFraktionen sowie Stadträtinnen/"
+        "Stadträte\tDatum: 02.12.2012\n\ndes Stadtrates der Stadt Leipzig\tBearbeiter: Herr "
+        "Wendt\nTelefgn: 0381 639-4294\n\nAbschlussbericht zu V1407/09\n"
+    )
+    assert [a.value for a in doc(text).addressees] == [
+        "An alle Fraktionen sowie Stadträtinnen/Stadträte des Stadtrates der Stadt Leipzig"
+    ]
+
+
 def test_addressee_across_a_blank_line_stays_one() -> None:  # negative: as before
     text = (
         "Landeshauptstadt Dresden\n\nAn alle\n\nFraktionen sowie Stadträtinnen/Stadträte\n"

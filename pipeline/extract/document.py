@@ -387,11 +387,13 @@ def extract_document(
 
 #: The words an address line starts with (``An die Mitglieder …``, ``An alle Fraktionen``).
 ADDRESS_START = regex.compile(r"^[^\p{L}\n]{0,3}An\s+\S")
-#: Lines that end an address: a label, a heading or a subject line.
+#: Lines that end an address: a label, a heading or a subject line, or any word with a colon
+#: and a number after it (a label OCR misread: ``Telefgn: 0381 639-4294``).
 ADDRESS_END = regex.compile(
     r"^[^\p{L}\n]{0,4}(?:(?:GZ|Gz|Az|Aktenzeichen|Geschäftszeichen|Unser Zeichen|Datum|Bearbeiter"
     r"\w*|Telefon|Tel|Fax|E-Mail|Zimmer|Betreff|Betr)\b|Abschlussbericht|Zwischenbericht|"
-    r"Sachstandsbericht|Beschlusskontrolle|Beschlussvorlage|Beschlussausfertigung|Niederschrift)"
+    r"Sachstandsbericht|Beschlusskontrolle|Beschlussvorlage|Beschlussausfertigung|Niederschrift"
+    r"|\p{Lu}[\p{L}\-.]*:[ \t]*[+(]?\d)"
 )
 
 
