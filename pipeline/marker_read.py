@@ -21,6 +21,7 @@ import numpy as np
 import regex
 from PIL import Image
 
+from pipeline.ocr import placed
 from pipeline.signature_read import otsu
 
 if TYPE_CHECKING:
@@ -297,11 +298,5 @@ def merge_heading(words: list[Word], strip: HeadingStrip, read: list[Word]) -> l
     at = next((k for k, w in enumerate(words) if w is strip.word), None)
     if at is None:
         return None
-    placed = [
-        replace(
-            w, left=strip.box[0] + w.left, top=strip.box[1] + w.top, block=strip.word.block,
-            paragraph=strip.word.paragraph, line=strip.word.line,
-        )
-        for w in read
-    ]  # fmt: skip
-    return [*words[:at], *placed, *words[at + 1 :]]
+    line = (strip.word.block, strip.word.paragraph, strip.word.line)
+    return [*words[:at], *placed(read, strip.box, line), *words[at + 1 :]]

@@ -97,6 +97,24 @@ class Word:
     line: int
 
 
+def placed(read: list[Word], box: Box, line: tuple[int, int, int]) -> list[Word]:
+    """Words read from a strip cut out of a page at ``box``, moved into the page's pixels and
+    onto the page's ``line`` (block, paragraph, line).
+
+    >>> [(w.left, w.top, w.line) for w in placed([Word("An", 5, 2, 9, 9, 90, 1, 1, 1)], (100, 50, 0, 0), (4, 1, 2))]
+    [(105, 52, 2)]
+    """
+    left, top = box[0], box[1]
+    block, paragraph, number = line
+    return [
+        replace(
+            word, left=left + word.left, top=top + word.top, block=block, paragraph=paragraph,
+            line=number,
+        )
+        for word in read
+    ]  # fmt: skip
+
+
 @dataclass
 class OcrPage:
     """Words of one page, the text assembled from them, and how the page was turned.

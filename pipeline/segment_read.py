@@ -16,12 +16,14 @@ letter's closing formula (signatures: a name under a stroke read unsurely but ri
 from __future__ import annotations
 
 import statistics
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 import regex
 from PIL import Image
+
+from pipeline.ocr import placed
 
 if TYPE_CHECKING:
     from pipeline.ocr import Box, Word
@@ -135,14 +137,6 @@ def merge_segment(words: list[Word], strip: SegmentStrip, read: list[Word]) -> l
     if len(covered) != len(strip.covered):
         return None  # an earlier read took some of them
     first = covered[0]
-    left, top = strip.box[0], strip.box[1]
-    placed = [
-        replace(
-            word, left=left + word.left, top=top + word.top, block=first.block,
-            paragraph=first.paragraph, line=first.line,
-        )
-        for word in read
-    ]  # fmt: skip
     at = next(k for k, word in enumerate(words) if word is first)
     rest = [word for word in words[at:] if not any(word is c for c in strip.covered)]
-    return words[:at] + placed + rest
+    return words[:at] + placed(read, strip.box, (first.block, first.paragraph, first.line)) + rest

@@ -22,6 +22,7 @@ import regex
 from PIL import Image, ImageFilter
 
 from pipeline.lexicon import first_names, one_edit_apart, seen_words
+from pipeline.ocr import placed
 
 if TYPE_CHECKING:
     from pipeline.ocr import Box, Word
@@ -372,14 +373,7 @@ def merge_name(words: list[Word], strip: NameStrip, reads: list[list[Word]]) -> 
             (i for i, word in enumerate(kept) if word.top > middle and word.left >= left - 1),
             len(kept),
         )
-    placed = [
-        replace(
-            word, left=left + word.left, top=top + word.top, block=block, paragraph=paragraph,
-            line=line,
-        )
-        for word in name
-    ]  # fmt: skip
-    return kept[:after] + placed + kept[after:]
+    return kept[:after] + placed(name, strip.box, (block, paragraph, line)) + kept[after:]
 
 
 #: A column's role is looked for from this many word heights right of a role line's end ...
@@ -477,15 +471,8 @@ def merge_role(words: list[Word], strip: RoleStrip, reads: list[list[Word]]) -> 
     if not roles or strip.host not in words:
         return None
     role = max(roles, key=lambda found: min(word.confidence for word in found))
-    left, top = strip.box[0], strip.box[1]
     kept = [word for word in words if not _center_in(word, strip.box) or word is strip.host]
     host = strip.host
-    placed = [
-        replace(
-            word, left=left + word.left, top=top + word.top, block=host.block,
-            paragraph=host.paragraph, line=host.line,
-        )
-        for word in role
-    ]  # fmt: skip
     after = kept.index(host) + 1
-    return kept[:after] + placed + kept[after:]
+    line = (host.block, host.paragraph, host.line)
+    return kept[:after] + placed(role, strip.box, line) + kept[after:]
