@@ -386,6 +386,17 @@ def test_speckle_marks_between_words() -> None:
         ("remove_speckle_marks", "des Fachbereiches eingerichtet Die Zuständigkeit", "eingerichtet. Die"),
         ("remove_speckle_marks", "Stimmen für Die Linke", "für Die Linke"),
         ("remove_speckle_marks", "Sie wählen Die Linke", "wählen Die Linke"),
+        # seeds 31, 83, 101 at 300 dpi: a second mark after a comma or semicolon, two dots
+        # before a word, a dash between sentences, a stop after a sentence's opening adjective
+        ("remove_speckle_marks", "offener Wettbewerb ausgelobt;. die Jury", "ausgelobt; die Jury"),
+        ("remove_speckle_marks", "ein Konzept vorzulegen,: das", "vorzulegen, das"),
+        ("remove_speckle_marks", "Kosten, Gebühren usw., die", "usw., die"),
+        ("remove_speckle_marks", "bis zum Ende ..der Frist", "Ende der Frist"),
+        ("remove_speckle_marks", "das Fachamt vorgelegt. – Die Stadt", "vorgelegt. Die Stadt"),
+        ("remove_speckle_marks", "in den Sommermonaten – Open-Air-Veranstaltungen", "Sommermonaten – Open-Air"),
+        ("remove_speckle_marks", "Freie Szene stärken. – Förderrichtlinie Kultur", "stärken. – Förderrichtlinie"),
+        ("remove_speckle_marks", "realisiert werden. Vergleichbare. Regelungen bestehen", "Vergleichbare Regelungen"),
+        ("remove_speckle_marks", "Das ist gut. Weitere. Die Stadt", "Weitere. Die Stadt"),
     ],
 )  # fmt: skip
 def test_specks_and_capitals_inside_sentences(repair: str, damaged: str, repaired: str) -> None:

@@ -384,9 +384,10 @@ DOUBLE_STOP = regex.compile(
 )
 #: A word this long is a word when the lexicon knows it, however rare (Modulbauweise).
 LONG_WORD = 10
-#: A dot, colon or semicolon glued to the start of a word after a space (``Zustand, .die
-#: Auslastung``, ``.Die Verwaltung``, ``berichtet :wurde``): no word starts with one.
-LEADING_MARK = regex.compile(r"(?<=^|\s)(?P<mark>[.:;])(?=(?P<word>\p{L}{2,})\b)")
+#: A dot, colon or semicolon (or two) glued to the start of a word after a space (``Zustand,
+#: .die Auslastung``, ``.Die Verwaltung``, ``berichtet :wurde``, ``Ende ..der``): no word
+#: starts with one.
+LEADING_MARK = regex.compile(r"(?<=^|\s)(?P<mark>[.:;]{1,2})(?=(?P<word>\p{L}{2,})\b)")
 #: A comma or colon after a word that a noun must follow (``des, Landes``, ``zum: Jahr``),
 #: or a colon after an article (``mit der: Landespolizei``; a comma may follow a demonstrative:
 #: ``die, die kamen``).
@@ -415,6 +416,22 @@ DETERMINER_ADJECTIVE_MARK = regex.compile(
     r"|(?:in|mit|bei|von|aus|zu|nach|für|auf|an|über|unter|vor)[ \t]+"
     r"(?P<word>(?:ihr|sein|unser)(?:e|en|em|er|es)))"
     r"(?P<mark>[.,:])(?=[ \t]*\n?[ \t]*(?P<after>\p{Lu}\p{Ll}{2,})\b)"
+)
+#: The same after a sentence's first word, an inflected adjective in capitals
+#: (``werden. Vergleichbare. Regelungen``): no sentence is the adjective alone.
+OPENING_ADJECTIVE_STOP = regex.compile(
+    r"(?<=[.!?][ \t]+)(?P<word>\p{Lu}\p{Ll}{2,}(?:e|en|er|es|em))(?P<mark>\.)"
+    r"(?=[ \t]+(?P<after>\p{Lu}\p{Ll}{2,})\b)"
+)
+#: A second mark a speck glued after a comma, a semicolon or a colon before a lower-case word
+#: (``ausgelobt;. die Jury``, ``vorzulegen,: das``); after a stop a comma may follow an
+#: abbreviation (``usw.,``), so the first mark is no stop.
+SECOND_MARK = regex.compile(r"(?<=\p{L}[,;:])[.,:;](?=[ \t]+\p{Ll})")
+#: A dash alone after a sentence's end before the next sentence's first word, a function
+#: word (``vorgelegt. – Die``); before a noun it may join a title's parts, the stop being
+#: the speck (``Szene stärken. – Förderrichtlinie``).
+DASH_AFTER_STOP = regex.compile(
+    r"(?<=\p{L}{2}[.!?])[ \t]+[–—-](?=[ \t]+(?P<after>\p{Lu}\p{Ll}*)\b)"
 )
 #: Endings of an adjective's stem (``abweichend``, ``zusätzlich``): with an inflection after
 #: them the word is an attributive adjective, not a verb (``bestätigt|en`` may end a sentence).
@@ -884,8 +901,8 @@ def remove_speckle_marks(text: str, ctx: CleanupContext) -> list[Edit]:
                 f"speck read as '{match.group('mark')}' before a word (no word starts with one)"
             )
             edits.append(Edit(match.start(), match.end(), "", reason, 0.75))
-    for match in ADJECTIVE_STOP.finditer(text):
-        if _attributive(match.group("word"), lexicon) and not (
+    for match in (*ADJECTIVE_STOP.finditer(text), *OPENING_ADJECTIVE_STOP.finditer(text)):
+        if _attributive(match.group("word").lower(), lexicon) and not (
             lexicon.is_function_word(match.group("after"))
             or lexicon.is_function_word(match.group("after").lower())
         ):
@@ -894,6 +911,14 @@ def remove_speckle_marks(text: str, ctx: CleanupContext) -> list[Edit]:
                 "adjective that a noun follows"
             )
             edits.append(Edit(match.start("mark"), match.end("mark"), "", reason, 0.7))
+    for match in SECOND_MARK.finditer(text):
+        reason = f"speck read as '{match.group()}' after another mark"
+        edits.append(Edit(match.start(), match.end(), "", reason, 0.75))
+    for match in DASH_AFTER_STOP.finditer(text):
+        if not lexicon.is_function_word(match.group("after")):
+            continue
+        reason = "speck read as a dash between two sentences"
+        edits.append(Edit(match.start(), match.end(), "", reason, 0.7))
     for match in DETERMINER_ADJECTIVE_MARK.finditer(text):
         word, after = match.group("word"), match.group("after")
         if lexicon.is_function_word(after) or not lexicon.known(after):
