@@ -427,12 +427,6 @@ OPENING_ADJECTIVE_STOP = regex.compile(
 #: (``ausgelobt;. die Jury``, ``vorzulegen,: das``); after a stop a comma may follow an
 #: abbreviation (``usw.,``), so the first mark is no stop.
 SECOND_MARK = regex.compile(r"(?<=\p{L}[,;:])[.,:;](?=[ \t]+\p{Ll})")
-#: A dash alone after a sentence's end before the next sentence's first word, a function
-#: word (``vorgelegt. – Die``); before a noun it may join a title's parts, the stop being
-#: the speck (``Szene stärken. – Förderrichtlinie``).
-DASH_AFTER_STOP = regex.compile(
-    r"(?<=\p{L}{2}[.!?])[ \t]+[–—-](?=[ \t]+(?P<after>\p{Lu}\p{Ll}*)\b)"
-)
 #: Endings of an adjective's stem (``abweichend``, ``zusätzlich``): with an inflection after
 #: them the word is an attributive adjective, not a verb (``bestätigt|en`` may end a sentence).
 ADJECTIVE_STEMS = ("lich", "ig", "isch", "end", "bar", "sam", "haft", "los")
@@ -914,11 +908,6 @@ def remove_speckle_marks(text: str, ctx: CleanupContext) -> list[Edit]:
     for match in SECOND_MARK.finditer(text):
         reason = f"speck read as '{match.group()}' after another mark"
         edits.append(Edit(match.start(), match.end(), "", reason, 0.75))
-    for match in DASH_AFTER_STOP.finditer(text):
-        if not lexicon.is_function_word(match.group("after")):
-            continue
-        reason = "speck read as a dash between two sentences"
-        edits.append(Edit(match.start(), match.end(), "", reason, 0.7))
     for match in DETERMINER_ADJECTIVE_MARK.finditer(text):
         word, after = match.group("word"), match.group("after")
         if lexicon.is_function_word(after) or not lexicon.known(after):
