@@ -208,3 +208,46 @@ def test_role_word_with_one_misread_letter_is_mended(line: str, roles: list[str]
 @pytest.mark.parametrize("line", ["Beigeordnetr für Soziales", "Oberbürgermeistern"])
 def test_role_word_two_roles_away_is_not_mended(line: str) -> None:
     assert _pairs(f"Kenntnisnahme:\n\n{line}\n") == []
+
+
+def _read_letter(
+    name_confidence: float, name: str
+) -> tuple[list[tuple[str | None, str | None]], list[str]]:
+    """A letter read by OCR, every word at confidence 92 but the signatory's name's: its
+    (name, role) pairs and its warnings' codes."""
+    from pathlib import Path
+
+    import regex
+
+    from pipeline.ingest import Input, PageText, PageWord
+    from pipeline.run import Settings, process_input
+
+    text = (
+        "Stadt Leipzig\nDatum: 02.12.2012\n\nBeschlusskontrolle zu V1407/09 (SR/088/2009)\n\n"
+        "1. Die Stadt prüft.\n\nZu 1.\nDer Beschlusspunkt wurde umgesetzt.\n\n"
+        f"Mit freundlichen Grüßen\n\n{name}\nOberbürgermeisterin\n"
+    )
+    at = text.index(name)
+    words = tuple(
+        PageWord(
+            m.group(), m.start(), m.end(), (0, 0, 9, 9),
+            name_confidence if at <= m.start() < at + len(name) else 92.0,
+        )
+        for m in regex.finditer(r"\S+", text)
+    )  # fmt: skip
+    source = Input(Path("scan.png"), "0" * 64, "image/png", [PageText(text, "ocr", words=words)])
+    record = process_input(source, Settings())
+    return [
+        (s.name.value if s.name else None, s.role.value if s.role else None)
+        for s in record.signatories
+    ], [w.code for w in record.warnings]
+
+
+def test_a_name_read_unsurely_without_a_known_first_name_is_left_out() -> None:
+    """Regression (tests/eval_scans.py seeds 31, 53, 73): ``Eier Böttcher`` (7), ``Birgfk
+    Krüger`` (30), signature noise read as a name; a wrong name is worse than none."""
+    pairs, warnings = _read_letter(7.0, "Eier Böttcher")
+    assert pairs == [(None, "Oberbürgermeisterin")] and "name_unsure" in warnings
+    # a known first name, or a sure read, keeps the name
+    assert _read_letter(7.0, "Birgit Böttcher")[0] == [("Birgit Böttcher", "Oberbürgermeisterin")]
+    assert _read_letter(91.0, "Eier Böttcher")[0] == [("Eier Böttcher", "Oberbürgermeisterin")]
