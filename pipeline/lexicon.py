@@ -121,6 +121,12 @@ def seen_words() -> frozenset[str]:
 
 
 @cache
+def function_words() -> frozenset[str]:
+    """German closed-class words, lower case (models/src/function_words.txt)."""
+    return frozenset(read_words(FUNCTION_WORDS_FILE))
+
+
+@cache
 def first_names() -> dict[str, str]:
     """Common German first names and their gender (``m``/``f``), from
     models/src/first_names.tsv."""

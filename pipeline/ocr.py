@@ -26,7 +26,7 @@ from pipeline.errors import MissingDependencyError
 if TYPE_CHECKING:
     from pipeline.marker_read import HeadingStrip, MarkerStrip
     from pipeline.segment_read import SegmentStrip
-    from pipeline.signature_read import NameStrip, RoleStrip
+    from pipeline.signature_read import NameStrip, RoleLineStrip, RoleStrip
 
 os.environ.setdefault("OMP_THREAD_LIMIT", "1")
 
@@ -932,12 +932,13 @@ def _read_again(
     from pipeline.marker_read import heading_strips, marker_strips
     from pipeline.roman_read import LABEL, with_roman_numerals
     from pipeline.segment_read import segment_strips
-    from pipeline.signature_read import name_strips, role_strips
+    from pipeline.signature_read import name_strips, role_line_strips, role_strips
 
     found = list(found)
     pieces: list[tuple[int, SegmentStrip]] = []
     names: list[tuple[int, NameStrip]] = []
     roles: list[tuple[int, RoleStrip]] = []
+    role_lines: list[tuple[int, RoleLineStrip]] = []
     markers: list[tuple[int, MarkerStrip]] = []
     headings: list[tuple[int, HeadingStrip]] = []
     for k, page in enumerate(pages):
@@ -948,6 +949,7 @@ def _read_again(
             if READ_NAMES:
                 names += [(k, s) for s in name_strips(found[k], image, folder, stem)]
                 roles += [(k, s) for s in role_strips(found[k], image, folder, stem)]
+                role_lines += [(k, s) for s in role_line_strips(found[k], image, folder, stem)]
             if READ_MARKERS:
                 markers += [(k, s) for s in marker_strips(found[k], image, folder, stem)]
                 headings += [(k, s) for s in heading_strips(found[k], image, folder, stem)]
@@ -955,6 +957,7 @@ def _read_again(
                 pieces += [(k, s) for s in segment_strips(found[k], image, folder, stem)]
     paths = [path for _, strip in names for path in strip.paths]
     paths += [path for _, strip in roles for path in strip.paths]
+    paths += [path for _, strip in role_lines for path in strip.paths]
     paths += [strip.path for _, strip in markers]
     paths += [strip.path for _, strip in headings]
     paths += [strip.path for _, strip in pieces]
@@ -966,12 +969,15 @@ def _read_again(
         return found  # names and points stay as the page read them
     from pipeline.marker_read import merge_heading
     from pipeline.segment_read import merge_segment
-    from pipeline.signature_read import NAME_READS, merge_name, merge_role
+    from pipeline.signature_read import NAME_READS, merge_name, merge_role, merge_role_line
 
     _merge_each(found, names, reads[: NAME_READS * len(names)], merge_name, NAME_READS)
     done = NAME_READS * len(names)
     _merge_each(found, roles, reads[done : done + 2 * len(roles)], merge_role, 2)
     done += 2 * len(roles)
+    lines = reads[done : done + NAME_READS * len(role_lines)]
+    _merge_each(found, role_lines, lines, merge_role_line, NAME_READS)
+    done += NAME_READS * len(role_lines)
     _merge_markers(found, markers, reads[done : done + len(markers)])
     done += len(markers)
     _merge_each(found, headings, reads[done : done + len(headings)], _one_read(merge_heading), 1)

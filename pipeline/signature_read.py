@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import itertools
 import statistics
+from collections import Counter
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -21,7 +22,7 @@ import numpy as np
 import regex
 from PIL import Image, ImageFilter
 
-from pipeline.lexicon import first_names, one_edit_apart, seen_words
+from pipeline.lexicon import first_names, function_words, one_edit_apart, seen_words
 from pipeline.ocr import placed
 
 if TYPE_CHECKING:
@@ -47,8 +48,12 @@ UMLAUT_OF = {"a": "ä", "o": "ö", "u": "ü"}
 #: surname they read alike must reach this confidence in one of them: a stroke's noise read
 #: as the same word twice at 0 is chance (``Anja``/``Ania`` ``Nische`` for Nitzsche).
 MIN_FUZZY_SURNAME_CONFIDENCE = 30.0
-#: A first name and a surname read as one word (``HeikeLehmann``).
-GLUED_NAME = regex.compile(r"^(?P<first>\p{Lu}\p{Ll}{2,})(?P<last>\p{Lu}\p{Ll}{2,})$")
+#: A first name and a surname read as one word (``HeikeLehmann``), or with a speck of the
+#: stroke between them read as a mark (``Bernd.Brückner``, ``Bernd-Krüger``: no double first
+#: name when the second is no first name either).
+GLUED_NAME = regex.compile(
+    r"^(?P<first>\p{Lu}\p{Ll}{2,})(?P<mark>[.,·'’-]?)(?P<last>\p{Lu}\p{Ll}{2,})$"
+)
 #: Marks a scribble leaves glued after a name's last word (``Brückner“``, ``Werdt>``).
 SCRIBBLE_MARKS = "\"'“”„‘’>‹›»«<_—–-.,:;"
 #: The strip reaches this many word heights above the line before the role's top and ends
@@ -193,12 +198,16 @@ def _unglued(words: list[Word]) -> list[Word]:
     split: list[Word] = []
     for word in words:
         glued = GLUED_NAME.match(word.text.rstrip(SCRIBBLE_MARKS))
-        if not glued or glued["first"] not in first_names():
+        if (
+            not glued
+            or glued["first"] not in first_names()
+            or (glued["mark"] == "-" and glued["last"] in first_names())  # Anna-Lena
+        ):
             split.append(word)
             continue
         cut = round(word.width * len(glued["first"]) / len(word.text))
         split.append(replace(word, text=glued["first"], width=cut))
-        rest = word.text[len(glued["first"]) :]
+        rest = word.text[len(glued["first"]) + len(glued["mark"]) :]
         split.append(replace(word, text=rest, left=word.left + cut, width=word.width - cut))
     return split
 
@@ -251,6 +260,39 @@ def agreed_name(reads: list[list[Word]]) -> list[Word]:
     return [replace(surest[0], text=first), *surest[1:]]
 
 
+def voted_name(reads: list[list[Word]]) -> list[Word]:
+    """The name most reads of a strip give word by word: each word read alike by two reads or
+    more (``abine Dietze``, ``Sabine Dietzen.``, ``Sabine Dietze``: a stroke through one
+    letter falls on another word in each read), when it is a common first name and surnames
+    seen in German text (not also with an umlaut), each surname read with
+    :data:`MIN_FUZZY_SURNAME_CONFIDENCE` once. The surest read of each word; none otherwise.
+
+    >>> from pipeline.ocr import Word
+    >>> def read(*words): return [Word(t, 0, 0, 9, 9, c, 1, 1, 1) for t, c in words]
+    >>> [w.text for w in voted_name([read(("abine", 81), ("Dietze", 96)),
+    ...                              read(("Sabine", 92), ("Dietzen.", 0)),
+    ...                              read(("Sabine", 46), ("Dietze", 29))])]
+    ['Sabine', 'Dietze']
+    >>> voted_name([read(("Kerstin", 95), ("Schutze", 48)), read(("Kerstin", 96), ("Schutze", 10))])
+    []
+    """
+    names = [_leading_names([_capitalised(word) for word in read]) for read in reads]
+    voted: list[Word] = []
+    for k in range(3):
+        words = [name[k] for name in names if len(name) > k]
+        counts = Counter(word.text for word in words)
+        text, votes = counts.most_common(1)[0] if counts else ("", 0)
+        if votes < 2 or list(counts.values()).count(votes) > 1:
+            break
+        voted.append(max((w for w in words if w.text == text), key=lambda w: w.confidence))
+    if len(voted) < 2 or voted[0].text not in first_names():
+        return []
+    for word in voted[1:]:
+        if word.confidence < MIN_FUZZY_SURNAME_CONFIDENCE or not _seen_unambiguous(word.text):
+            return []
+    return voted
+
+
 def _surest_first(reads: list[list[Word]]) -> dict[str, float]:
     """The highest confidence any read of a strip gave each first name (``Andreas`` 83 in one
     read, 36 before ``Dietze`` 94 in the other: the stroke fell differently on the two
@@ -265,8 +307,10 @@ def _surest_first(reads: list[list[Word]]) -> dict[str, float]:
 def _seen_unambiguous(word: str) -> bool:
     """Is ``word`` seen in German text, and not also with an umlaut or an ß (``Kohler``,
     ``Köhler``: a stroke through a name takes umlaut dots off first; ``Weisbach``,
-    ``Weißbach``)?"""
+    ``Weißbach``), nor a closed-class word (``Wem``: the start of ``Wendt``)?"""
     folded = word.casefold()  # ß folds to ss, as in the list of seen words
+    if folded in function_words():
+        return False
     umlauted = [
         folded[:k] + UMLAUT_OF[ch] + folded[k + 1 :]
         for k, ch in enumerate(folded)
@@ -277,6 +321,47 @@ def _seen_unambiguous(word: str) -> bool:
     return folded in seen_words() and not any(w in seen_words() for w in umlauted)
 
 
+#: A line's first word this similar to a role word (difflib's ratio, case and umlauts set
+#: aside) is a role a signature's stroke made Tesseract misread (``obsthürgermeisterin``,
+#: ``Beigenrdfieter``); a word of another kind is at most about 0.6 alike.
+NEAR_ROLE = 0.75
+#: ... when it has this many letters at least.
+NEAR_ROLE_LETTERS = 8
+
+
+def near_role_head(text: str) -> bool:
+    """Is ``text`` a role word misread by more than one letter (one letter is mended when the
+    record is made: :func:`pipeline.extract.signatories.mended_role`)?
+
+    >>> near_role_head("obsthürgermeisterin"), near_role_head("Beigenrdfieter")
+    (True, True)
+    >>> near_role_head("Oberbürgermeisterin"), near_role_head("Bürgerbeteiligung")
+    (False, False)
+    """
+    from difflib import SequenceMatcher
+
+    from pipeline.extract.signatories import ROLE_HEADS, fold
+
+    word = text.strip(SCRIBBLE_MARKS)
+    if len(word) < NEAR_ROLE_LETTERS or ROLE_HEAD.match(word) or not word.isalpha():
+        return False
+    return any(
+        SequenceMatcher(None, fold(word), fold(head)).ratio() >= NEAR_ROLE for head in ROLE_HEADS
+    )
+
+
+def _line_starts(words: list[Word], height: float) -> list[int]:
+    """Indexes of the words that start a line or a column of one."""
+    return [
+        k
+        for k, word in enumerate(words)
+        if k == 0
+        or (words[k - 1].block, words[k - 1].paragraph, words[k - 1].line)
+        != (word.block, word.paragraph, word.line)
+        or word.left - (words[k - 1].left + words[k - 1].width) > 2 * height
+    ]
+
+
 def name_strips(words: list[Word], image: Image.Image, folder: Path, stem: str) -> list[NameStrip]:
     """Strips above the roles of the page's signature blocks where no name was read, saved
     in ``folder`` to be read on their own."""
@@ -285,17 +370,10 @@ def name_strips(words: list[Word], image: Image.Image, folder: Path, stem: str) 
         return []
     height = statistics.median(word.height for word in words)
     heads = [
-        word
-        for k, word in enumerate(words)
-        if ROLE_HEAD.match(word.text)
-        and word.top > min(greetings)
-        # the first word of its line or of its column
-        and (
-            k == 0
-            or (words[k - 1].block, words[k - 1].paragraph, words[k - 1].line)
-            != (word.block, word.paragraph, word.line)
-            or word.left - (words[k - 1].left + words[k - 1].width) > 2 * height
-        )
+        words[k]
+        for k in _line_starts(words, height)
+        if (ROLE_HEAD.match(words[k].text) or near_role_head(words[k].text))
+        and words[k].top > min(greetings)
     ]
     pitch = line_pitch(words) or 1.5 * height
     strips: list[NameStrip] = []
@@ -339,6 +417,18 @@ def _first_name_of_other_read(name: list[Word], reads: list[list[Word]]) -> list
     return [replace(name[0], text=others.pop()), *name[1:]] if len(others) == 1 else name
 
 
+def _support(name: list[Word], reads: list[list[Word]]) -> tuple[bool, int, float]:
+    """How well the reads of a strip back ``name``: a common first name first, then how many
+    reads give the same words (``Kerstin Rothe`` twice beats ``Kerstin Rother`` once, whatever
+    their confidence), then its least sure word's confidence."""
+    texts = [word.text for word in name]
+    alike = sum(
+        [word.text for word in _leading_names([_capitalised(word) for word in read])] == texts
+        for read in reads
+    )
+    return name[0].text in first_names(), alike, min(word.confidence for word in name)
+
+
 def merge_name(words: list[Word], strip: NameStrip, reads: list[list[Word]]) -> list[Word] | None:
     """The page's ``words`` with the name read from ``strip`` (the surest of its ``reads``)
     in place of what stood there, or None when no read is a name. The name joins the line of
@@ -346,14 +436,24 @@ def merge_name(words: list[Word], strip: NameStrip, reads: list[list[Word]]) -> 
     line of its own before the role."""
     surest = _surest_first(reads)
     names = [found for read in reads if (found := name_words(read, surest))]
-    # the two reads of the strip's own pixels (the thin strokes' read is of other pixels)
-    if not names and (agreed := agreed_name(reads[:2])):
-        names = [agreed]
+    if not names:
+        agreed = {
+            tuple(word.text for word in found): found
+            for pair in itertools.combinations(reads, 2)
+            if (found := agreed_name(list(pair)))
+        }
+        if len(agreed) == 1:
+            names = list(agreed.values())
+        elif not agreed and (voted := voted_name(reads)):
+            names = [voted]
     if not names:
         return None
-    name = _first_name_of_other_read(
-        max(names, key=lambda found: min(word.confidence for word in found)), reads
-    )
+    name = max(names, key=lambda found: _support(found, reads))
+    if _support(name, reads)[1] < 2 and any(
+        word.text.casefold() not in seen_words() for word in name[1:]
+    ):
+        return None  # one read's surname German text never has (``Bötfcher``): unsure
+    name = _first_name_of_other_read(name, reads)
     left, top, _, _ = strip.box
     kept = [word for word in words if not _center_in(word, strip.box)]
     middle = top + (strip.box[3] - top) / 2
@@ -476,3 +576,80 @@ def merge_role(words: list[Word], strip: RoleStrip, reads: list[list[Word]]) -> 
     after = kept.index(host) + 1
     line = (host.block, host.paragraph, host.line)
     return kept[:after] + placed(role, strip.box, line) + kept[after:]
+
+
+#: A misread role line's strip reaches this many word heights above its first word's bottom
+#: and this many below (the word's box may have grown up into the signature).
+ROLE_LINE_ABOVE, ROLE_LINE_BELOW = 1.3, 0.3
+#: The role word read from a role line's strip has this confidence at least.
+MIN_ROLE_CONFIDENCE = 70.0
+
+
+@dataclass(frozen=True)
+class RoleLineStrip:
+    """A signature block's role line whose role word a signature made Tesseract misread
+    (:func:`near_role_head`), cut out to be read on its own, as :class:`NameStrip` is."""
+
+    paths: tuple[Path, ...]
+    box: Box
+    #: The words of the line the strip holds: a role read from it replaces them.
+    line: tuple[Word, ...]
+
+
+def role_line_strips(
+    words: list[Word], image: Image.Image, folder: Path, stem: str
+) -> list[RoleLineStrip]:
+    """Strips of the role lines below a letter's closing formula whose first word is a role
+    word misread (``obsthürgermeisterin``: a signature's stroke through its top), saved in
+    ``folder`` to be read on their own."""
+    greetings = [word.top for word in words if GREETING.match(word.text)]
+    if not greetings or not words:
+        return []
+    height = statistics.median(word.height for word in words)
+    starts = _line_starts(words, height)
+    strips: list[RoleLineStrip] = []
+    for n, k in enumerate(starts):
+        head = words[k]
+        if head.top <= min(greetings) or not near_role_head(head.text):
+            continue
+        line = words[k : starts[n + 1] if n + 1 < len(starts) else len(words)]
+        bottom = head.top + head.height
+        box = (
+            max(0, round(head.left - 0.3 * height)),
+            max(0, round(bottom - ROLE_LINE_ABOVE * height)),
+            min(image.width, round(line[-1].left + line[-1].width + height)),
+            min(image.height, round(bottom + ROLE_LINE_BELOW * height)),
+        )
+        crop = image.crop(box).convert("L")
+        paths = tuple(folder / f"{stem}-roleline{k}{end}.tif" for end in ("", "-dark", "-thin"))
+        crop.save(paths[0], format="TIFF")
+        darkest_ink(crop).save(paths[1], format="TIFF")
+        without_thin_strokes(crop, height).save(paths[2], format="TIFF")
+        strips.append(RoleLineStrip(paths, box, tuple(line)))
+    return strips
+
+
+def merge_role_line(
+    words: list[Word], strip: RoleLineStrip, reads: list[list[Word]]
+) -> list[Word] | None:
+    """The page's ``words`` with the line's misread role word replaced by the first word of
+    the role one of ``reads`` gives (the surest, read with :data:`MIN_ROLE_CONFIDENCE`); the
+    rest of the line stays as the page read it (``für Ordnung und``, where the strip's read
+    gives ``tur Oranung und``). None when no read is such a role."""
+    from pipeline.extract.signatories import mended_role
+
+    heads = [
+        found[0]
+        for read in reads
+        if (found := role_of(read))
+        and found[0].confidence >= MIN_ROLE_CONFIDENCE
+        # the read's first word: a role word further on is another column's
+        and found[0] is next(word for word in read if any(ch.isalpha() for ch in word.text))
+    ]
+    if not heads or strip.line[0] not in words:
+        return None
+    head = max(heads, key=lambda word: word.confidence)
+    start = words.index(strip.line[0])
+    text = mended_role(head.text) or head.text  # Oberburgermeisterin: its umlaut lost
+    mended = replace(strip.line[0], text=text, confidence=head.confidence)
+    return [*words[:start], mended, *words[start + 1 :]]

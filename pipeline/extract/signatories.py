@@ -177,7 +177,8 @@ ROLE_HEADS = (
 )
 
 
-def _fold(word: str) -> str:
+def fold(word: str) -> str:
+    """``word`` in lower case without umlauts or ß, to compare role words."""
     return word.lower().translate(str.maketrans("äöüß", "aous"))
 
 
@@ -198,13 +199,13 @@ def _cut_role(cell: str) -> str | None:
     head, _, rest = cell.strip().partition(" ")
     if len(head) < 8 or not head[0].islower():
         return None
-    folded = _fold(head)
-    heads = [h for h in ROLE_HEADS if any(_fold(h)[cut:] == folded for cut in range(1, 4))]
+    folded = fold(head)
+    heads = [h for h in ROLE_HEADS if any(fold(h)[cut:] == folded for cut in range(1, 4))]
     if not heads and len(head) >= 12:
         heads = [
             h
             for h in ROLE_HEADS
-            if any(one_edit_apart(_fold(h)[cut:], folded) for cut in range(1, 4))
+            if any(one_edit_apart(fold(h)[cut:], folded) for cut in range(1, 4))
         ]
     if len(heads) != 1:
         return None
@@ -226,12 +227,16 @@ def mended_role(text: str) -> str | None:
     ('Oberbürgermeisterin', 'Erster Bürgermeister')
     >>> mended_role("Beigeordnetr für Soziales"), mended_role("Oberbürgermeisterin")
     (None, None)
+    >>> mended_role("Oberburgermeisterin")  # its umlaut lost under a stroke
+    'Oberbürgermeisterin'
     """
     words = text.split()
     for index, word in enumerate(words):
         if len(word) < MENDED_ROLE_WORD or word in ROLE_HEADS:
             continue
-        fits = [h for h in ROLE_HEADS if one_edit_apart(_fold(word), _fold(h))]
+        fits = [
+            h for h in ROLE_HEADS if fold(word) == fold(h) or one_edit_apart(fold(word), fold(h))
+        ]
         if len(fits) != 1:
             continue
         role = " ".join([*words[:index], fits[0], *words[index + 1 :]])
