@@ -78,6 +78,13 @@ def test_column_gap_is_a_tab_and_offsets_stay_exact() -> None:
             "2015-04-16",
         ),
         ("Stadt Jena\nGZ:\t‚(GB 4) 55.26\nDatum: 16.04.2015\n", "(GB 4) 55.26", "2015-04-16"),
+        (  # regressions (seeds 61, 113 at 300 dpi): a speck read as a stop after the
+            # reference, the space after the bracket lost
+            "Stadt Stralsund\nAn die Fraktionen\tAz.: 55.21-7066/2013.\nDatum: 25.11.2013\n",
+            "55.21-7066/2013",
+            "2013-11-25",
+        ),
+        ("Stadt Magdeburg\nGZ: (GB 7)45.30\nDatum: 16.04.2015\n", "(GB 7) 45.30", "2015-04-16"),
         (  # label and value in cells of their own
             "Stadt Jena\nGeschäftszeichen:\t61.21-0815/2014\nDatum:\t01.02.2014\n",
             "61.21-0815/2014",

@@ -44,7 +44,7 @@ DATE_LABEL_INSIDE = regex.compile(r"(?<=\s)Datum\s*:\s*")
 #: ``III/32``, ``61/Mü``, ``32-Ri/2014``).
 REFERENCE_PREFIX_TOKEN = regex.compile(r"\(?(?:[A-ZÄÖÜ]{1,5}|[A-ZÄÖÜ][a-zäöü]{1,4}\.(?:-Nr\.)?)\)?")
 REFERENCE_NUMBER_TOKEN = regex.compile(
-    r"\(?(?:[IVX]{1,4}/)?\d[\d.\-/]*(?<=\d)(?:[-/][A-Za-zÄÖÜäöü]{1,4}\.?(?:[-/]\d+)?)?\)?[,;]?"
+    r"\(?(?:[IVX]{1,4}/)?\d[\d.\-/]*(?<=\d)(?:[-/][A-Za-zÄÖÜäöü]{1,4}\.?(?:[-/]\d+)?)?\)?[,;.]?"
 )
 #: A roman numeral misread with 1, l or i (``V1/21 558``, ``Vi/21 558`` for ``VI/21 558``).
 MISREAD_ROMAN = regex.compile(r"^([IVX1li]{1,4})(?=/)")
@@ -162,8 +162,18 @@ def _file_reference(value: Paragraph) -> tuple[str, int, int, float] | None:
     (None, None, None)
     >>> ref("‚(GB 4) 55.26"), ref("VI/40 215°")  # a speck before the bracket, after the number
     ('(GB 4) 55.26', 'VI/40 215')
+    >>> ref("55.21-7066/2013."), ref("(GB 7)45.30")  # a speck as a stop; a space lost
+    ('55.21-7066/2013', '(GB 7) 45.30')
 
     """
+    glued = regex.match(r"\s*\([^()\s]{1,6}\s?\d{1,3}\)(?=\d)", value.text)
+    if glued:  # the space after the bracket lost: the reference read with it
+        spaced = f"{value.text[: glued.end()]} {value.text[glued.end() :]}"
+        found = _file_reference(Paragraph(value.start, value.end + 1, spaced))
+        if found is None:
+            return None
+        text, start, end, confidence = found
+        return text, start, end - 1, min(confidence, 0.8)
     speck = regex.match(r"\s*[‚,.'’‘`]\s?(?=\()", value.text)
     if speck:  # a speck before the bracket: the value starts after it
         value = Paragraph(value.start + speck.end(), value.end, value.text[speck.end() :])
@@ -193,7 +203,7 @@ def _file_reference(value: Paragraph) -> tuple[str, int, int, float] | None:
         return None
     if not number_seen or kept[-1].group().endswith(")"):
         return None
-    text = value.text[kept[0].start() : kept[-1].end()].rstrip(",;")
+    text = value.text[kept[0].start() : kept[-1].end()].rstrip(",;.")
     start = value.start + kept[0].start()
     end = start + len(text)
     if repaired:
