@@ -36,6 +36,9 @@ ONE_LIKE = "1Il|\\"
 #: How far (in glyph heights) a ``1``'s flag reaches further left than anything on the right
 #: at the glyph's top; an ``I``'s top reaches as far on both sides. Between the two: unsure.
 FLAG_MIN, SYMMETRIC_MAX = 0.12, 0.07
+#: A bar (an ``I``, serifs and all) is at most this share of its height wide; a slash's top
+#: reaches this many glyph heights further right than its middle.
+BAR_WIDTH, SLASH_LEAN = 0.6, 0.15
 #: A glyph of the run is at least this share of the tallest glyph's height (a capital or digit).
 MIN_HEIGHT_SHARE = 0.75
 
@@ -79,6 +82,10 @@ def roman_run(crop: Image.Image, run: str) -> str | None:
         ),
         key=lambda piece: piece[0],
     )
+    if not set(run) - set(ONE_LIKE):
+        bars = _bars_before_slash(pieces, labels)
+        if bars:  # ``1/39`` for III/39: Tesseract read the three bars as one character
+            return "I" * bars if ROMAN.match("I" * bars) else None
     if len(pieces) < len(run):
         return None
     roman = []
@@ -98,12 +105,34 @@ def roman_run(crop: Image.Image, run: str) -> str | None:
     return text if ROMAN.match(text) else None
 
 
+def _bars_before_slash(
+    pieces: list[tuple[int, tuple[slice, slice], int]], labels: np.ndarray
+) -> int:
+    """How many bare bars (``I``: narrow, symmetric at the top) stand before the slash that
+    follows them (leaning right at the top); 0 when another glyph comes first (a ``1``)."""
+    count = 0
+    for _, box, k in pieces:
+        glyph = labels[box] == k
+        height, width = glyph.shape
+        asymmetry = top_asymmetry(glyph)
+        if asymmetry is None:
+            return 0
+        if width <= BAR_WIDTH * height and abs(asymmetry) <= SYMMETRIC_MAX:
+            count += 1
+            continue
+        return count if asymmetry < -SLASH_LEAN else 0
+    return 0
+
+
 def with_roman_numerals(words: list[Word], image: Image.Image) -> list[Word]:
     """The page's ``words`` with the Roman numeral of a file reference read back from its
     glyphs (``11/66`` → ``II/66`` when both ones are ``I``-shaped)."""
     found = list(words)
     for k, label in enumerate(words[:-1]):
-        word = words[k + 1]
+        after = k + 1
+        if not regex.search(r"[\p{L}\p{N}]", words[after].text) and after + 1 < len(words):
+            after += 1  # a speck read as a mark between the label and the reference
+        word = words[after]
         match = LEADING.match(word.text)
         if not LABEL.match(label.text) or not match:
             continue
@@ -121,5 +150,5 @@ def with_roman_numerals(words: list[Word], image: Image.Image) -> list[Word]:
         )
         roman = roman_run(crop, run)
         if roman is not None:
-            found[k + 1] = replace(word, text=roman + word.text[len(run) :])
+            found[after] = replace(word, text=roman + word.text[len(run) :])
     return found

@@ -41,6 +41,10 @@ def rendered(text: str, family: str, bold: bool, pixels: int, blur: float = 0.7)
         ("VI/53", "V1", "VI"),
         ("VI/53", "V\\", "VI"),  # a skewed I read as a backslash (seed 23 at 200 dpi)
         ("I/20", "1", "I"),
+        # seed 53 at 300 dpi: three bars read as one character
+        ("III/39", "1", "III"),
+        ("II/43", "1", "II"),
+        ("11/43", "1", None),
         ("11/66", "11", None),  # digits stay digits
         ("1/29", "1", None),
         ("12/04", "1", None),
@@ -66,6 +70,20 @@ def test_only_the_word_after_a_label_is_looked_at() -> None:
         )
     found = with_roman_numerals(words, image)
     assert [word.text for word in found] == ["GZ:", "II/66", "Nr.", "11/66"]
+
+
+def test_a_speck_read_between_label_and_reference_is_passed_over() -> None:
+    """Regression (seed 13, scan-002 at 300 dpi): ``GZ: . 111/37 156``."""
+    pixels = 50
+    image = rendered("GZ: III/37", "sans", False, pixels, blur=0)
+    font = face("sans", False, pixels)
+    left = pixels + round(font.getlength("GZ: "))
+    words = [
+        Word("GZ:", pixels, pixels // 2, round(font.getlength("GZ:")), pixels, 90.0, 1, 1, 1),
+        Word(".", left - 8, pixels, 4, 4, 30.0, 1, 1, 1),
+        Word("111/37", left, pixels // 2, round(font.getlength("III/37")), pixels, 90.0, 1, 1, 1),
+    ]
+    assert [word.text for word in with_roman_numerals(words, image)] == ["GZ:", ".", "III/37"]
 
 
 @pytest.mark.skipif(not check_tesseract("deu")[0], reason="tesseract with deu is needed")
