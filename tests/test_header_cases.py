@@ -144,6 +144,14 @@ def test_destroyed_labelled_date_is_not_replaced_by_another() -> None:
     assert doc(text).date is None
 
 
+def test_a_date_in_a_year_no_letter_has_is_left_out() -> None:
+    """Regression (seed 113, scan-004 at 200 dpi): ``06.02.3017``, a ``2`` read as ``3``."""
+    assert doc("Stadt Erfurt\nDatum: 06.02.3017\n\nSehr geehrte Damen,\n").date is None
+    assert (
+        value(doc("Stadt Erfurt\nDatum: 06.02.1961\n\nSehr geehrte Damen,\n").date) == "1961-02-06"
+    )
+
+
 @pytest.mark.parametrize(
     ("line", "want"),
     [

@@ -8,6 +8,7 @@ from collections.abc import Sequence
 
 import regex
 
+from pipeline.dates import FIRST_YEAR
 from pipeline.extract.base import Paragraph, Text
 from pipeline.models import Document, Extracted, Resolution
 from pipeline.patterns import RESOLUTION_NUMBER, SESSION_NUMBER
@@ -97,6 +98,14 @@ FINAL = regex.compile(
 
 
 def _to_iso(day: int, month: int, year: int) -> str | None:
+    """The date in ISO form; None for no date, or a year no letter has (``3017``: a ``2``
+    misread).
+
+    >>> _to_iso(6, 2, 2017), _to_iso(6, 2, 3017), _to_iso(30, 2, 2017)
+    ('2017-02-06', None, None)
+    """
+    if not FIRST_YEAR <= year <= dt.date.today().year + 1:
+        return None
     try:
         return dt.date(year, month, day).isoformat()
     except ValueError:
