@@ -426,7 +426,7 @@ def _address_blocks(text: Text, end: int) -> list[list[Paragraph]]:
     were joined part of the address may sit among the other column's words. A partial address
     would be a wrong value."""
     blocks: list[list[Paragraph]] = []
-    open_block = False
+    open_block = residue = False
     damaged: set[int] = set()
     for line in text.lines():
         if line.start >= end:
@@ -438,10 +438,14 @@ def _address_blocks(text: Text, end: int) -> list[list[Paragraph]]:
             first = Paragraph(first.start, first.start + label.start(), first.text[: label.start()])
         if ADDRESS_START.match(first.text):
             blocks.append([first])
-            open_block = True
+            open_block, residue = True, False
         elif open_block and not ADDRESS_END.match(first.text):
-            if _address_line(first.text):  # else stamp residue (``02° grtut® _``, ``or N``)
-                blocks[-1].append(first)
+            if not _address_line(first.text) or (residue and len(first.text.split()) < 2):
+                # stamp residue (``02° grtut® _``, ``or N``), and what stands beside it; after
+                # it, a word alone is residue too (``Nast⇥Ei _``)
+                residue = True
+                continue
+            blocks[-1].append(first)
         else:
             open_block = False
             continue
