@@ -68,6 +68,22 @@ def test_damaged_headings_repaired_in_context(damaged: str, repaired: str) -> No
     assert clean_with("repair_markers", damaged) == repaired
 
 
+LETTERED = "1. A b.\n\n2. C d.\n\n3. E f.\n\n4. G h:\na) i j;\nb) k l;\n\n5. M n.\n\n"
+
+
+@pytest.mark.parametrize(
+    ("damaged", "repaired"),
+    [
+        # seed 113, scan-002 at 300 dpi: "Zu 1." read "Zui.", "Zu 4b)" read "Zu Ab)", and
+        # "Zu 5." read "Zu 3." after a lettered heading
+        (LETTERED + "Zui.\nText.\n\nZu 4a)\nText.\n\nZu Ab)\nText.\n\nZu 3.\nText.", LETTERED + "Zu 1.\nText.\n\nZu 4a)\nText.\n\nZu 4b)\nText.\n\nZu 5.\nText."),
+        (LETTERED + "Zu 4a)\nText.\n\nZu 4b)\nText.\n\nZu 3.\nText.", LETTERED + "Zu 4a)\nText.\n\nZu 4b)\nText.\n\nZu 5.\nText."),
+    ],
+)  # fmt: skip
+def test_headings_out_of_sequence_after_lettered_ones(damaged: str, repaired: str) -> None:
+    assert clean_with("repair_markers", damaged) == repaired
+
+
 @pytest.mark.parametrize(
     "intact",
     [
@@ -84,6 +100,10 @@ def test_damaged_headings_repaired_in_context(damaged: str, repaired: str) -> No
         "Zu 2,\n\n4.000 Euro",
         # a heading letter that is not the sequence's: "zu l." before "Zu 1."
         POINTS + "zu l.\nText.\n\nZu 1.\nText.",
+        # "Zui." where 1 does not fit (after "Zu 1."), and "Zu 3." after "Zu 4b)" with no
+        # point 5 to be
+        POINTS + "Zu 1.\nText.\n\nZui.\nText.",
+        "1. A b.\n\n2. C d.\n\n3. E f.\n\n4. G h:\na) i j;\nb) k l;\n\nZu 4b)\nText.\n\nZu 3.\nText.",
     ],
 )
 def test_heading_like_lines_left_alone(intact: str) -> None:

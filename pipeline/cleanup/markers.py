@@ -163,6 +163,8 @@ def _lost_lettered(
     return fits[0] if len(fits) == 1 else None
 
 
+#: A heading whose ``1`` was read as a letter alike (``Zui.``).
+ONE_READ_AS_LETTER = regex.compile(r"^[\f \t]*Zu[ \t]*[iIl|!][ \t]*[.:,;]?[ \t]*$")
 #: A readable lettered status heading: ``Zu 2 a)`` (group 1: the space) or ``Zu 2a)``.
 HEADING_STYLE = regex.compile(r"Zu \d{1,2}( ?)[a-z]\)")
 
@@ -193,7 +195,16 @@ def _heading_edits(text: str, lines: list[Line]) -> list[Edit]:
         if match is None:
             previous = heading.label
             continue
-        following = next((h.label for h in headings[k + 1 :] if h.match is None), None)
+        # the next readable heading bounds the number, unless it is out of sequence itself
+        # ("Zu 3." for "Zu 5." after "Zu 4a)": the sequence repair's)
+        following = next(
+            (
+                h.label
+                for h in headings[k + 1 :]
+                if h.match is None and (previous is None or (h.label or (0, "")) > previous)
+            ),
+            None,
+        )
         label = heading.label
         if label is None and not match.group("number"):
             # the next heading whose number is digits, damaged or not ("zui3." after "ZU.")
@@ -211,6 +222,8 @@ def _heading_edits(text: str, lines: list[Line]) -> list[Edit]:
                 if sub
                 else _lost_number(previous, read, points)
             )
+            if label is None and ONE_READ_AS_LETTER.match(heading.line.text):
+                label = (1, "")  # taken below only where 1 fits the sequence
         fits = label is not None and (
             (previous is None or label > previous)
             and (following is None or label < following)
@@ -620,16 +633,18 @@ def _sequence_edits(text: str, lines: list[Line]) -> list[Edit]:
         and (inline := INLINE_MARKER.match(line.text))
         and (point := _number(inline.group("number"))) is not None
     }
-    # every heading in order, damaged ones as the heading repair reads them ("Zul.", "Zu4,")
-    found = [h for h in _headings(lines) if h.label and not h.label[1]]
-    labels = [h.label[0] for h in found if h.label]
+    # every heading in order, damaged ones as the heading repair reads them ("Zul.", "Zu4,");
+    # after a lettered one ("Zu 4b)") the next number is expected ("Zu 3." for "Zu 5.")
+    found = [h for h in _headings(lines) if h.label]
+    labelled = [h.label for h in found if h.label]
+    labels = [label[0] for label in labelled]
     for j in range(1, len(found)):
         previous, number = labels[j - 1], labels[j]
         expected = previous + 1
         intact = ZU_HEADING.match(found[j].line.text) if found[j].match is None else None
         damaged = found[j].match
-        if expected in labels or expected not in points or number == expected:
-            continue  # in sequence, or no gap to fill
+        if labelled[j][1] or expected in labels or expected not in points or number == expected:
+            continue  # a lettered heading, in sequence, or no gap to fill
         if j + 1 < len(found) and labels[j + 1] != expected + 1:
             continue
         if number > previous:
