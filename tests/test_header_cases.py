@@ -363,8 +363,15 @@ def test_title_cut_at_a_run_on_salutation(title_line: str, want: str | None) -> 
             "Dezernat Jugend, Soziales, Gesundheit und Schule",
         ),
         ("Amt für Jugend und Soz.", "Amt für Jugend und Soz."),  # negative: an abbreviation
+        # regressions (seeds 53, 89, 97 at 200/300 dpi): speckle after the last word
+        ("Sozialamt er", "Sozialamt"),
+        ("Geschäftsbereich Bildung, Jugend und Sport Me", "Geschäftsbereich Bildung, Jugend und Sport"),
+        ("Dezernat Allgemeine Verwaltung und Ordnung:", "Dezernat Allgemeine Verwaltung und Ordnung"),
+        ("Geschäftsbereich Bildung, Jugend und Sport: I", "Geschäftsbereich Bildung, Jugend und Sport"),
+        ("Amt für IT", "Amt für IT"),  # negative: an acronym
+        ("Dezernat II", "Dezernat II"),  # negative: a Roman numeral
     ],
-)
+)  # fmt: skip
 def test_department_without_stamp_fragment(line: str, want: str) -> None:
     assert value(doc(f"Stadt Bonn\n{line}\n").department) == want
 

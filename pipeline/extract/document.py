@@ -275,7 +275,9 @@ def extract_document(
         cell = _cells(line)[0]
         match = DEPARTMENT.search(cell.text)
         if match and not FILE_LABEL_AT_START.match(cell.text):
-            value = _without_stamp_fragment(_without_residue(match.group().strip()))
+            value = _without_trailing_junk(
+                _without_stamp_fragment(_without_residue(match.group().strip()))
+            )
             # a speck read as a full stop after the last word (``Sozialamt.``); a short
             # abbreviation keeps its dot (``Amt f. Soz.``)
             value = regex.sub(r"(?<=(?:^|\s)\p{L}{5,})\.$", "", value)
@@ -500,6 +502,28 @@ def _without_residue(value: str) -> str:
                 break
             keep[k] = False
     return " ".join(t for t, k in zip(tokens, keep, strict=False) if k)
+
+
+def _without_trailing_junk(value: str) -> str:
+    """A department without what speckle or a stamp left after its last word: a colon (with a
+    letter after it), or a word of one or two letters not all capitals nor a Roman numeral
+    (``Sozialamt er``, ``… und Sport Me``). ``Amt für IT``, ``Dezernat II`` and ``Dezernat
+    Ia`` stay.
+
+    >>> _without_trailing_junk("Sozialamt er"), _without_trailing_junk("Dezernat Ordnung: I")
+    ('Sozialamt', 'Dezernat Ordnung')
+    >>> _without_trailing_junk("Amt für IT"), _without_trailing_junk("Dezernat Ia")
+    ('Amt für IT', 'Dezernat Ia')
+    """
+    value = regex.sub(r"(?<=\p{L}{4}):(?:\s?\p{L})?$", "", value)
+    last = value.rsplit(" ", 1)
+    junk = (
+        len(last) == 2
+        and regex.fullmatch(r"\p{L}{1,2}", last[1])
+        and not last[1].isupper()
+        and not regex.fullmatch(r"[IVX]+\p{Ll}?", last[1])
+    )
+    return last[0] if junk else value
 
 
 def _without_stamp_fragment(value: str) -> str:
