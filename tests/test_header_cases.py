@@ -288,6 +288,17 @@ def test_a_session_opening_the_next_line_qualifies_the_number_above(heading: str
     assert value(found.title) == "Kleingewässer schützen und renaturieren"
 
 
+def test_a_session_line_after_a_damaged_session_is_no_title() -> None:
+    """Regression (seed 89, scan-004 at 150 and 200 dpi): ``OBR 0Ost/056/2013`` ended the
+    heading early, and its last line, the session in brackets, became the title."""
+    text = (
+        "Stadt Halle (Saale)\n\nZwischenbericht zur Beschlusskontrolle zu V-EB1238/13\n"
+        "(Sitzungsnummer: FA/076/2013) und OBR 0Ost/056/2013\n(Sitzungsnummer: SR/038/2013)\n\n"
+        "Haushaltskonsolidierungskonzept konsequent umsetzen\nSehr geehrte Damen und Herren,\n"
+    )
+    assert value(doc(text).title) == "Haushaltskonsolidierungskonzept konsequent umsetzen"
+
+
 @pytest.mark.parametrize(
     ("heading", "want"),
     [

@@ -366,6 +366,12 @@ def extract_document(
         title = regex.compile(r"\S[^\n]*(?:\n(?!\s*\n)[^\n]+)*").search(
             body, resolution_end, header_end
         )
+        if title and SESSION_ONLY.fullmatch(title.group()):
+            # the heading's last session, after a line whose session OCR damaged ("OBR
+            # 0Ost/056/2013"): no title; the title is the paragraph after it
+            title = regex.compile(r"\S[^\n]*(?:\n(?!\s*\n)[^\n]+)*").search(
+                body, title.end(), header_end
+            )
         if title and not SALUTATION.match(title.group()):
             span = title.group()
             ran_on = SALUTATION_IN_LINE.search(span)
@@ -594,6 +600,8 @@ RUN_ON_TITLE = regex.compile(
 #: A session in brackets opening a line, after the number it qualifies ended the line above
 #: (``(Sitzungsnummer: SR/087/2009) und V-DS1951/09``).
 #: A line of a labelled session in brackets whose number OCR damaged (``SGA/O010/2011``).
+#: A paragraph that is only a session in brackets (``(Sitzungsnummer: SR/038/2013)``).
+SESSION_ONLY = regex.compile(r"\s*\(\s*Sitzungs(?:nummer|-Nr\.?)\s*:[^()\n]*\)[.,]?\s*")
 DAMAGED_SESSION_LINE = regex.compile(
     r"\s*\(\s*Sitzungs(?:nummer|-Nr\.?)\s*:\s*[\p{Lu}\d][\p{L}\d]*(?:/[\p{L}\d]+){1,3}\s*\)\s*"
 )
