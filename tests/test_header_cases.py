@@ -288,6 +288,19 @@ def test_a_session_opening_the_next_line_qualifies_the_number_above(heading: str
     assert value(found.title) == "Kleingewässer schützen und renaturieren"
 
 
+@pytest.mark.parametrize(
+    ("line", "want"),
+    [
+        # seed 101 at 300 dpi: a speck read as a stop before the dash between the parts
+        ("Freie Szene stärken. – Förderrichtlinie überarbeiten", "Freie Szene stärken – Förderrichtlinie überarbeiten"),
+        ("Förderverein e. V. – Satzung ändern", "Förderverein e. V. – Satzung ändern"),  # an abbreviation
+    ],
+)  # fmt: skip
+def test_a_speck_stop_before_a_titles_dash_is_taken_off(line: str, want: str) -> None:
+    text = f"Stadt Jena\n\nBeschlusskontrolle zu V1942/09 (SR/089/2009)\n\n{line}\n\nSehr geehrte Damen,\n"
+    assert value(doc(text).title) == want
+
+
 def test_a_session_line_after_a_damaged_session_is_no_title() -> None:
     """Regression (seed 89, scan-004 at 150 and 200 dpi): ``OBR 0Ost/056/2013`` ended the
     heading early, and its last line, the session in brackets, became the title."""

@@ -378,9 +378,12 @@ def extract_document(
             if ran_on:  # OCR lost the blank line before the salutation
                 span = span[: ran_on.start()]
             # a subject line has no full stop of its own (DIN 5008): one after a word of five
-            # or more letters is a speck's (an abbreviation keeps its dot: "… e. V.")
+            # or more letters is a speck's (an abbreviation keeps its dot: "… e. V."), at its
+            # end or before the dash between its parts ("Szene stärken. – Förderrichtlinie")
             value = regex.sub(
-                r"(?<=(?:^|\s)[\p{L}\-]{5,})\.$", "", _without_residue(" ".join(span.split()))
+                r"(?<=(?:^|\s)[\p{L}\-]{5,})\.(?=$| [–-] )",
+                "",
+                _without_residue(" ".join(span.split())),
             )
             if value:
                 fields["title"] = text.evidence(
