@@ -85,6 +85,8 @@ def test_column_gap_is_a_tab_and_offsets_stay_exact() -> None:
             "2013-11-25",
         ),
         ("Stadt Magdeburg\nGZ: (GB 7)45.30\nDatum: 16.04.2015\n", "(GB 7) 45.30", "2015-04-16"),
+        # seed 59 at 150 dpi: the office's abbreviation a letter off
+        ("Stadt Jena\nAz.: (Dex. 4) 63.35\nDatum: 16.04.2015\n", "(Dez. 4) 63.35", "2015-04-16"),
         (  # label and value in cells of their own
             "Stadt Jena\nGeschäftszeichen:\t61.21-0815/2014\nDatum:\t01.02.2014\n",
             "61.21-0815/2014",
@@ -111,6 +113,7 @@ def test_roman_numeral_read_with_a_one() -> None:
         "Gz., 22. 35-5373/2017",  # residue between label and value: digits may be misread
         "GZ: (GB5) A40C Noy - =",  # letters and digits mixed up
         "Az.: 61.21-08l5/2014",  # a letter inside the number
+        "Az.: (Der. 7) 42.07",  # a letter off two offices' abbreviations (seed 127 at 300 dpi)
     ],
 )
 def test_damaged_reference_is_none_not_wrong(line: str) -> None:

@@ -10,6 +10,7 @@ import regex
 
 from pipeline.dates import FIRST_YEAR
 from pipeline.extract.base import Paragraph, Text
+from pipeline.lexicon import one_edit_apart
 from pipeline.models import Document, Extracted, Resolution
 from pipeline.patterns import RESOLUTION_NUMBER, SESSION_NUMBER
 
@@ -47,6 +48,10 @@ REFERENCE_PREFIX_TOKEN = regex.compile(r"\(?(?:[A-ZÄÖÜ]{1,5}|[A-ZÄÖÜ][a-z�
 REFERENCE_NUMBER_TOKEN = regex.compile(
     r"\(?(?:[IVX]{1,4}/)?\d[\d.\-/]*(?<=\d)(?:[-/][A-Za-zÄÖÜäöü]{1,4}\.?(?:[-/]\d+)?)?\)?[,;.]?"
 )
+#: Abbreviations of an office in brackets before a file reference's number (``(Dez. 4)``); a
+#: word a letter off one of them is that one misread (``(Dex. 4)``); one a letter off two of
+#: them is unsure (``(Der. 7)``), and another abbreviation stays as read.
+REFERENCE_PREFIXES = ("Dez", "Ref", "Abt", "Amt", "Dir")
 #: A roman numeral misread with 1, l or i (``V1/21 558``, ``Vi/21 558`` for ``VI/21 558``).
 MISREAD_ROMAN = regex.compile(r"^([IVX1li]{1,4})(?=/)")
 NUMERIC_DATE = regex.compile(r"\b(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})\b")
@@ -173,6 +178,8 @@ def _file_reference(value: Paragraph) -> tuple[str, int, int, float] | None:
     ('(GB 4) 55.26', 'VI/40 215')
     >>> ref("55.21-7066/2013."), ref("(GB 7)45.30")  # a speck as a stop; a space lost
     ('55.21-7066/2013', '(GB 7) 45.30')
+    >>> ref("(Dex. 4) 63.35"), ref("(Der. 7) 42.07"), ref("(Stv. 4) 63.35")  # a letter off
+    ('(Dez. 4) 63.35', None, '(Stv. 4) 63.35')
 
     """
     glued = regex.match(r"\s*\([^()\s]{1,6}\s?\d{1,3}\)(?=\d)", value.text)
@@ -219,6 +226,17 @@ def _file_reference(value: Paragraph) -> tuple[str, int, int, float] | None:
         roman = MISREAD_ROMAN.match(text)
         assert roman is not None
         text = roman.group().translate(str.maketrans("1li", "III")) + text[roman.end() :]
+    prefix = regex.match(r"\((\p{Lu}\p{Ll}{1,4})\.", text)
+    fits = (
+        [known for known in REFERENCE_PREFIXES if one_edit_apart(prefix.group(1), known)]
+        if prefix and prefix.group(1) not in REFERENCE_PREFIXES
+        else []
+    )
+    if len(fits) > 1:
+        return None  # ``(Der. 7)``: Dez. or Dir.
+    if prefix and fits:
+        text = f"({fits[0]}{text[prefix.end(1) :]}"
+        repaired = True
     return text, start, end, 0.7 if repaired else 0.9
 
 
