@@ -123,6 +123,8 @@ def test_heading_like_lines_left_alone(intact: str) -> None:
         ("1. Die Richtlinie.\n\n2; Das Amt prüft.", "1. Die Richtlinie.\n\n2. Das Amt prüft."),
         ("l. Die Richtlinie.\n\n2. Das Amt prüft.", "1. Die Richtlinie.\n\n2. Das Amt prüft."),
         ("I. Die Richtlinie.\n\n2. Das Amt prüft.", "1. Die Richtlinie.\n\n2. Das Amt prüft."),
+        # seed 137 at 300 dpi: a 4 read as an A after the third point
+        (POINTS + "A. Die Verwaltung stellt Behälter auf.\n\nZu 1.\nText.", POINTS + "4. Die Verwaltung stellt Behälter auf.\n\nZu 1.\nText."),
     ],
 )  # fmt: skip
 def test_point_markers_misread_in_sequence(damaged: str, repaired: str) -> None:
@@ -144,6 +146,9 @@ def test_point_markers_misread_in_sequence(damaged: str, repaired: str) -> None:
         # a Roman numeral, unless the next point is "2."
         "I. Quartal 2016 wurden die Mittel bereitgestellt.",
         "I. Die Stadt prüft.\n\nII. Das Amt berichtet.",
+        # letters that are the letter's own sections, or not after a third point
+        POINTS + "A. Die Verwaltung prüft.\n\nB. Das Amt berichtet.",
+        "1. Die Richtlinie.\n\n2. Das Amt prüft.\n\nA. Die Stadt.",
     ],
 )
 def test_point_marker_like_lines_left_alone(intact: str) -> None:

@@ -368,6 +368,12 @@ def _next_marker_is(lines: list[Line], number: int) -> bool:
     return marker is not None and int(marker.group(1)) == number
 
 
+#: A point marker read as a capital letter (``A.`` for ``4.``) opening a line of text.
+LETTER_MARKER = regex.compile(r"^[\f \t]*(?P<letter>[A-Z])\.[ \t]+(?=[A-ZÄÖÜ]\p{Ll})")
+#: Capitals OCR reads for a digit in a point's marker.
+LETTER_DIGITS = {"A": 4}
+
+
 def _inline_marker_edits(text: str, lines: list[Line]) -> list[Edit]:
     """``‚1. Der``, ``2, : Die``, ``l. Die`` opening the points in sequence → ``1. Der`` …
 
@@ -384,6 +390,19 @@ def _inline_marker_edits(text: str, lines: list[Line]) -> list[Edit]:
         if intact:
             if int(intact.group(1)) >= expected:
                 expected = int(intact.group(1)) + 1
+            continue
+        letter = LETTER_MARKER.match(line.text)
+        if (
+            letter
+            and LETTER_DIGITS.get(letter.group("letter")) == expected
+            and _opens_block(lines, i)
+            and not any(regex.match(r"[\f \t]*B\.[ \t]", ln.text) for ln in lines)
+        ):
+            # "A. Die Verwaltung" after "3.": a 4 read as an A, in a letter with no "B."
+            start = line.start + letter.start("letter")
+            reason = "point marker misread by OCR: a letter for the next number"
+            edits.append(Edit(start, start + 1, str(expected), reason, 0.6))
+            expected += 1
             continue
         match = INLINE_MARKER.match(line.text)
         if not match or _number(match.group("number")) != expected or not _opens_block(lines, i):
