@@ -17,7 +17,8 @@ _MARK = r"['‘’‚\"“”„`´°^~*_|•·»«]"
 _LEAD = rf"(?:(?:[.,:;]|{_MARK}){{1,2}}[ \t]*)?(?:[-–—][ \t]*)?"
 _TRAIL = rf"(?:[ \t]*[-–—])?(?:[ \t]*{_MARK}{{1,2}})?"
 _SPECKLE_CHARS = ".,:;'‘’‚\"“”„`´°^~*_|•·»« \t"
-_OF = rf"[\s.,]*(?:von|/|\|)\s*(?P<of>{_NUM})"
+#: A speck read as a stop or comma may stand on either side of "von" ("Seite 1 von.3").
+_OF = rf"[\s.,]*(?:von|/|\|)[\s.,]*(?P<of>{_NUM})"
 PAGE_LABEL = regex.compile(
     rf"^\s*{_LEAD}(?:(?:Seite|Blatt)[ \t-]*(?P<page>{_NUM})"
     rf"(?:{_OF}(?:[ \t]*[-–—])?(?:[ \t]*(?:[.,:;]|{_MARK}){{1,2}})?|{_TRAIL})"
