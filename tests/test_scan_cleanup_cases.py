@@ -790,3 +790,16 @@ def test_status_comma_lookalikes_stay(text: str) -> None:
 )  # fmt: skip
 def test_council_word_with_a_look_alike_letter_is_repaired(raw: str, expected: str) -> None:
     assert _clean(raw) == expected
+
+
+def test_a_speck_comma_after_a_status_sentences_stop_goes() -> None:
+    """Regression (seed 131, scan-003 at 300 dpi): ``Die Umsetzung ist erfolgt.,`` at the end
+    of a status line; the comma also made the next paragraph's ``Über`` count as a word
+    inside a sentence and be lowered."""
+    text = "Zu 1c)\nDie Umsetzung ist erfolgt.,\n\nÜber das Ergebnis wurde berichtet."
+    assert (
+        _clean(text) == "Zu 1c)\nDie Umsetzung ist erfolgt.\n\nÜber das Ergebnis wurde berichtet."
+    )
+    kept = "Die Mittel,\n\nÜber das Ergebnis wurde berichtet."  # a paragraph's first word
+    assert _clean(kept) == kept
+    assert _clean("Es folgen Hefte usw.,\nund mehr.") == "Es folgen Hefte usw.,\nund mehr."

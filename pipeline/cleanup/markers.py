@@ -369,7 +369,7 @@ def _next_marker_is(lines: list[Line], number: int) -> bool:
 
 
 #: A point marker read as a capital letter (``A.`` for ``4.``) opening a line of text.
-LETTER_MARKER = regex.compile(r"^[\f \t]*(?P<letter>[A-Z])\.[ \t]+(?=[A-ZÄÖÜ]\p{Ll})")
+CAPITAL_MARKER = regex.compile(r"^[\f \t]*(?P<letter>[A-Z])\.[ \t]+(?=[A-ZÄÖÜ]\p{Ll})")
 #: Capitals OCR reads for a digit in a point's marker.
 LETTER_DIGITS = {"A": 4}
 
@@ -391,7 +391,7 @@ def _inline_marker_edits(text: str, lines: list[Line]) -> list[Edit]:
             if int(intact.group(1)) >= expected:
                 expected = int(intact.group(1)) + 1
             continue
-        letter = LETTER_MARKER.match(line.text)
+        letter = CAPITAL_MARKER.match(line.text)
         if (
             letter
             and LETTER_DIGITS.get(letter.group("letter")) == expected

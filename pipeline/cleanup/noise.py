@@ -737,10 +737,12 @@ SLASH_NUMBER_STOP = regex.compile(
     r"(?<![\d.,/])\d{1,4}/\d{1,6}(?P<mark>\.)(?=[ \t]+(?P<after>\p{Ll}{4,})(?![\p{L}\-]))"
 )
 #: A colon or a comma a speck put after a sentence's full stop, before the next sentence
-#: (``zu rechnen.: Aufgrund``); an abbreviation's stop may take a label's colon (``Tel.:``,
-#: ``Bearb.: Frau``), so the word before is a lower-case word of four letters or more.
+#: (``zu rechnen.: Aufgrund``) or at the line's end (``Die Umsetzung ist erfolgt.,``); an
+#: abbreviation's stop may take a label's colon (``Tel.:``, ``Bearb.: Frau``), so the word
+#: before is a lower-case word of four letters or more.
 STOP_THEN_MARK = regex.compile(
-    r"(?<=(?<![\p{L}.])(?P<word>\p{Ll}{4,})\.)(?P<mark>[:,;])(?=[ \t]+\p{Lu}\p{Ll})"
+    r"(?<=(?<![\p{L}.])(?P<word>\p{Ll}{4,})\.)(?P<mark>[:,;])"
+    r"(?=[ \t]+\p{Lu}\p{Ll}|[ \t]*(?:\n|$))"
 )
 #: A full stop OCR lost between a sentence's last word, lower case, and the next sentence's
 #: first word, an article or ``Es`` (``Bearbeitung verzögert Es ist``, ``eingerichtet Die

@@ -245,7 +245,9 @@ NOMINALISING = frozenset(
 )
 #: Text before a word that puts it mid-sentence: a small letter or a comma, then a space or
 #: one line break, or a number and a space (``im November 2010 Öffentlich ausgelegt``).
-MID_SENTENCE = regex.compile(r"[\p{Ll},][ \t]*(?:\n[ \t]*)?$|[\p{Ll}\d,][ \t]+$")
+#: Text before a word that ends inside a sentence (``\Z``: ``$`` would also match before a
+#: blank line's second line end, and a paragraph's first word is no word mid-sentence).
+MID_SENTENCE = regex.compile(r"[\p{Ll},][ \t]*(?:\n[ \t]*)?\Z|[\p{Ll}\d,][ \t]+\Z")
 
 
 #: A capitalised word broken at the line's end: its head, hyphen, the line break, its tail.
