@@ -55,6 +55,8 @@ def _status(point) -> str | None:
         ("Zu 2a} ,\nDer Beschlusspunkt ist umgesetzt.", "Zu 2a)\nDer Beschlusspunkt ist umgesetzt."),
         ("Zu l]\nDer Beschlusspunkt ist umgesetzt.", "Zu 1.\nDer Beschlusspunkt ist umgesetzt."),
         ("Zu 4 ,'\nDie Prüfung dauert an.", "Zu 4.\nDie Prüfung dauert an."),
+        # seed 127 at 300 dpi: the 1 of "Zu Punkt 1:" read as a bracket
+        ("Zu Punkt]:\nDer Beschlusspunkt wurde umgesetzt.\nZu Punkt 2:\nText.", "Zu Punkt 1:\nDer Beschlusspunkt wurde umgesetzt.\nZu Punkt 2:\nText."),
         # a bracket read for the 1, with points and a later heading to check it against
         (POINTS + "zu],\nDie Umsetzung ist erfolgt.\n\nZu 2.\nText.", POINTS + "Zu 1.\nDie Umsetzung ist erfolgt.\n\nZu 2.\nText."),
         (POINTS + "Zu l.\nDie Umsetzung ist erfolgt.", POINTS + "Zu 1.\nDie Umsetzung ist erfolgt."),
@@ -98,6 +100,8 @@ def test_headings_out_of_sequence_after_lettered_ones(damaged: str, repaired: st
         # not followed by text
         "Zul.\n\n3",
         "Zu 2,\n\n4.000 Euro",
+        # "Zu Punkt]:" with no "Zu Punkt 2:" after it to tell its number
+        "Zu Punkt]:\nDer Beschlusspunkt wurde umgesetzt.\nZu Punkt 3:\nText.",
         # a heading letter that is not the sequence's: "zu l." before "Zu 1."
         POINTS + "zu l.\nText.\n\nZu 1.\nText.",
         # "Zui." where 1 does not fit (after "Zu 1."), and "Zu 3." after "Zu 4b)" with no

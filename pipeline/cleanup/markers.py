@@ -272,11 +272,32 @@ PUNKT_MARKER = regex.compile(
 )
 
 
+#: ``Zu Punkt 1:`` with its ``1`` read as a look-alike (``Zu Punkt]:``).
+PUNKT_ONE = regex.compile(
+    r"^(?P<lead>[\f \t]*)Zu[ \t]+Punkt(?P<gap>[ \t]*)(?P<one>[lI|\]!])(?P<tail>[:;.]?)[ \t]*$"
+)
+
+
 def _punkt_edits(text: str, lines: list[Line]) -> list[Edit]:
     """``“Punkt 1: Der``, ``Zu-Punkt 1:``, ``Punkt-3: Vor`` → ``Punkt 1: Der``, ``Zu Punkt 1:``,
-    ``Punkt 3: Vor``, at the start of a block (the number is protected and stays)."""
+    ``Punkt 3: Vor``, at the start of a block (the number is protected and stays); ``Zu
+    Punkt]:`` → ``Zu Punkt 1:`` when it is the first such heading and the next is ``Zu Punkt
+    2:``."""
     edits = []
+    numbers = [
+        (line.start, int(match.group("number")))
+        for line in lines
+        if (match := PUNKT_MARKER.match(line.text)) and match.group("zu")
+    ]
     for i, line in enumerate(lines):
+        one = PUNKT_ONE.match(line.text)
+        if one and _opens_block(lines, i):
+            later = [number for start, number in numbers if start > line.start]
+            if later[:1] == [2] and len(later) == len(numbers):
+                start = line.start + one.start("gap")
+                reason = "point heading's 1 misread by OCR: the next heading is point 2's"
+                edits.append(Edit(start, line.start + one.end("tail"), " 1:", reason, 0.7))
+            continue
         match = PUNKT_MARKER.match(line.text)
         if not match or not _opens_block(lines, i):
             continue
