@@ -79,6 +79,25 @@ def test_two_column_signature_block_pairs_by_column(tmp_path: Path) -> None:
     ]
 
 
+def test_two_column_signatories_come_in_the_order_of_their_roles_line(tmp_path: Path) -> None:
+    """Regression (seed 139, scan-003 at 300 dpi): the second column's name was read on a
+    line before the first column's; the roles' line (with its column gap) gives the order."""
+    text = HEADER.format(department="Dezernat Kultur", line="Beschlusskontrolle zu A0404/11") + (
+        "\nZu 1.\nDer Beschlusspunkt wurde umgesetzt.\n\nMit freundlichen Grüßen\n\n"
+        "Bürgermeisterin für Kultur\n\nKenntnisnahme:\n\nUlrike Krüger\n\nHeiko Hübner\n\n"
+        "Erster Bürgermeister\tOberbürgermeisterin\n"
+    )
+    pairs = [
+        (s.name.value if s.name else None, s.role.value)
+        for s in _record(tmp_path, text).signatories
+    ]
+    assert pairs == [
+        (None, "Bürgermeisterin für Kultur"),
+        ("Heiko Hübner", "Erster Bürgermeister"),
+        ("Ulrike Krüger", "Oberbürgermeisterin"),
+    ]
+
+
 def test_point_with_lost_marker_is_inferred(tmp_path: Path) -> None:
     """Regression (rendered scans): OCR dropped the lone '2.' line; 1 and 3 were found."""
     text = HEADER.format(

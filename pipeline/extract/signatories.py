@@ -450,7 +450,11 @@ def extract_signatories(
             holder = None
             if name is None and role is not None:
                 holder = _officeholder_for(role.text, removed_signatures, officeholders or [])
-            anchor = name or role
+            # in document order, by role when the role shares its line with the next
+            # column's (``Erster Bürgermeister⇥Oberbürgermeisterin``): the roles stand in
+            # column order there, the names may be read on lines of their own in any order
+            anchor = role if role is not None and _on_column_line(text.text, role.start) else None
+            anchor = anchor or name or role
             assert anchor is not None
             signatories.append((
                 anchor.start,
@@ -463,6 +467,13 @@ def extract_signatories(
                 ),
             ))  # fmt: skip
     return [s for _, s in sorted(signatories, key=lambda item: item[0])]
+
+
+def _on_column_line(text: str, offset: int) -> bool:
+    """Does the line holding ``offset`` hold a column gap (a tab)?"""
+    start = text.rfind("\n", 0, offset) + 1
+    end = text.find("\n", offset)
+    return "\t" in text[start : end if end >= 0 else len(text)]
 
 
 def _officeholder_for(
