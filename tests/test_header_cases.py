@@ -188,20 +188,6 @@ def test_addressees_without_blank_lines() -> None:
     ]
 
 
-def test_stamp_residue_after_an_address_is_left_out_not_the_address() -> None:
-    """Regression (seed 139, scan-002 at 300 dpi): a stamp below the address read as lines of
-    cells with lower-case junk (``—⇥rt⇥wet``) made the whole address be dropped as damaged."""
-    text = (
-        "Hansestadt Rostock\nGZ: VI/65 739\nDatum: 08.02.2020\n\nAn alle\n"
-        "Fraktionen sowie Mitglieder\nder Bürgerschaft der Hansestadt Rostock\n\na\n"
-        "—\trt\twet\n{\tINGE“\t\\\n\\\t08.%\taneto\nNast\tEi _\nnrT7\tLv\t—\n\n"
-        "Beschlusskontrolle zum Beschluss OBR Süd/003/2018 vom 20.08.2018\nStadtbibliothek\n"
-    )
-    assert [a.value for a in doc(text).addressees] == [
-        "An alle Fraktionen sowie Mitglieder der Bürgerschaft der Hansestadt Rostock"
-    ]
-
-
 def test_address_beside_the_reference_block() -> None:
     text = (
         "Hansestadt Rostock\nAn alle\t|\tBearbeiterin: Frau Nitz\nFraktionen sowie Mitglieder\n\n"

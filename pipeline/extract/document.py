@@ -455,7 +455,7 @@ def _address_blocks(text: Text, end: int) -> list[list[Paragraph]]:
     were joined part of the address may sit among the other column's words. A partial address
     would be a wrong value."""
     blocks: list[list[Paragraph]] = []
-    open_block = residue = False
+    open_block = False
     damaged: set[int] = set()
     for line in text.lines():
         if line.start >= end:
@@ -467,14 +467,10 @@ def _address_blocks(text: Text, end: int) -> list[list[Paragraph]]:
             first = Paragraph(first.start, first.start + label.start(), first.text[: label.start()])
         if ADDRESS_START.match(first.text):
             blocks.append([first])
-            open_block, residue = True, False
+            open_block = True
         elif open_block and not ADDRESS_END.match(first.text):
-            if not _address_line(first.text) or (residue and len(first.text.split()) < 2):
-                # stamp residue (``02° grtut® _``, ``or N``), and what stands beside it; after
-                # it, a word alone is residue too (``Nast⇥Ei _``)
-                residue = True
-                continue
-            blocks[-1].append(first)
+            if _address_line(first.text):  # else stamp residue (``02° grtut® _``, ``or N``)
+                blocks[-1].append(first)
         else:
             open_block = False
             continue
