@@ -162,6 +162,10 @@ def test_page_label_lookalikes_stay(text: str) -> None:
         # lower-case word whose letter no capital looks like
         ("im Rahmen des bestätigten Haushaltes.\nbereitgestellt. Die Stadt prüft.", "im Rahmen des bestätigten Haushaltes\nbereitgestellt. Die Stadt prüft."),
         ("daß er in vollem Umfange.\ngenügt ist", "daß er in vollem Umfange\ngenügt ist"),
+        # seed 67 at 300 dpi: a stop glued between a law's name and a small word, a colon
+        # glued between an article and its noun
+        ("nach § 45 Abs. 9 StVO.eine Begrenzung anzuordnen.", "nach § 45 Abs. 9 StVO eine Begrenzung anzuordnen."),
+        ("mit der Bahn ein:Sicherheitskonzept zu erarbeiten.", "mit der Bahn ein Sicherheitskonzept zu erarbeiten."),
     ],
 )  # fmt: skip
 def test_speck_between_words_is_removed(raw: str, expected: str) -> None:
@@ -211,6 +215,8 @@ def test_unpaired_quotation_marks_are_speckle(raw: str, expected: str) -> None:
         "Die Maßnahme ist umgesetzt.\nsomit ist der Punkt erledigt.",  # s may be a small S
         "nach Abs.\nder Vorschrift",  # an abbreviation's stop
         "Das ist das Ende.\n2015 begann die Planung.",
+        "Sie gilt nach der StVO. Eine Änderung folgt.",  # a sentence ends after a law
+        "Kennwort:Sicherheit",
     ],
 )
 def test_speckle_lookalikes_stay(text: str) -> None:

@@ -396,6 +396,12 @@ AFTER_CONTRACTION = regex.compile(
     r"(?P<mark>[,:])|(?P<word>der|die|den|dem|Der|Die|Den|Dem)(?P<mark>:))"
     r"(?=[ \t]+(?P<after>\p{L}{2,})\b)"
 )
+#: A colon or semicolon glued between an article and a capitalised word, no space on either
+#: side (``ein:Sicherheitskonzept``, ``der;Stadt``): a speck that took the space's place.
+GLUED_ARTICLE_MARK = regex.compile(
+    r"(?<![\p{L}\-])(?P<word>der|die|das|den|dem|des|ein|eine|einen|einem|einer|eines)"
+    r"(?P<mark>[:;])(?=(?P<after>\p{Lu}\p{Ll}{2,})\b)"
+)
 #: A full stop after a lower-case word with an adjective's ending before a capitalised word
 #: (``die abweichende.⏎Regelung``, ``im zusätzlichen. Stellen``): an inflected adjective
 #: stands before its noun and ends no sentence (a predicative one has no ending).
@@ -541,6 +547,16 @@ def _speck_between_words(
         # its noun follows, however rare the noun
         return True
 
+    if (
+        dot
+        and mark == "."
+        and after[0].islower()
+        and (lexicon.is_function_word(after) or lexicon.standalone(after))
+    ):
+        from pipeline.cleanup.markers import laws
+
+        if before in laws():
+            return True  # "Abs. 9 StVO.eine": a law's name with a stop glued to a small word
     # A long word is rare in any corpus however plain it is (Oberbürgermeisterin 2.4,
     # Modulbauweise a compound): known, it is a word
     long_before = len(before) >= LONG_WORD and lexicon.known(before)
@@ -939,6 +955,10 @@ def remove_speckle_marks(text: str, ctx: CleanupContext) -> list[Edit]:
         if lexicon.known_directly(after) or lexicon.is_function_word(after):
             reason = f"speck read as '{match.group('mark')}' after '{match.group('word')}', which a noun follows"
             edits.append(Edit(match.start("mark"), match.end("mark"), "", reason, 0.7))
+    for match in GLUED_ARTICLE_MARK.finditer(text):
+        if lexicon.known(match.group("after")):
+            reason = f"speck read as '{match.group('mark')}' between an article and its noun"
+            edits.append(Edit(match.start("mark"), match.end("mark"), " ", reason, 0.7))
     for match in HYPHEN_TAIL_SPECK.finditer(text):
         reason = "speck read as a mark after the hyphen of a word broken at the line's end"
         edits.append(Edit(match.start(), match.end(), "", reason, 0.8))

@@ -244,9 +244,9 @@ NOMINALISING = frozenset(
     }
 )
 #: Text before a word that puts it mid-sentence: a small letter or a comma, then a space or
-#: one line break, or a number and a space (``im November 2010 Öffentlich ausgelegt``).
-#: Text before a word that ends inside a sentence (``\Z``: ``$`` would also match before a
-#: blank line's second line end, and a paragraph's first word is no word mid-sentence).
+#: one line break, or a number and a space (``im November 2010 Öffentlich ausgelegt``); ``\Z``
+#: as ``$`` would also match before a blank line's second line end, and a paragraph's first
+#: word is no word mid-sentence.
 MID_SENTENCE = regex.compile(r"[\p{Ll},][ \t]*(?:\n[ \t]*)?\Z|[\p{Ll}\d,][ \t]+\Z")
 
 
