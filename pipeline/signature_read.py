@@ -44,6 +44,9 @@ NAME_WORD = regex.compile(r"^\p{Lu}\p{Ll}{2,}(?:-\p{Lu}\p{Ll}+)?$")  # "Zu": no 
 MIN_NAME_CONFIDENCE = 80.0
 MIN_SURNAME_CONFIDENCE = 60.0
 UMLAUT_OF = {"a": "ä", "o": "ö", "u": "ü"}
+#: Closed-class words that are no surname either (not in function_words.txt, whose words the
+#: cleanup lowers when read with a capital inside a line: ``Flurstücken Wer Flur`` stays).
+INTERROGATIVES = frozenset({"wer", "wem", "wen", "wessen"})
 #: When two reads of a strip give first names a letter apart (``Birgit``, ``Birgt``), the
 #: surname they read alike must reach this confidence in one of them: a stroke's noise read
 #: as the same word twice at 0 is chance (``Anja``/``Ania`` ``Nische`` for Nitzsche).
@@ -309,7 +312,7 @@ def _seen_unambiguous(word: str) -> bool:
     ``Köhler``: a stroke through a name takes umlaut dots off first; ``Weisbach``,
     ``Weißbach``), nor a closed-class word (``Wem``: the start of ``Wendt``)?"""
     folded = word.casefold()  # ß folds to ss, as in the list of seen words
-    if folded in function_words():
+    if folded in function_words() or folded in INTERROGATIVES:
         return False
     umlauted = [
         folded[:k] + UMLAUT_OF[ch] + folded[k + 1 :]
