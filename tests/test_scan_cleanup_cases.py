@@ -166,6 +166,10 @@ def test_page_label_lookalikes_stay(text: str) -> None:
         # glued between an article and its noun
         ("nach § 45 Abs. 9 StVO.eine Begrenzung anzuordnen.", "nach § 45 Abs. 9 StVO eine Begrenzung anzuordnen."),
         ("mit der Bahn ein:Sicherheitskonzept zu erarbeiten.", "mit der Bahn ein Sicherheitskonzept zu erarbeiten."),
+        # seeds 131 at 300 and 127 at 200 dpi: a colon after an article before its adjective,
+        # after a sentence's first preposition before an article
+        ("im November 2011 durch das: zuständige Fachamt vorgelegt.", "im November 2011 durch das zuständige Fachamt vorgelegt."),
+        ("Die Bearbeitung hat sich verzögert. Mit: einem Abschluss ist zu rechnen.", "Die Bearbeitung hat sich verzögert. Mit einem Abschluss ist zu rechnen."),
     ],
 )  # fmt: skip
 def test_speck_between_words_is_removed(raw: str, expected: str) -> None:
@@ -217,6 +221,9 @@ def test_unpaired_quotation_marks_are_speckle(raw: str, expected: str) -> None:
         "Das ist das Ende.\n2015 begann die Planung.",
         "Sie gilt nach der StVO. Eine Änderung folgt.",  # a sentence ends after a law
         "Kennwort:Sicherheit",
+        "Es gilt das: jeder Bürger zahlt.",  # a demonstrative's colon before a clause
+        "Das Ergebnis ist das: Die Stadt zahlt.",
+        "Er führt aus: die Stadt zahlt.",
     ],
 )
 def test_speckle_lookalikes_stay(text: str) -> None:

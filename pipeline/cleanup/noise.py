@@ -736,6 +736,21 @@ PREPOSITION_COLON = regex.compile(
     # Unterbringungssituation``); ``Die Frage ist die: Wer …`` has a verb before the article
     r"|(?P<word>der|des):(?=[ \t]+\p{Lu}\p{Ll}{2,}))"
 )
+#: A colon a speck put after an article before its inflected adjective (``durch das:
+#: zuständige Fachamt``), or after a preposition opening a sentence before an article (``…
+#: verzögert. Mit: einem Abschluss``): an article ends no clause, and a sentence's first
+#: preposition introduces nothing.
+ARTICLE_COLON = regex.compile(
+    r"(?<![\p{L}\d])(?P<word>der|die|das|den|dem|des):"
+    r"(?=[ \t]+(?P<after>\p{Ll}{3,}(?:e|en|er|es|em))[ \t]+\p{Lu}\p{Ll})"
+    r"|(?:(?<=[.!?][ \t]+)|(?<=^[ \t]*))(?P<word>Mit|Nach|Bei|Aus|Von|Für|Seit|Durch):"
+    r"(?=[ \t]+(?:der|die|das|dem|den|des|einer|einem|eines|ein|eine)[ \t]+\p{L})",
+    regex.M,
+)
+#: Determiners a clause may open with after a demonstrative's colon (``das: jeder Bürger``).
+DETERMINER_STEM = regex.compile(
+    r"(?:jed|kein|all|manch|solch|welch|dies|jen|ander|einig|viel|wenig|mehrer|beid|sämtlich)"
+)
 #: Nouns made of adjectives that a particle verb's object may be (``gibt Folgendes an:``).
 PARTICLE_OBJECTS = frozenset(
     {"Folgendes", "Folgende", "Nachstehendes", "Nachfolgendes", "Weiteres"}
@@ -1051,6 +1066,16 @@ def remove_speckle_marks(text: str, ctx: CleanupContext) -> list[Edit]:
         if match.group("noun") in PARTICLE_OBJECTS:
             continue
         reason = f"speck read as a colon after the preposition '{match.group('word')}'"
+        edits.append(Edit(match.end("word"), match.end(), "", reason, 0.7))
+    for match in ARTICLE_COLON.finditer(text):
+        after = match.group("after")
+        if after and (
+            lexicon.is_function_word(after)
+            or DETERMINER_STEM.match(after)
+            or not lexicon.known(after)
+        ):
+            continue  # "das: jeder Bürger zahlt": a demonstrative before a clause
+        reason = f"speck read as a colon after '{match.group('word')}', inside a sentence"
         edits.append(Edit(match.end("word"), match.end(), "", reason, 0.7))
     for match in YEAR_STOP.finditer(text):
         reason = "speck read as a full stop after a year or a date, a lower-case word following"
