@@ -129,6 +129,8 @@ def test_heading_like_lines_left_alone(intact: str) -> None:
         ("I. Die Richtlinie.\n\n2. Das Amt prüft.", "1. Die Richtlinie.\n\n2. Das Amt prüft."),
         # seed 137 at 300 dpi: a 4 read as an A after the third point
         (POINTS + "A. Die Verwaltung stellt Behälter auf.\n\nZu 1.\nText.", POINTS + "4. Die Verwaltung stellt Behälter auf.\n\nZu 1.\nText."),
+        # seed 127 at 150 dpi: a speck before it
+        (POINTS + "‘A. Die Oberbürgermeisterin wird beauftragt.\n5. Die Schulwege.\n\nZu 1.\nText.", POINTS + "4. Die Oberbürgermeisterin wird beauftragt.\n5. Die Schulwege.\n\nZu 1.\nText."),
     ],
 )  # fmt: skip
 def test_point_markers_misread_in_sequence(damaged: str, repaired: str) -> None:

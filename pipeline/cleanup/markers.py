@@ -390,7 +390,9 @@ def _next_marker_is(lines: list[Line], number: int) -> bool:
 
 
 #: A point marker read as a capital letter (``A.`` for ``4.``) opening a line of text.
-CAPITAL_MARKER = regex.compile(r"^[\f \t]*(?P<letter>[A-Z])\.[ \t]+(?=[A-ZÄÖÜ]\p{Ll})")
+CAPITAL_MARKER = regex.compile(
+    rf"^(?P<lead>[\f \t]*(?:{SPECKLE}{{1,2}}[ \t]*)?)(?P<letter>[A-Z])\.[ \t]+(?=[A-ZÄÖÜ]\p{{Ll}})"
+)
 #: Capitals OCR reads for a digit in a point's marker.
 LETTER_DIGITS = {"A": 4}
 
@@ -420,9 +422,10 @@ def _inline_marker_edits(text: str, lines: list[Line]) -> list[Edit]:
             and not any(regex.match(r"[\f \t]*B\.[ \t]", ln.text) for ln in lines)
         ):
             # "A. Die Verwaltung" after "3.": a 4 read as an A, in a letter with no "B."
-            start = line.start + letter.start("letter")
+            lead = letter.group("lead")
+            start = line.start + len(lead) - len(lead.lstrip("\f \t"))
             reason = "point marker misread by OCR: a letter for the next number"
-            edits.append(Edit(start, start + 1, str(expected), reason, 0.6))
+            edits.append(Edit(start, line.start + letter.end("letter"), str(expected), reason, 0.6))
             expected += 1
             continue
         match = INLINE_MARKER.match(line.text)
