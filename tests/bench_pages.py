@@ -102,7 +102,7 @@ def page_stages(pdf_path: Path, workdir: Path) -> list[dict[str, Any]]:
             rotation, row["osd"] = timed(lambda im=image: osd_orientation(im, 180))
             row["ink unsure"] = found is None
             row["ink agrees with osd"] = found is not None and found[0] == rotation
-            target = workdir / f"{pdf_path.stem}-{number}.pgm"
+            target = workdir / f"{pdf_path.stem}-{number}.tif"
             prepared, row["prepare"] = timed(lambda im=image, t=target: prepare_page(im, t))
             read, row["read"] = timed(lambda p=prepared: read_prepared([p], "deu", 180)[0])
             row["re-read"] = getattr(read, "mean_confidence", 0.0) < POOR_CONFIDENCE

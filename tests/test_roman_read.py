@@ -99,7 +99,7 @@ def test_tesseract_reads_the_department_numeral(family: str, tmp_path: Path) -> 
     for k, line in enumerate(lines):
         draw.text((300, 80 + 110 * k), line, font=font, fill=20)
     page = page.filter(ImageFilter.GaussianBlur(0.7))
-    prepared = prepare_page(page, tmp_path / "page.pgm")
+    prepared = prepare_page(page, tmp_path / "page.tif")
     read = read_prepared([prepared], "deu", 60)[0]
     assert not isinstance(read, Exception)
     texts = [word.text for word in read.words]
