@@ -562,6 +562,33 @@ def test_address_without_stamp_residue_lines(lines: str, want: str) -> None:
     assert [a.value for a in doc(text).addressees] == [want]
 
 
+@pytest.mark.parametrize(
+    ("lines", "want"),
+    [
+        # regressions (tests/eval_scans.py, 300 dpi, seeds 127, 137, 41): a stamp beside the
+        # address left its letters after the address's last word
+        ("An den Vorsitzenden des\nAusschusses für Stadtentwicklung und Bau MÄRz> SEN]\n",
+         "An den Vorsitzenden des Ausschusses für Stadtentwicklung und Bau"),
+        ("An alle Fraktionen sowie Stadträtinnen/Stadträte\ndes Stadtrates der Landeshauptstadt "
+         "Erfurt EINGErA», GE«( ANGEN 127. APR. 202] Erfu rt\n",
+         "An alle Fraktionen sowie Stadträtinnen/Stadträte des Stadtrates der Landeshauptstadt "
+         "Erfurt"),
+        ("An alle Fraktionen\ndes Stadtrates der Stadt Halle (Saale) nn - Nayıa,\n",
+         "An alle Fraktionen des Stadtrates der Stadt Halle (Saale)"),
+        # negatives: mixed case, slashes, brackets and abbreviations of real addresses
+        ("An die Stadtwerke Leipzig GmbH\nz. Hd. Herrn Wendt\n",
+         "An die Stadtwerke Leipzig GmbH z. Hd. Herrn Wendt"),
+        ("An die StadträtInnen\nder Stadt Jena\n", "An die StadträtInnen der Stadt Jena"),
+        ("An den Ausschuss für IT und eGovernment\n", "An den Ausschuss für IT und eGovernment"),
+    ],
+)  # fmt: skip
+def test_address_without_a_stamps_letters_after_it(lines: str, want: str) -> None:
+    text = (
+        f"Stadt Erfurt\n\n{lines}\nBeschlusskontrolle zu V1381/16\n\nTitel\n\nSehr geehrte Damen,\n"
+    )
+    assert [a.value for a in doc(text).addressees] == [want]
+
+
 # --- authority with a speck, report kind from sub-points -------------------------------------
 
 

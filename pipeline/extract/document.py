@@ -420,7 +420,7 @@ def extract_document(
             # a speck's stop after the last word: no address ends in a sentence's stop
             regex.sub(
                 r"^[^\p{L}]+|(?<=\p{L}{4})\.$", "",
-                " ".join(_without_residue(c.text) for c in block).strip(),
+                _without_stamp_tail(" ".join(_without_residue(c.text) for c in block).strip()),
             ),
             block[0].start, block[-1].end, 0.8,
         )
@@ -525,6 +525,38 @@ def _without_residue(value: str) -> str:
                 break
             keep[k] = False
     return " ".join(t for t, k in zip(tokens, keep, strict=False) if k)
+
+
+#: A token no address has: a bracket or mark no address writes (``SEN]``, ``MÄRz>``,
+#: ``EINGErA»,``) or a letter German does not write (``Nayıa``). Mixed case is no sign:
+#: ``GmbH``, ``KfW``, ``BAföG``, ``StadträtInnen``.
+STAMP_TOKEN = regex.compile(r"[<>\[\]{}|\\^~_=«»]|[^\p{Script=Latin}\P{L}]|[ıſ]")
+#: Letters of a word at the end of an address too short to be one (``nn``, ``rt``).
+STRAY_LETTERS = regex.compile(r"\p{Ll}{1,2}[,.]?")
+
+
+def _without_stamp_tail(value: str) -> str:
+    """An address without what a stamp beside it left after it: from the first token no address
+    has (:data:`STAMP_TOKEN`) after the address's third word on, and stray letters at the end.
+    ``Halle (Saale)``, ``Stadträtinnen/Stadträte``, ``z. Hd.`` and ``IT`` stay.
+
+    >>> _without_stamp_tail("An den Vorsitzenden des Ausschusses für Bau MÄRz> SEN]")
+    'An den Vorsitzenden des Ausschusses für Bau'
+    >>> _without_stamp_tail("An die Fraktionen der Stadt Halle (Saale) nn - Nayıa,")
+    'An die Fraktionen der Stadt Halle (Saale)'
+    >>> _without_stamp_tail("An alle Stadträtinnen/Stadträte der Stadt Jena, z. Hd. Frau Ulm")
+    'An alle Stadträtinnen/Stadträte der Stadt Jena, z. Hd. Frau Ulm'
+    """
+    tokens = value.split()
+    for k in range(3, len(tokens)):
+        if STAMP_TOKEN.search(tokens[k]):
+            tokens = tokens[:k]
+            break
+    while len(tokens) > 3 and (
+        STRAY_LETTERS.fullmatch(tokens[-1]) or tokens[-1] in CONNECTING_MARKS
+    ):
+        tokens.pop()
+    return " ".join(tokens)
 
 
 def _without_trailing_junk(value: str) -> str:
