@@ -251,3 +251,15 @@ def test_a_name_read_unsurely_without_a_known_first_name_is_left_out() -> None:
     # a known first name, or a sure read, keeps the name
     assert _read_letter(7.0, "Birgit Böttcher")[0] == [("Birgit Böttcher", "Oberbürgermeisterin")]
     assert _read_letter(91.0, "Eier Böttcher")[0] == [("Eier Böttcher", "Oberbürgermeisterin")]
+
+
+def test_a_role_word_with_its_middle_under_a_stroke() -> None:
+    """Regression (tests/eval_scans.py seed 103, 300 dpi): ``Oberbürge⇥erin``, the role's
+    middle covered by a signature, gave no signatory."""
+    block = "Bürgermeister für Kultur und\nTourismus\n\nKenntnisnahme:\n\nOberbürge\terin\n"
+    assert _pairs(block) == [
+        (None, "Bürgermeister für Kultur und Tourismus"),
+        (None, "Oberbürgermeisterin"),
+    ]
+    # two columns, the second's role cut off at its end: its gender is unknown, no role
+    assert _pairs("Erste Bürgermeisterin\tOberbürgermei\n") == [(None, "Erste Bürgermeisterin")]

@@ -213,6 +213,33 @@ def _cut_role(cell: str) -> str | None:
     return role if is_role(role) else None
 
 
+def _gapped_role(text: str) -> str | None:
+    r"""A role word whose middle a signature's stroke took, read as its head and its end with a
+    column gap between (``Oberbürge⇥erin``): the role word when exactly one begins with the
+    head and ends with the end, longer than both (the end tells the gender that
+    ``Oberbürgermei`` alone does not).
+
+    >>> _gapped_role("Oberbürge\terin"), _gapped_role("Beigeor\tneter")
+    ('Oberbürgermeisterin', 'Beigeordneter')
+    >>> _gapped_role("Bürgerme\tter"), _gapped_role("Oberbürge\tUmwelt"), _gapped_role("Haushalt\tung")
+    ('Bürgermeister', None, None)
+    """
+    cells = [cell.strip() for cell in text.split("\t") if cell.strip()]
+    if len(cells) != 2 or "\t" not in text:
+        return None
+    head, end = cells
+    if not regex.fullmatch(r"\p{Lu}\p{Ll}{4,}", head) or not regex.fullmatch(r"\p{Ll}{3,}", end):
+        return None
+    fits = [
+        role
+        for role in ROLE_HEADS
+        if fold(role).startswith(fold(head))
+        and fold(role).endswith(fold(end))
+        and len(role) > len(head) + len(end)
+    ]
+    return fits[0] if len(fits) == 1 else None
+
+
 #: Shortest role word mended by one edit: shorter words are too near to other words.
 MENDED_ROLE_WORD = 12
 
@@ -250,6 +277,10 @@ def _parts(line: Paragraph, lexicon: Lexicon) -> list[_Item]:
     ``Erste Bürgermeisterin . Oberbürgermeister`` the roles of two columns read as one line.
     A column gap (tab) splits the columns; a column's role whose first letters a signature
     covers is read when only one role fits (``Erster Bürgermeister⇥erburgermeisterin``)."""
+    gapped = _gapped_role(line.text)
+    if gapped is not None:
+        begin = line.start + len(line.text) - len(line.text.lstrip())
+        return [_Item("role", begin, line.start + len(line.text.rstrip()), gapped, 0.5)]
     if "\t" in line.text:
         parts: list[_Item] = []
         start = line.start
