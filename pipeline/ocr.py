@@ -71,7 +71,9 @@ MAX_STAMP_READS = 3
 MIN_STAMP_CONFIDENCE = 50.0
 #: ... and only beside a ``Datum`` label: left of the stamp, on a line within this many of
 #: its heights of the stamp's middle (a receipt stamp elsewhere has the day the letter came).
-DATUM = re.compile(r"^Datum\b")
+#: The label may be misread beyond its first three letters while its colon stays
+#: (``Datınn:``, the stamp's ink beside it).
+DATUM = re.compile(r"^(?:Datum\b|Dat\w{1,3}:$)")
 
 #: Tesseract options of every read (pages, stamps and strips); the caller's ``config`` comes
 #: after them and may set them back. ``tessedit_do_invert=0``: a line read with a confidence
@@ -853,12 +855,20 @@ def read_prepared(
             )
     found = [attach_markers(words[k]) for k in range(len(pages))]
     read: list[list[Box]] = [[] for _ in pages]
+    unsure: list[tuple[int, StampRead, list[list[Word]]]] = []
     for (k, stamp), stamp_words in zip(entries[len(pages) :], words[len(pages) :], strict=True):
         assert stamp is not None
         merged = _with_stamp(found[k], stamp, stamp_words)
         if merged is not None:
             found[k] = merged
             read[k].append(stamp.box)
+        elif lines := _stamp_dates(found[k], stamp, stamp_words):
+            unsure.append((k, stamp, lines))
+    for k, stamp, lines in _stamps_read_again(unsure, lang, timeout, config):
+        from pipeline.stamp_read import merge_stamp
+
+        found[k] = merge_stamp(found[k], lines, stamp.box, stamp.over_type)
+        read[k].append(stamp.box)
     if READ_NAMES or READ_MARKERS or READ_ROMAN:
         found = _read_again(pages, found, lang, timeout, config)
     return [
@@ -900,16 +910,16 @@ def _words_of(data: dict[str, list[object]], pages: int) -> list[list[Word]]:
 
 
 def _read_lines(
-    paths: list[Path], listing: Path, lang: str, timeout: float, config: str
+    paths: list[Path], listing: Path, lang: str, timeout: float, config: str, psm: int = 7
 ) -> list[list[Word]] | None:
-    """Each image of ``paths`` read as one line (``--psm 7``) in one Tesseract call (a list
-    file at ``listing``): its words, by image; None when the call fails or loses an image."""
+    """Each image of ``paths`` read as one line (``--psm 7``; ``psm``) in one Tesseract call (a
+    list file at ``listing``): its words, by image; None when the call fails or loses an image."""
     listing.write_text("".join(f"{path}\n" for path in paths), encoding="utf-8")
     try:
         data = pytesseract.image_to_data(
             str(listing) if len(paths) > 1 else str(paths[0]),
             lang=lang,
-            config=f"--psm 7 {READ_OPTIONS} {config}".strip(),
+            config=f"--psm {psm} {READ_OPTIONS} {config}".strip(),
             output_type=pytesseract.Output.DICT,
             timeout=timeout,
         )
@@ -1063,13 +1073,20 @@ def _with_stamp(words: list[Word], stamp: StampRead, read: list[Word]) -> list[W
     """The page's ``words`` with the date stamp's own ``read`` put in, or None when the read
     is not a date stamp's (:func:`pipeline.stamp_read.dated`), is unsure, or the stamp is not
     beside a ``Datum`` label."""
-    from pipeline.stamp_read import dated, merge_stamp, stamp_lines
+    from pipeline.stamp_read import merge_stamp
+
+    date_lines = _stamp_dates(words, stamp, read)
+    if not date_lines or not _sure(date_lines):
+        return None
+    return merge_stamp(words, date_lines, stamp.box, stamp.over_type)
+
+
+def _stamp_dates(words: list[Word], stamp: StampRead, read: list[Word]) -> list[list[Word]]:
+    """The lines of a stamp's ``read`` that show a date, however sure, when the stamp lies
+    beside a ``Datum`` label among the page's ``words``; none otherwise."""
+    from pipeline.stamp_read import dated, stamp_lines
 
     date_lines = dated(stamp_lines(read))
-    if not date_lines or any(
-        word.confidence < MIN_STAMP_CONFIDENCE for line in date_lines for word in line
-    ):
-        return None
     left, top, right, bottom = stamp.box
     middle, reach = (top + bottom) / 2, bottom - top
     beside = any(
@@ -1078,4 +1095,48 @@ def _with_stamp(words: list[Word], stamp: StampRead, read: list[Word]) -> list[W
         and abs(word.top + word.height / 2 - middle) <= reach
         for word in words
     )
-    return merge_stamp(words, date_lines, stamp.box, stamp.over_type) if beside else None
+    return date_lines if beside else []
+
+
+def _sure(lines: list[list[Word]]) -> bool:
+    return all(word.confidence >= MIN_STAMP_CONFIDENCE for line in lines for word in line)
+
+
+def _stamps_read_again(
+    unsure: list[tuple[int, StampRead, list[list[Word]]]], lang: str, timeout: float, config: str
+) -> list[tuple[int, StampRead, list[list[Word]]]]:
+    """Stamps beside ``Datum`` whose date lines were read unsure, read again as
+    :func:`pipeline.stamp_read.stamp_variants` (one Tesseract call for all): for each the date
+    lines of the first read of a variant that is sure and shows one date, the one the first
+    read showed (two reads agree, one of them sure)."""
+    if not unsure:
+        return []
+    from pipeline.stamp_read import dated, dates_of, stamp_lines, stamp_variants
+
+    paths: list[Path] = []
+    counts: list[int] = []
+    for _, stamp, _ in unsure:
+        with Image.open(stamp.path) as image:
+            variants = stamp_variants(image)
+        for m, variant in enumerate(variants):
+            paths.append(stamp.path.with_name(f"{stamp.path.stem}-again{m}.tif"))
+            variant.save(paths[-1], format="TIFF")
+        counts.append(len(variants))
+    listing = paths[0].with_name(f"{paths[0].stem}-list.txt")
+    reads = _read_lines(paths, listing, lang, timeout, config, psm=3)
+    for path in (*paths, listing):
+        path.unlink(missing_ok=True)
+    if reads is None:
+        return []
+    taken = []
+    done = 0
+    for (k, stamp, lines), count in zip(unsure, counts, strict=True):
+        first = dates_of(lines)
+        for again in reads[done : done + count]:
+            found = dated(stamp_lines(again))
+            shown = dates_of(found)
+            if found and _sure(found) and len(shown) == 1 and shown <= first:
+                taken.append((k, stamp, found))
+                break
+        done += count
+    return taken

@@ -131,3 +131,62 @@ def test_a_receipt_stamp_or_a_stamp_away_from_datum_gives_no_date(tmp_path: Path
     assert receipt.document.date is None or str(receipt.document.date.value) != "2014-09-12"  # type: ignore[attr-defined]
     away = read(tmp_path, letter_page(("12. SEP. 2014",), (1200, 2600), 12.0))
     assert away.source.page_info[0].stamps_read == []  # type: ignore[attr-defined]
+
+
+def test_a_stamp_with_its_year_on_a_line_of_its_own() -> None:
+    # regression (tests/eval_scans.py seed 137, 300 dpi): '27.FEB.' over '2014' was no date
+    lines = [line("m"), line("27.FEB."), line("2014"), line("Stadt", "Leipzig")]
+    assert [[word.text for word in found] for found in dated(lines)] == [["27.FEB.", "2014"]]
+    # a year alone is no date, nor day and month with a city under them
+    assert dated([line("2014"), line("27.FEB.")]) == []
+    assert dated([line("27.FEB."), line("Stadt", "Leipzig")]) == []
+
+
+def test_a_stamp_beside_a_misread_datum_label_is_the_date(tmp_path: Path) -> None:
+    # regression (tests/eval_scans.py seed 127, 300 dpi): 'Datum:' read 'Datınn:' beside a
+    # stamp '11.JUNI 2019' read at 91 and 96; the date went unread
+    from pipeline.ocr import StampRead, _with_stamp
+
+    stamp = StampRead(tmp_path / "stamp.tif", (1728, 720, 2184, 960), True)
+    read = [
+        Word("11.JUNI", 10, 10, 200, 40, 91.0, 1, 1, 1),
+        Word("2019", 220, 10, 120, 40, 96.0, 1, 1, 1),
+    ]
+    for label, taken in [("Datum:", True), ("Datınn:", True), ("Datenschutz", False)]:
+        words = [Word(label, 1449, 798, 179, 38, 38.0, 1, 1, 1)]
+        merged = _with_stamp(words, stamp, read)
+        assert (merged is not None) == taken, label
+        if merged is not None:
+            assert [word.text for word in merged] == [label, "11.JUNI", "2019"]
+
+
+DATA = Path(__file__).parent / "data"
+
+
+@pytest.mark.parametrize(
+    ("name", "date"),
+    [
+        ("stamp-unsure-10-apr-2016.png", "2016-04-10"),
+        ("stamp-unsure-12-aug-2021.png", "2021-08-12"),
+        ("stamp-damaged-11-feb-2018.png", None),
+    ],
+)
+def test_a_stamp_read_unsure_is_read_again(tmp_path: Path, name: str, date: str | None) -> None:
+    """Regression (tests/eval_scans.py seeds 127 and 23, 300 dpi): stamp images as
+    ``stamp_image`` cut them, whose date Tesseract read right but with confidence 25, so the
+    letter had no date. Read again scaled and softened, a sure read agreeing with the first
+    gives the date; a day damaged past reading (``11.`` read ``14.`` at 0) stays unread."""
+    from pipeline.ocr import MIN_STAMP_CONFIDENCE, StampRead, _read_lines, _stamps_read_again
+    from pipeline.stamp_read import dates_of, stamp_lines
+
+    check_tesseract()
+    path = tmp_path / "stamp.tif"
+    with Image.open(DATA / name) as image:
+        image.save(path, format="TIFF")
+    (first,) = _read_lines([path], tmp_path / "list.txt", "deu", 60, "", psm=3) or [[]]
+    lines = dated(stamp_lines(first))
+    assert lines and min(w.confidence for line in lines for w in line) < MIN_STAMP_CONFIDENCE
+    stamp = StampRead(path, (0, 0, 640, 320), True)
+    taken = _stamps_read_again([(0, stamp, lines)], "deu", 60, "")
+    assert [str(d) for _, _, found in taken for d in dates_of(found)] == ([date] if date else [])
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["list.txt", "stamp.tif"]
