@@ -29,6 +29,12 @@ if TYPE_CHECKING:
 LABEL = regex.compile(r"^(?:GZ|Gz|Az|AZ|Aktenzeichen|Geschäftszeichen|Zeichen)[.:]*$")
 #: The leading run a Roman numeral may have been read into, before ``/``, ``.`` or ``-``.
 LEADING = regex.compile(r"^(?P<run>[1Il|\\VX]{1,4})(?=[/.\-]\d)")
+#: A numeral's ``V`` or ``X`` before ``I`` bars read as slashes or backslashes, the real
+#: slash after them (``V//40``, ``v\\/21``, ``V1//13`` for VI/40, VI/21, VI/13).
+SLASHED = regex.compile(r"^(?P<letters>[VvX]{1,3})(?P<run>[1Il|\\/]{1,3})(?=/\d)")
+#: A ``V`` or ``X`` alone is at most this share of its height wide (DejaVu faces: up to 1.06;
+#: a ``V`` whose serif touches the next ``I``'s, one piece: 1.44).
+LETTER_WIDTH = 1.2
 #: A Roman numeral up to 39.
 ROMAN = regex.compile(r"^X{0,3}(?:IX|IV|V?I{0,3})$")
 #: Characters a Roman ``I`` is read as (``\`` where the scan is skewed: ``V\/53``).
@@ -61,27 +67,10 @@ def top_asymmetry(glyph: np.ndarray) -> float | None:
 def roman_run(crop: Image.Image, run: str) -> str | None:
     """The run in Roman numerals when the crop's glyphs show each one-like character to be an
     ``I``; None when any is a ``1`` or the glyphs cannot be told."""
-    pixels = np.asarray(crop.convert("L"))
-    if pixels.size == 0:
+    found = _glyphs(crop)
+    if found is None:
         return None
-    ink = pixels <= otsu(pixels.ravel())
-    labels, _ = ndimage.label(ink)
-    pieces = []
-    for k, box in enumerate(ndimage.find_objects(labels), 1):
-        if box is not None and (labels[box] == k).sum() >= 6:
-            pieces.append((box[1].start, box, k))
-    if not pieces:
-        return None
-    # glyphs of full height: a speck or a label's colon at the crop's edge is left out
-    tallest = max(box[0].stop - box[0].start for _, box, _ in pieces)
-    pieces = sorted(
-        (
-            piece
-            for piece in pieces
-            if piece[1][0].stop - piece[1][0].start >= MIN_HEIGHT_SHARE * tallest
-        ),
-        key=lambda piece: piece[0],
-    )
+    pieces, labels = found
     if not set(run) - set(ONE_LIKE):
         bars = _bars_before_slash(pieces, labels)
         if bars:  # ``1/39`` for III/39: Tesseract read the three bars as one character
@@ -105,9 +94,51 @@ def roman_run(crop: Image.Image, run: str) -> str | None:
     return text if ROMAN.match(text) else None
 
 
-def _bars_before_slash(
-    pieces: list[tuple[int, tuple[slice, slice], int]], labels: np.ndarray
-) -> int:
+#: A glyph: its left edge, its box and its label in the label image.
+Piece = tuple[int, tuple[slice, slice], int]
+
+
+def _glyphs(crop: Image.Image) -> tuple[list[Piece], np.ndarray] | None:
+    """The crop's ink pieces of full height, left to right, and their label image; None for
+    no ink. A speck or a label's colon at the crop's edge is left out."""
+    pixels = np.asarray(crop.convert("L"))
+    if pixels.size == 0:
+        return None
+    ink = pixels <= otsu(pixels.ravel())
+    labels, _ = ndimage.label(ink)
+    pieces = [
+        (box[1].start, box, k)
+        for k, box in enumerate(ndimage.find_objects(labels), 1)
+        if box is not None and (labels[box] == k).sum() >= 6
+    ]
+    if not pieces:
+        return None
+    tallest = max(box[0].stop - box[0].start for _, box, _ in pieces)
+    full = [p for p in pieces if p[1][0].stop - p[1][0].start >= MIN_HEIGHT_SHARE * tallest]
+    return sorted(full, key=lambda piece: piece[0]), labels
+
+
+def slashed_run(crop: Image.Image, letters: str) -> str | None:
+    """The numeral of a crop whose ``letters`` (``V``, ``X``) Tesseract read, then bars it read
+    as slashes: the letters and as many ``I`` as bare bars stand between them and the slash
+    (:func:`_bars_before_slash`); None when a letter's glyph is no wide one or no bar stands
+    there."""
+    found = _glyphs(crop)
+    if found is None:
+        return None
+    pieces, labels = found
+    if len(pieces) <= len(letters):
+        return None
+    for _, box, _ in pieces[: len(letters)]:
+        height, width = box[0].stop - box[0].start, box[1].stop - box[1].start
+        if not BAR_WIDTH * height < width <= LETTER_WIDTH * height:
+            return None  # a bar, or a V with a bar's serif grown on (DejaVu Serif at 150 dpi)
+    bars = _bars_before_slash(pieces[len(letters) :], labels)
+    text = letters.upper() + "I" * bars
+    return text if bars and ROMAN.match(text) else None
+
+
+def _bars_before_slash(pieces: list[Piece], labels: np.ndarray) -> int:
     """How many bare bars (``I``: narrow, symmetric at the top) stand before the slash that
     follows them (leaning right at the top); 0 when another glyph comes first (a ``1``)."""
     count = 0
@@ -134,21 +165,29 @@ def with_roman_numerals(words: list[Word], image: Image.Image) -> list[Word]:
             after += 1  # a speck read as a mark between the label and the reference
         word = words[after]
         match = LEADING.match(word.text)
+        slashed = SLASHED.match(word.text)
+        if LABEL.match(label.text) and not match and slashed:
+            roman = slashed_run(_crop(image, word), slashed.group("letters"))
+            if roman is not None:
+                found[after] = replace(word, text=roman + word.text[slashed.end() :])
+            continue
         if not LABEL.match(label.text) or not match:
             continue
         run = match.group("run")
         if not any(char in ONE_LIKE for char in run) or (run.isalpha() and ROMAN.match(run)):
             continue  # nothing read as a digit, or read as a numeral already
-        pad = max(2, word.height // 5)
-        crop = image.crop(
-            (
-                word.left - pad,
-                word.top - pad,
-                word.left + word.width + pad,
-                word.top + word.height + pad,
-            )
-        )
-        roman = roman_run(crop, run)
+        roman = roman_run(_crop(image, word), run)
         if roman is not None:
             found[after] = replace(word, text=roman + word.text[len(run) :])
     return found
+
+
+def _crop(image: Image.Image, word: Word) -> Image.Image:
+    pad = max(2, word.height // 5)
+    box = (
+        word.left - pad,
+        word.top - pad,
+        word.left + word.width + pad,
+        word.top + word.height + pad,
+    )
+    return image.crop(box)
