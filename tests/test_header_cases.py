@@ -106,6 +106,14 @@ def test_roman_numeral_read_with_a_one() -> None:
     assert found.file_reference is not None and found.file_reference.confidence < 0.9
 
 
+def test_a_reference_whose_opening_bracket_is_lost() -> None:
+    # regression (tests/eval_scans.py seed 97, scan-005 at 300 dpi): 'Dez. 7) 62.02'
+    found = doc("Stadt Halle (Saale)\nAz.: Dez. 7) 62.02\nDatum: 01.02.2014\n")
+    assert value(found.file_reference) == "(Dez. 7) 62.02"
+    assert found.file_reference is not None and found.file_reference.confidence < 0.9
+    assert value(doc("Stadt Halle (Saale)\nAz.: SG 3.1/Ha\n").file_reference) == "SG 3.1/Ha"
+
+
 @pytest.mark.parametrize(
     "line",
     [

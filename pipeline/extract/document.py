@@ -180,6 +180,8 @@ def _file_reference(value: Paragraph) -> tuple[str, int, int, float] | None:
     ('55.21-7066/2013', '(GB 7) 45.30')
     >>> ref("(Dex. 4) 63.35"), ref("(Der. 7) 42.07"), ref("(Stv. 4) 63.35")  # a letter off
     ('(Dez. 4) 63.35', None, '(Stv. 4) 63.35')
+    >>> ref("Dez. 7) 62.02"), ref("GB 5) 50.01"), ref("Dez. 7 62.02")  # its "(" lost
+    ('(Dez. 7) 62.02', '(GB 5) 50.01', 'Dez. 7 62.02')
 
     """
     glued = regex.match(r"\s*\([^()\s]{1,6}\s?\d{1,3}\)(?=\d)", value.text)
@@ -236,6 +238,9 @@ def _file_reference(value: Paragraph) -> tuple[str, int, int, float] | None:
         return None  # ``(Der. 7)``: Dez. or Dir.
     if prefix and fits:
         text = f"({fits[0]}{text[prefix.end(1) :]}"
+        repaired = True
+    if regex.match(r"(?:\p{Lu}{1,5}|\p{Lu}\p{Ll}{1,4}\.) \d{1,3}\) ", text) and "(" not in text:
+        text = f"({text}"  # the opening bracket lost (``Dez. 7) 62.02``)
         repaired = True
     return text, start, end, 0.7 if repaired else 0.9
 
