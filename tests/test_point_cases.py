@@ -10,6 +10,7 @@ from pipeline.cleanup import clean_with
 from pipeline.extract.points import _label_headings, _phrase, _value, flatten
 from pipeline.run import process_file
 
+POINTS4 = "1. A b.\n\n2. C d.\n\n3. E f.\n\n4. G h.\n\n"
 POINTS = (
     "1. Die Förderrichtlinie Kultur ist zu überarbeiten.\n\n"
     "2. Die Öffnungszeiten der Stadtbibliothek sind auszuweiten.\n\n"
@@ -62,6 +63,23 @@ def _status(point) -> str | None:
         (POINTS + "Zu l.\nDie Umsetzung ist erfolgt.", POINTS + "Zu 1.\nDie Umsetzung ist erfolgt."),
         # a number beyond every point is the point without a heading (seed 83 at 150 dpi)
         (POINTS + "Zu 1.\nA.\n\nZu 2.\nB.\n\nSeite 1 von 2\nzu 9.\n\nDie Umsetzung ist erfolgt.", POINTS + "Zu 1.\nA.\n\nZu 2.\nB.\n\nSeite 1 von 2\nZu 3.\n\nDie Umsetzung ist erfolgt."),
+        # regression (tests/eval_scans.py seed 101, scan-005 at 150 dpi): beyond every point
+        # and no intact heading at all, "Zu8:" after "Zul." over points 1 to 3 where point 2
+        # has no report: the one point without a heading that 8 looks like, Zu 3.
+        (POINTS + "Zul.\nA.\n\nZu8:\nDer Beschlusspunkt wurde umgesetzt.", POINTS + "Zu 1.\nA.\n\nZu 3.\nDer Beschlusspunkt wurde umgesetzt."),
+        (POINTS + "Zu 1.\nA.\n\nZu 8.\nB.", POINTS + "Zu 1.\nA.\n\nZu 3.\nB."),
+        # regressions (tests/eval_scans.py at 150 dpi, seeds 149 and 79): "Zu 3." read "ZuS,"
+        # (decoded 5, which does not fit between Zu 2. and Zu 4.; 3 looks like it), and
+        # "Zu 4." read with a speck stop after "zu"
+        (POINTS4 + "Zu 1.\nA.\n\nZu 2.\nB.\n\nZuS,\nC.\n\nZu 4.\nD.", POINTS4 + "Zu 1.\nA.\n\nZu 2.\nB.\n\nZu 3.\nC.\n\nZu 4.\nD."),
+        (POINTS4 + "Zu 1.\nA.\n\nZu 2.\nB.\n\nZu 3.\nC.\n\nzu. 4.\nD.", POINTS4 + "Zu 1.\nA.\n\nZu 2.\nB.\n\nZu 3.\nC.\n\nZu 4.\nD."),
+        # seeds 61 and 137 at 150 dpi: a colon or an umlaut read for a speck after "Zu"
+        (POINTS4 + "Zu 1.\nA.\n\nZu 2.\nB.\n\nZu 3.\nC.\n\nZu:4,\nD.", POINTS4 + "Zu 1.\nA.\n\nZu 2.\nB.\n\nZu 3.\nC.\n\nZu 4.\nD."),
+        (POINTS4 + "5. E f:\na) g h;\nb) i j;\nc) k l.\n\nZu 5a)\nA.\n\nZu5b)\nB.\n\nZuö5c)\nC.", POINTS4 + "5. E f:\na) g h;\nb) i j;\nc) k l.\n\nZu 5a)\nA.\n\nZu 5b)\nB.\n\nZu 5c)\nC."),
+        # two points fit the gap and none looks like the decoded digit (O: 0): left as read
+        (POINTS4 + "Zu 1.\nA.\n\nZuO,\nC.\n\nZu 4.\nD.", POINTS4 + "Zu 1.\nA.\n\nZuO,\nC.\n\nZu 4.\nD."),
+        # no look-alike among the points without a heading: the next one, as before
+        (POINTS + "Zu 1.\nA.\n\nZu 9.\nB.", POINTS + "Zu 1.\nA.\n\nZu 2.\nB."),
         # a number that does not fit and is a point keeps its (protected) digits
         (POINTS + "Zu 1.\nA.\n\nZu 2.\nB.\n\nSeite 1 von 2\nzu 1.\n\nDie Umsetzung ist erfolgt.", POINTS + "Zu 1.\nA.\n\nZu 2.\nB.\n\nSeite 1 von 2\nZu 1.\n\nDie Umsetzung ist erfolgt."),
     ],
@@ -480,3 +498,19 @@ def test_paragraphs_after_the_last_point_that_are_not_as_many_stay_text(tmp_path
     body = body.replace("3. Die Verwaltung", "Die Verwaltung")
     points = _points(tmp_path, body + REPORTS)
     assert sorted(points) == ["1"]
+
+
+@pytest.mark.parametrize(
+    ("damaged", "repaired"),
+    [
+        # regression (tests/eval_scans.py seed 131, scan-002 at 150 dpi): point 1's number
+        # lost, so its status under "Zu Punkt 1:" had no point to go to
+        ("Punkt: Für die A.\n\nPunkt 2: Bei B.\n\nZu Punkt 1:\nText.", "Punkt 1: Für die A.\n\nPunkt 2: Bei B.\n\nZu Punkt 1:\nText."),
+        ("Punkt 1: A b.\n\nPunkt: Bei B.\n\nPunkt 3: Die C.", "Punkt 1: A b.\n\nPunkt 2: Bei B.\n\nPunkt 3: Die C."),
+        # the points around it leave a gap of two, or none follows: left as read
+        ("Punkt 1: A b.\n\nPunkt: Bei B.\n\nPunkt 4: Die C.", "Punkt 1: A b.\n\nPunkt: Bei B.\n\nPunkt 4: Die C."),
+        ("Punkt 1: A b.\n\nPunkt: Bei B.", "Punkt 1: A b.\n\nPunkt: Bei B."),
+    ],
+)  # fmt: skip
+def test_a_point_marker_whose_number_is_lost(damaged: str, repaired: str) -> None:
+    assert clean_with("repair_markers", damaged) == repaired

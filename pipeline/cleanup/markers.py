@@ -21,8 +21,9 @@ from pipeline.lexicon import MODELS_DIR, one_edit_apart, read_words
 
 _DIGITISH = r"[0-9lI|!OoSZz\]]"
 #: A speck read between ``Zu`` and the number: a mark, an ``i``, or a capital that is no
-#: digit's look-alike nor a Roman numeral's (``ZuA4.``; no German word starts so).
-_HEADING_SPECK = r"[i'’‚`AEFHKNRTWY]"
+#: digit's look-alike nor a Roman numeral's (``ZuA4.``; no German word starts so), a stop or
+#: a colon (``zu. 4.``, ``Zu:5,``), or an umlaut (``Zuö5c)``).
+_HEADING_SPECK = r"[i'’‚`.:äöüAEFHKNRTWY]"
 #: In a ``Zu`` heading a ``5`` may be read as a lower-case ``s`` too (``Zus.``): the heading
 #: repair takes its number only where it fits the sequence of headings and points.
 _HEADING_DIGITISH = r"[0-9lI|!OoSsZz\]]"
@@ -206,6 +207,7 @@ def _heading_edits(text: str, lines: list[Line]) -> list[Edit]:
             None,
         )
         label = heading.label
+        number_read = match.group("number") or ""
         if label is None and not match.group("number"):
             # the next heading whose number is digits, damaged or not ("zui3." after "ZU.")
             read = next(
@@ -229,6 +231,19 @@ def _heading_edits(text: str, lines: list[Line]) -> list[Edit]:
             and (following is None or label < following)
             and (not points or label[0] in points)
         )
+        if not fits and label is not None and not label[1] and not number_read.isdigit():
+            # a letter read for the digit, decoded to one that does not fit ("ZuS," for
+            # "Zu 3." between "Zu 2." and "Zu 4."): the one point between the neighbours
+            # whose digit looks like the decoded one
+            alike = [
+                point
+                for point in sorted(points)
+                if (previous is None or (point, "") > previous)
+                and (following is None or (point, "") < following)
+                and _look_alike(label[0], point)
+            ]
+            if len(alike) == 1:
+                label, fits = (alike[0], ""), True
         lower = match.group("zu") == "zu"
         if lower and previous is None and following is None and not points:
             continue
@@ -278,6 +293,10 @@ PUNKT_ONE = regex.compile(
 )
 
 
+#: ``Punkt N:`` opening a line of text, its number lost (``Punkt: Für die Sanierung``).
+PUNKT_LOST = regex.compile(r"^[\f \t]*(?P<punkt>Punkt:)[ \t]+(?=\p{Lu})")
+
+
 def _punkt_edits(text: str, lines: list[Line]) -> list[Edit]:
     """``“Punkt 1: Der``, ``Zu-Punkt 1:``, ``Punkt-3: Vor`` → ``Punkt 1: Der``, ``Zu Punkt 1:``,
     ``Punkt 3: Vor``, at the start of a block (the number is protected and stays); ``Zu
@@ -289,7 +308,22 @@ def _punkt_edits(text: str, lines: list[Line]) -> list[Edit]:
         for line in lines
         if (match := PUNKT_MARKER.match(line.text)) and match.group("zu")
     ]
+    points = [
+        (line.start, int(match.group("number")))
+        for line in lines
+        if (match := PUNKT_MARKER.match(line.text)) and not match.group("zu")
+    ]
     for i, line in enumerate(lines):
+        lost = PUNKT_LOST.match(line.text)
+        if lost and _opens_block(lines, i):
+            before = [number for start, number in points if start < line.start]
+            after = [number for start, number in points if start > line.start]
+            number = before[-1] + 1 if before else 1
+            if after[:1] == [number + 1] and (before or number == 1):
+                start, end = line.start + lost.start("punkt"), line.start + lost.end("punkt")
+                reason = "point marker's number lost by OCR: the points around it tell it"
+                edits.append(Edit(start, end, f"Punkt {number}:", reason, 0.6))
+            continue
         one = PUNKT_ONE.match(line.text)
         if one and _opens_block(lines, i):
             later = [number for start, number in numbers if start > line.start]
@@ -629,9 +663,12 @@ def _sequence_edits(text: str, lines: list[Line]) -> list[Edit]:
     after the previous point is taken, also when a point follows (``3.`` between ``4.`` and
     ``6.``). A heading so read over points in sequence is repaired alone."""
     headings = [(line, m) for line in lines if (m := ZU_HEADING.match(line.text)) and not m[2]]
-    if not headings:
+    # every heading in order, damaged ones as the heading repair reads them ("Zul.", "Zu4,");
+    # after a lettered one ("Zu 4b)") the next number is expected ("Zu 3." for "Zu 5.")
+    found = [h for h in _headings(lines) if h.label]
+    if not headings and not found:
         return []
-    first_heading = headings[0][0].start
+    first_heading = headings[0][0].start if headings else found[0].line.start
     markers = [
         (line, match)
         for line in lines
@@ -676,14 +713,22 @@ def _sequence_edits(text: str, lines: list[Line]) -> list[Edit]:
         and (inline := INLINE_MARKER.match(line.text))
         and (point := _number(inline.group("number"))) is not None
     }
-    # every heading in order, damaged ones as the heading repair reads them ("Zul.", "Zu4,");
-    # after a lettered one ("Zu 4b)") the next number is expected ("Zu 3." for "Zu 5.")
-    found = [h for h in _headings(lines) if h.label]
     labelled = [h.label for h in found if h.label]
     labels = [label[0] for label in labelled]
     for j in range(1, len(found)):
         previous, number = labels[j - 1], labels[j]
         expected = previous + 1
+        if number > previous and number not in points:
+            # beyond every point: the one point without a heading up to the next heading that
+            # the number looks like ("Zu 8." after "Zu 1." over points 1 to 3, point 2 with
+            # no report: Zu 3.), else the next one
+            bound = labels[j + 1] if j + 1 < len(found) else max(points, default=0) + 1
+            alike = [
+                point
+                for point in sorted(points)
+                if previous < point < bound and point not in labels and _look_alike(number, point)
+            ]
+            expected = alike[0] if len(alike) == 1 else expected
         intact = ZU_HEADING.match(found[j].line.text) if found[j].match is None else None
         damaged = found[j].match
         if labelled[j][1] or expected in labels or expected not in points or number == expected:
