@@ -69,6 +69,8 @@ MAX_STAMP_READS = 3
 #: A stamp's date is taken only when Tesseract read each of its words with this confidence
 #: (``03. juni 2017`` for ``03. JULI 2017`` came with 22).
 MIN_STAMP_CONFIDENCE = 50.0
+#: A stamp's date read below this is read again (:func:`_stamps_read_again`) before it is taken.
+CHECKED_STAMP_CONFIDENCE = 90.0
 #: ... and only beside a ``Datum`` label: left of the stamp, on a line within this many of
 #: its heights of the stamp's middle (a receipt stamp elsewhere has the day the letter came).
 #: The label may be misread beyond its first three letters while its colon stays
@@ -855,16 +857,14 @@ def read_prepared(
             )
     found = [attach_markers(words[k]) for k in range(len(pages))]
     read: list[list[Box]] = [[] for _ in pages]
-    unsure: list[tuple[int, StampRead, list[list[Word]]]] = []
+    dated: list[tuple[int, StampRead, list[list[Word]]]] = []
     for (k, stamp), stamp_words in zip(entries[len(pages) :], words[len(pages) :], strict=True):
         assert stamp is not None
-        merged = _with_stamp(found[k], stamp, stamp_words)
-        if merged is not None:
-            found[k] = merged
-            read[k].append(stamp.box)
-        elif lines := _stamp_dates(found[k], stamp, stamp_words):
-            unsure.append((k, stamp, lines))
-    for k, stamp, lines in _stamps_read_again(unsure, lang, timeout, config):
+        if lines := _stamp_dates(found[k], stamp, stamp_words):
+            dated.append((k, stamp, lines))
+    again = [entry for entry in dated if not _sure(entry[2], CHECKED_STAMP_CONFIDENCE)]
+    taken = [entry for entry in dated if _sure(entry[2], CHECKED_STAMP_CONFIDENCE)]
+    for k, stamp, lines in taken + _stamps_read_again(again, lang, timeout, config):
         from pipeline.stamp_read import merge_stamp
 
         found[k] = merge_stamp(found[k], lines, stamp.box, stamp.over_type)
@@ -1069,18 +1069,6 @@ def _merge_markers(
             last[k] = number if number is not None else last.get(k)
 
 
-def _with_stamp(words: list[Word], stamp: StampRead, read: list[Word]) -> list[Word] | None:
-    """The page's ``words`` with the date stamp's own ``read`` put in, or None when the read
-    is not a date stamp's (:func:`pipeline.stamp_read.dated`), is unsure, or the stamp is not
-    beside a ``Datum`` label."""
-    from pipeline.stamp_read import merge_stamp
-
-    date_lines = _stamp_dates(words, stamp, read)
-    if not date_lines or not _sure(date_lines):
-        return None
-    return merge_stamp(words, date_lines, stamp.box, stamp.over_type)
-
-
 def _stamp_dates(words: list[Word], stamp: StampRead, read: list[Word]) -> list[list[Word]]:
     """The lines of a stamp's ``read`` that show a date, however sure, when the stamp lies
     beside a ``Datum`` label among the page's ``words``; none otherwise."""
@@ -1098,24 +1086,30 @@ def _stamp_dates(words: list[Word], stamp: StampRead, read: list[Word]) -> list[
     return date_lines if beside else []
 
 
-def _sure(lines: list[list[Word]]) -> bool:
-    return all(word.confidence >= MIN_STAMP_CONFIDENCE for line in lines for word in line)
+def _sure(lines: list[list[Word]], confidence: float = MIN_STAMP_CONFIDENCE) -> bool:
+    return all(word.confidence >= confidence for line in lines for word in line)
 
 
 def _stamps_read_again(
-    unsure: list[tuple[int, StampRead, list[list[Word]]]], lang: str, timeout: float, config: str
+    stamps: list[tuple[int, StampRead, list[list[Word]]]], lang: str, timeout: float, config: str
 ) -> list[tuple[int, StampRead, list[list[Word]]]]:
-    """Stamps beside ``Datum`` whose date lines were read unsure, read again as
-    :func:`pipeline.stamp_read.stamp_variants` (one Tesseract call for all): for each the date
-    lines of the first read of a variant that is sure and shows one date, the one the first
-    read showed (two reads agree, one of them sure)."""
-    if not unsure:
+    """Stamps beside ``Datum`` whose date lines were read below
+    :data:`CHECKED_STAMP_CONFIDENCE`, read again as :func:`pipeline.stamp_read.stamp_variants`
+    (one Tesseract call for all); the date lines to take for each, if any. A read counts when
+    each word of its date lines has :data:`MIN_STAMP_CONFIDENCE` and it shows one date. A
+    first read under that takes the first read again that counts and shows its date (two reads
+    agree, one of them sure); a first read that counts stays unless more reads show another
+    date than show its own (``13.APR.`` at 88, ``18.APR.`` at 89 and 84 again), and goes when
+    as many show another (``2013`` twice, ``2018`` twice: no date rather than a wrong one)."""
+    if not stamps:
         return []
+    from collections import Counter
+
     from pipeline.stamp_read import dated, dates_of, stamp_lines, stamp_variants
 
     paths: list[Path] = []
     counts: list[int] = []
-    for _, stamp, _ in unsure:
+    for _, stamp, _ in stamps:
         with Image.open(stamp.path) as image:
             variants = stamp_variants(image)
         for m, variant in enumerate(variants):
@@ -1126,17 +1120,30 @@ def _stamps_read_again(
     reads = _read_lines(paths, listing, lang, timeout, config, psm=3)
     for path in (*paths, listing):
         path.unlink(missing_ok=True)
+    sure_first = [entry for entry in stamps if _sure(entry[2])]
     if reads is None:
-        return []
+        return sure_first
     taken = []
     done = 0
-    for (k, stamp, lines), count in zip(unsure, counts, strict=True):
+    for (k, stamp, lines), count in zip(stamps, counts, strict=True):
         first = dates_of(lines)
-        for again in reads[done : done + count]:
-            found = dated(stamp_lines(again))
-            shown = dates_of(found)
-            if found and _sure(found) and len(shown) == 1 and shown <= first:
-                taken.append((k, stamp, found))
-                break
+        counted = [
+            found
+            for again in reads[done : done + count]
+            if (found := dated(stamp_lines(again))) and _sure(found) and len(dates_of(found)) == 1
+        ]
         done += count
+        if not _sure(lines):
+            agreeing = [found for found in counted if dates_of(found) <= first]
+            if agreeing:
+                taken.append((k, stamp, agreeing[0]))
+            continue
+        votes = Counter(date for found in counted for date in dates_of(found))
+        own = sum(votes[date] for date in first) + 1
+        best, most = votes.most_common(1)[0] if votes else (None, 0)
+        if best not in first and most > own:
+            taken.append((k, stamp, next(f for f in counted if best in dates_of(f))))
+        elif best in first or most < own:
+            taken.append((k, stamp, lines))
+        # as many reads for another date as for its own: none is taken
     return taken
