@@ -170,6 +170,12 @@ def test_page_label_lookalikes_stay(text: str) -> None:
         # after a sentence's first preposition before an article
         ("im November 2011 durch das: zuständige Fachamt vorgelegt.", "im November 2011 durch das zuständige Fachamt vorgelegt."),
         ("Die Bearbeitung hat sich verzögert. Mit: einem Abschluss ist zu rechnen.", "Die Bearbeitung hat sich verzögert. Mit einem Abschluss ist zu rechnen."),
+        # seed 61 at 200 dpi: a colon between a verb and its particle ending the sentence
+        ("Zu 3.\nDie Prüfung dauert: an.", "Zu 3.\nDie Prüfung dauert an."),
+        ("Die Sitzung findet: statt. Weiter", "Die Sitzung findet statt. Weiter"),
+        # negatives: a colon before a phrase or a word that is no particle stays
+        ("Es gilt Folgendes: an der Schule.", "Es gilt Folgendes: an der Schule."),
+        ("Die Antwort lautet: nein.", "Die Antwort lautet: nein."),
     ],
 )  # fmt: skip
 def test_speck_between_words_is_removed(raw: str, expected: str) -> None:

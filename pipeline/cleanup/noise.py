@@ -751,6 +751,13 @@ ARTICLE_COLON = regex.compile(
 DETERMINER_STEM = regex.compile(
     r"(?:jed|kein|all|manch|solch|welch|dies|jen|ander|einig|viel|wenig|mehrer|beid|sämtlich)"
 )
+#: A colon a speck put between a verb and its separable particle at the sentence's end (``Die
+#: Prüfung dauert: an.``, ``liegt: vor.``, ``findet: statt.``): a colon opens what follows,
+#: and no sentence ends in a particle alone after one.
+PARTICLE_COLON = regex.compile(
+    r"(?<=(?<!\p{L})\p{Ll}{3,})(?P<mark>:)(?=[ \t]+(?P<particle>an|ab|auf|aus|bei|ein|fest|fort|"
+    r"her|hin|mit|nach|vor|weg|zu|zurück|zusammen|dar|statt|teil|fertig|bereit)[.!?](?:\s|$))"
+)
 #: Nouns made of adjectives that a particle verb's object may be (``gibt Folgendes an:``).
 PARTICLE_OBJECTS = frozenset(
     {"Folgendes", "Folgende", "Nachstehendes", "Nachfolgendes", "Weiteres"}
@@ -1077,6 +1084,9 @@ def remove_speckle_marks(text: str, ctx: CleanupContext) -> list[Edit]:
             continue  # "das: jeder Bürger zahlt": a demonstrative before a clause
         reason = f"speck read as a colon after '{match.group('word')}', inside a sentence"
         edits.append(Edit(match.end("word"), match.end(), "", reason, 0.7))
+    for match in PARTICLE_COLON.finditer(text):
+        reason = f"speck read as a colon before the particle '{match.group('particle')}'"
+        edits.append(Edit(match.start("mark"), match.end("mark"), "", reason, 0.7))
     for match in YEAR_STOP.finditer(text):
         reason = "speck read as a full stop after a year or a date, a lower-case word following"
         edits.append(Edit(match.start("mark"), match.end("mark"), "", reason, 0.7))
