@@ -146,6 +146,29 @@ class PageText:
         covered = [w.box for w in self.words if w.start < end and start < w.end]
         return union(covered) if covered else None
 
+    def upright(self, box: Box) -> Box:
+        """``box`` in the page turned upright by :attr:`rotation` (the skew left in), where
+        left of and above mean what they mean to a reader.
+
+        >>> PageText("", "ocr", width=100, height=200, rotation=90).upright((10, 20, 30, 40))
+        (160, 10, 180, 30)
+        >>> PageText("", "ocr", width=100, height=200, rotation=180).upright((10, 20, 30, 40))
+        (70, 160, 90, 180)
+        """
+        if not self.rotation or self.width is None or self.height is None:
+            return box
+        left, top, right, bottom = box
+        width, height = self.width, self.height
+        turned = {
+            90: [(height - y, x) for x, y in ((left, top), (right, bottom))],
+            180: [(width - x, height - y) for x, y in ((left, top), (right, bottom))],
+            270: [(y, width - x) for x, y in ((left, top), (right, bottom))],
+        }.get(self.rotation % 360)
+        if turned is None:
+            return box
+        (x0, y0), (x1, y1) = turned
+        return min(x0, x1), min(y0, y1), max(x0, x1), max(y0, y1)
+
 
 @dataclass(frozen=True)
 class Input:

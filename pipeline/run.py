@@ -22,6 +22,7 @@ from pipeline import __version__
 from pipeline.cleanup import CleanResult, CleanupConfig, clean, input_words
 from pipeline.cleanup.context import OcrWord
 from pipeline.extract import Extraction, extract
+from pipeline.extract.base import Box, no_box
 from pipeline.extract.signatories import Officeholder, read_officeholders
 from pipeline.ingest import Input, OcrSettings, read_input
 from pipeline.lexicon import first_names
@@ -77,7 +78,8 @@ def process_input(source: Input, settings: Settings) -> Record:
     """Clean and extract one read input."""
     words = input_words(source)
     cleaned = clean(source.text, settings.cleanup, words=words)
-    extraction = evidence_boxes(extract(cleaned, settings.officeholders), cleaned, source)
+    extraction = extract(cleaned, settings.officeholders, upright_box_finder(cleaned, source))
+    extraction = evidence_boxes(extraction, cleaned, source)
     warnings = [
         Warning_(code="page_unread", message=page.warning, page=number)
         for number, page in enumerate(source.pages, 1)
@@ -164,6 +166,34 @@ def without_unsure_names(
     return Extraction(extraction.document, extraction.points, signatories), dropped
 
 
+def box_finder(cleaned: CleanResult, source: Input) -> Callable[[int, int], tuple[int, Box] | None]:
+    """Page and word box of a span of the cleaned text (none for input without words)."""
+    if not any(page.words for page in source.pages):
+        return no_box
+    state = cleaned.state
+
+    def box_of(start: int, end: int) -> tuple[int, Box] | None:
+        raw_start = state.raw_offset(start, side="start")
+        raw_end = state.raw_offset(end, side="end") if end > start else raw_start
+        return source.box(raw_start, raw_end)
+
+    return box_of
+
+
+def upright_box_finder(
+    cleaned: CleanResult, source: Input
+) -> Callable[[int, int], tuple[int, Box] | None]:
+    """:func:`box_finder` with the boxes in their pages turned upright (as a reader sees
+    them; the record's boxes are in the page as given)."""
+    box_of = box_finder(cleaned, source)
+
+    def upright(start: int, end: int) -> tuple[int, Box] | None:
+        found = box_of(start, end)
+        return None if found is None else (found[0], source.pages[found[0] - 1].upright(found[1]))
+
+    return upright
+
+
 def evidence_boxes(extraction: Extraction, cleaned: CleanResult, source: Input) -> Extraction:
     """Every extracted value with the box of its evidence (``bbox``) where the input has words.
 
@@ -172,12 +202,10 @@ def evidence_boxes(extraction: Extraction, cleaned: CleanResult, source: Input) 
     """
     if not any(page.words for page in source.pages):
         return extraction
-    state = cleaned.state
+    box_of = box_finder(cleaned, source)
 
     def boxed(value: Extracted[object]) -> Extracted[object]:
-        raw_start = state.raw_offset(value.start, side="start")
-        raw_end = state.raw_offset(value.end, side="end") if value.end > value.start else raw_start
-        found = source.box(raw_start, raw_end)
+        found = box_of(value.start, value.end)
         if found is None or found[0] != value.page:
             return value
         return value.model_copy(update={"bbox": found[1]})

@@ -140,3 +140,28 @@ def test_pages_reach_tesseract_as_uncompressed_tiff(
         folder = Path(reader._folder.name)
         written = sorted(folder.iterdir())
     assert written and {path.suffix for path in written} == {".tif"}
+
+
+@pytest.mark.parametrize("turn", [90, 270])
+def test_word_boxes_turned_upright_read_as_the_page(
+    letter_pages: list[Image.Image], tmp_path: Path, turn: int
+) -> None:
+    """Word boxes are in the page as given; turned upright (``PageText.upright``) a line's
+    words run left to right and the page's lines top to bottom, as on the upright page (the
+    signature block's columns are told by them)."""
+    from pipeline.ingest import OcrSettings, read_input
+
+    check_tesseract("deu")
+    path = tmp_path / "turned.png"
+    letter_pages[0].transpose(TURNS[turn]).save(path)
+    page = read_input(path, OcrSettings(dpi=DPI)).pages[0]
+    assert page.rotation == turn
+    lines: dict[tuple[int, int, int], list[tuple[int, int, int, int]]] = {}
+    for word in page.words:
+        lines.setdefault((word.block, word.paragraph, word.line), []).append(page.upright(word.box))
+    long_lines = [boxes for boxes in lines.values() if len(boxes) >= 4]
+    assert len(long_lines) >= 5
+    for boxes in long_lines:
+        assert [box[0] for box in boxes] == sorted(box[0] for box in boxes)
+    middles = [sum(box[1] + box[3] for box in boxes) / (2 * len(boxes)) for boxes in long_lines]
+    assert middles == sorted(middles)

@@ -49,7 +49,18 @@ def test_next_signatory_is_no_role_continuation() -> None:
 
 
 @pytest.mark.parametrize(
-    "line", ["ae Bernd Rothe", "Bernd Rothe –", "‘ Bernd Rothe", "Bernd Rothe en —- L"]
+    "line",
+    [
+        "ae Bernd Rothe",
+        "Bernd Rothe –",
+        "‘ Bernd Rothe",
+        "Bernd Rothe en —- L",
+        # a stroke read as a list marker, joined to the name by cleanup (eval seed 41,
+        # scan-001 at 150 dpi)
+        "II) Bernd Rothe",
+        "1. Bernd Rothe",
+        "Bernd Rothe a)",
+    ],
 )
 def test_name_beside_signature_junk_is_recovered(line: str) -> None:
     assert _pairs(f"{line}\nOberbürgermeister\n") == [("Bernd Rothe", "Oberbürgermeister")]
@@ -263,3 +274,87 @@ def test_a_role_word_with_its_middle_under_a_stroke() -> None:
     ]
     # two columns, the second's role cut off at its end: its gender is unknown, no role
     assert _pairs("Erste Bürgermeisterin\tOberbürgermei\n") == [(None, "Erste Bürgermeisterin")]
+
+
+def _placed(block: str, places: dict[str, tuple[int, int, int, int]]) -> Text:
+    """The block after the closing formula, each of ``places``' strings at its box (page 1;
+    the closing formula above them): the word boxes OCR gives."""
+    text = CLOSING + block
+    spans = [(text.index(s), text.index(s) + len(s), box) for s, box in places.items()]
+    spans.append((0, len(CLOSING.strip()), (100, 100, 700, 140)))
+
+    def box_of(start: int, end: int) -> tuple[int, tuple[int, int, int, int]] | None:
+        boxes = [box for s, e, box in spans if s < end and start < e]
+        if not boxes:
+            return None
+        return 1, (
+            min(b[0] for b in boxes), min(b[1] for b in boxes),
+            max(b[2] for b in boxes), max(b[3] for b in boxes),
+        )  # fmt: skip
+
+    return Text(text, lambda offset: 1, box_of)
+
+
+def _found(
+    text: Text, scribbles: list[tuple[int, int]] | None = None
+) -> list[tuple[str | None, str | None]]:
+    found = extract_signatories(
+        text, scribbles or [], ["Sig"] if scribbles else [], default_lexicon()
+    )
+    return [(s.name.value if s.name else None, s.role.value if s.role else None) for s in found]
+
+
+LEFT_ROLE, RIGHT_ROLE = (100, 900, 560, 940), (1300, 890, 1720, 930)
+
+
+def test_names_pair_with_the_roles_of_their_columns() -> None:
+    """Regression (eval seed 31, scan-003 at 200 dpi): the second column's name, read on the
+    first line with its signature's junk, and the first column's on the next were paired in
+    text order; their boxes put each above its role."""
+    block = "Kenntnisnahme:\n\nee tt Michael Krüger\nFrank Seifert\nErster Bürgermeister\tOberbürgermeister\n"
+    text = _placed(block, {
+        "Michael Krüger": (1310, 780, 1650, 830), "Frank Seifert": (110, 840, 400, 885),
+        "Erster Bürgermeister": LEFT_ROLE, "Oberbürgermeister": RIGHT_ROLE,
+    })  # fmt: skip
+    assert _found(text) == [
+        ("Frank Seifert", "Erster Bürgermeister"),
+        ("Michael Krüger", "Oberbürgermeister"),
+    ]
+    # without boxes (text input) the old order stands
+    assert _found(Text(text.text, lambda offset: 1)) == [
+        ("Michael Krüger", "Erster Bürgermeister"),
+        ("Frank Seifert", "Oberbürgermeister"),
+    ]
+
+
+def test_a_scribble_and_a_name_pair_by_the_names_column() -> None:
+    """Regression (eval seed 23, scan-005 at 300 dpi; seed 71, scan-002): the second column's
+    signature, removed as a line of its own before the first column's name, made a row of two
+    paired with the two roles in order: the name went to the second column's role."""
+    block = "Kenntnisnahme:\n\nBernd Brückner\nErster Bürgermeister\tOberbürgermeister\n"
+    text = _placed(block, {
+        "Bernd Brückner": (105, 840, 420, 900), "Erster Bürgermeister": LEFT_ROLE,
+        "Oberbürgermeister": RIGHT_ROLE,
+    })  # fmt: skip
+    at = text.text.index("Bernd")
+    assert _found(text, [(at, at)]) == [
+        ("Bernd Brückner", "Erster Bürgermeister"),
+        (None, "Oberbürgermeister"),
+    ]
+
+
+def test_columns_do_not_override_gender_or_a_name_below() -> None:
+    # the name's gender contradicts its column's role: the text's rules decide
+    block = "Kenntnisnahme:\n\nSabine Vogt\nErste Bürgermeisterin\tOberbürgermeister\n"
+    text = _placed(block, {
+        "Sabine Vogt": (1310, 840, 1600, 885), "Erste Bürgermeisterin": LEFT_ROLE,
+        "Oberbürgermeister": RIGHT_ROLE,
+    })  # fmt: skip
+    assert _found(text) == [("Sabine Vogt", "Erste Bürgermeisterin"), (None, "Oberbürgermeister")]
+    # a name below the roles is not theirs (in the second column here, its role would differ)
+    block = "Kenntnisnahme:\n\nBernd Vogt\nOberbürgermeister\tErster Bürgermeister\n"
+    text = _placed(block, {
+        "Bernd Vogt": (1310, 960, 1600, 1000), "Oberbürgermeister": LEFT_ROLE,
+        "Erster Bürgermeister": RIGHT_ROLE,
+    })  # fmt: skip
+    assert _found(text) == [("Bernd Vogt", "Oberbürgermeister"), (None, "Erster Bürgermeister")]

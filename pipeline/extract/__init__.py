@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from pipeline.cleanup import CleanResult
-from pipeline.extract.base import Text
+from pipeline.extract.base import Box, Text, no_box
 from pipeline.extract.document import extract_document
 from pipeline.extract.points import extract_points, flatten
 from pipeline.extract.signatories import Officeholder, extract_signatories
@@ -20,8 +21,13 @@ class Extraction:
     signatories: list[Signatory]
 
 
-def extract(cleaned: CleanResult, officeholders: list[Officeholder] | None = None) -> Extraction:
-    """Read the structure of a cleaned document."""
+def extract(
+    cleaned: CleanResult,
+    officeholders: list[Officeholder] | None = None,
+    box_of: Callable[[int, int], tuple[int, Box] | None] = no_box,
+) -> Extraction:
+    """Read the structure of a cleaned document; ``box_of``: page and word box of a span of
+    the cleaned text (where the input has words)."""
     state = cleaned.state
 
     def page_of(offset: int) -> int | None:
@@ -29,7 +35,7 @@ def extract(cleaned: CleanResult, officeholders: list[Officeholder] | None = Non
 
     from pipeline.extract.nlp import load_pipeline  # spaCy: imported when first needed (1.3 s)
 
-    text = Text(cleaned.text, page_of)
+    text = Text(cleaned.text, page_of, box_of)
     nlp = load_pipeline()
     points = extract_points(text, nlp)
     statuses = [p.status.value.value if p.status else None for p in points]

@@ -12,6 +12,14 @@ from pipeline.models import Extracted
 
 T = TypeVar("T")
 
+#: A word box: left, top, right, bottom in the page image's pixels.
+Box = tuple[int, int, int, int]
+
+
+def no_box(start: int, end: int) -> tuple[int, Box] | None:
+    """The :attr:`Text.box_of` of a text without word boxes (plain-text input)."""
+    return None
+
 
 @dataclass(frozen=True)
 class Paragraph:
@@ -24,10 +32,12 @@ class Paragraph:
 
 @dataclass(frozen=True)
 class Text:
-    """The cleaned text and a function giving the page of an offset in it."""
+    """The cleaned text, a function giving the page of an offset in it, and one giving the
+    page and word box of a span of it (OCR input; None elsewhere)."""
 
     text: str
     page_of: Callable[[int], int | None]
+    box_of: Callable[[int, int], tuple[int, Box] | None] = no_box
 
     def evidence(self, value: T, start: int, end: int, confidence: float) -> Extracted[T]:
         """An extracted value with its span and page; spans are trimmed of white space."""

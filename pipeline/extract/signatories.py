@@ -1,14 +1,18 @@
 """Signatories: name and role pairs in the closing blocks, in document order.
 
-Two-column blocks (``Kenntnisnahme``) come out of OCR interleaved, so a name is paired with the
-nearest following role whose grammatical gender does not contradict the first name
-(``Dirk`` is not ``Oberbürgermeisterin``). A role without a legible name gets the configured
+Two-column blocks (``Kenntnisnahme``) come out of OCR interleaved: where the page's word boxes
+show roles side by side, each takes the name printed in its column; without boxes (text
+input), a name is paired with the nearest following role whose grammatical gender does not
+contradict the first name (``Dirk`` is not ``Oberbürgermeisterin``). A role without a legible name gets the configured
 office holder of that role when a signature was removed from the same block.
 """
 
 from __future__ import annotations
 
+import bisect
 import csv
+import itertools
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -16,7 +20,7 @@ from pathlib import Path
 import regex
 
 from pipeline.errors import BadInputError, InputFileError
-from pipeline.extract.base import Paragraph, Text
+from pipeline.extract.base import Box, Paragraph, Text, no_box
 from pipeline.lexicon import MODELS_DIR, Lexicon, first_names, one_edit_apart, read_words
 from pipeline.models import Signatory
 
@@ -147,9 +151,17 @@ def looks_like_name(line: str, lexicon: Lexicon) -> bool:
     )
 
 
+#: A token shaped like a list marker.
+LIST_MARKER = regex.compile(r"\(?(?:[IVX]{1,4}|\d{1,2}|[a-z])[.)]")
+
+
 def _is_junk(token: str, lexicon: Lexicon) -> bool:
     """A token a signature stroke left beside a typed name or role: marks (``–``, ``‘``), a
-    lone letter, or a short lower-case group that is no German word (``ae``, ``en``)."""
+    lone letter, a short lower-case group that is no German word (``ae``, ``en``), or what
+    looks like a list marker (``II)``, ``1.``: no signature block holds a list; cleanup
+    joins such a stroke, read on a line of its own, to the name below it as its marker)."""
+    if LIST_MARKER.fullmatch(token):
+        return True
     letters = regex.sub(r"[^\p{L}]", "", token)
     if not letters:
         return not any(ch.isdigit() for ch in token)
@@ -421,13 +433,50 @@ def _blocks(text: Text, scribbles: list[tuple[int, int]], lexicon: Lexicon) -> l
     return blocks
 
 
-def _pair_block(block: list[_Item]) -> list[tuple[_Item | None, _Item | None, _Item | None]]:
-    """(name, role, scribble) triples. A row of names/scribbles followed by a row of as many
-    roles is a two-column layout read row by row: pair by column, unless a name's gender then
-    contradicts its role's (a signature's scribble on a line of its own before the next
-    column's name: ``Bernd Böttcher`` is not the ``Oberbürgermeisterin`` beside him).
-    Otherwise each name takes the next role whose grammatical gender does not contradict the
-    first name."""
+def _by_column(
+    row: list[_Item], roles: list[_Item], box_of: Callable[[int, int], tuple[int, Box] | None]
+) -> list[tuple[_Item | None, _Item | None, _Item | None]] | None:
+    """(name, role, None) for each of ``roles`` side by side in columns, each with the name
+    printed in its column (its middle between the column's neighbours' edges), where the
+    page's word boxes tell: OCR reads a two-column block line by line, and a name or a
+    signature on a line of its own comes out in any order. None when the roles do not stand
+    side by side, a name is not boxed on their page, two names share a column or a name's
+    gender contradicts its column's role."""
+    names = [item for item in row if item.kind == "name"]
+    if len(roles) < 2 or not names:
+        return None
+    role_boxes = [box_of(role.start, role.end) for role in roles]
+    name_boxes = [box_of(name.start, name.end) for name in names]
+    if any(found is None for found in role_boxes + name_boxes):
+        return None
+    located = [found for found in role_boxes + name_boxes if found is not None]
+    if len({page for page, _ in located}) != 1:
+        return None
+    columns = [box for _, box in located[: len(roles)]]
+    if any(left[2] >= right[0] for left, right in itertools.pairwise(columns)):
+        return None  # not side by side, left to right
+    edges = [(left[2] + right[0]) / 2 for left, right in itertools.pairwise(columns)]
+    named: dict[int, _Item] = {}
+    for name, (_, box) in zip(names, located[len(roles) :], strict=True):
+        if (box[1] + box[3]) / 2 > min(column[1] + column[3] for column in columns) / 2:
+            return None  # a name below a role: not theirs
+        column = bisect.bisect(edges, (box[0] + box[2]) / 2)
+        if column in named or not _compatible(name.text, roles[column].text):
+            return None
+        named[column] = name
+    return [(named.get(k), role, None) for k, role in enumerate(roles)]
+
+
+def _pair_block(
+    block: list[_Item], box_of: Callable[[int, int], tuple[int, Box] | None] = no_box
+) -> list[tuple[_Item | None, _Item | None, _Item | None]]:
+    """(name, role, scribble) triples. Roles side by side with their names above them pair by
+    the columns the word boxes show (:func:`_by_column`). Without boxes, a row of
+    names/scribbles followed by a row of as many roles is a two-column layout read row by row:
+    pair in order, unless a name's gender then contradicts its role's (a signature's scribble
+    on a line of its own before the next column's name: ``Bernd Böttcher`` is not the
+    ``Oberbürgermeisterin`` beside him). Otherwise each name takes the next role whose
+    grammatical gender does not contradict the first name."""
     pairs: list[tuple[_Item | None, _Item | None, _Item | None]] = []
     i = 0
     while i < len(block):
@@ -439,6 +488,9 @@ def _pair_block(block: list[_Item]) -> list[tuple[_Item | None, _Item | None, _I
         while i < len(block) and block[i].kind == "role":
             roles.append(block[i])
             i += 1
+        if (columns := _by_column(row, roles, box_of)) is not None:
+            pairs += columns
+            continue
         if (
             len(roles) >= 2
             and len(row) == len(roles)
@@ -477,7 +529,7 @@ def extract_signatories(
     """
     signatories: list[tuple[int, Signatory]] = []
     for block in _blocks(text, scribbles, lexicon):
-        for name, role, _ in _pair_block(block):
+        for name, role, _ in _pair_block(block, text.box_of):
             holder = None
             if name is None and role is not None:
                 holder = _officeholder_for(role.text, removed_signatures, officeholders or [])
