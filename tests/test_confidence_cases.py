@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 import regex
 
 from pipeline.cleanup import CleanResult, clean, input_words, replay
@@ -112,3 +113,28 @@ def test_a_column_gap_stays_when_junk_beside_it_goes() -> None:
     assert "An die Fraktionen\tGZ: 61.21" in result.text
     assert "An die Mitglieder\tGZ: 50.01" in result.text
     assert "An den Rat\n" in result.text
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "joined"),
+    [
+        # eval seed 107 at 200 dpi: the tail line read with confidence 8, taken for noise
+        ("Die Stadt hat verbindliche Zwischenziele zur Minderung der Emissionen festzule-\ngen.\n\n",
+         {"gen.": 8.0}, "Emissionen festzulegen."),
+        # seed 107 at 300 dpi: the tail behind a speck, a token read with confidence 9
+        ("Die Verwaltung richtet auf der Bahnhofstraße einen geschützten Radfahrstrei-\n„fen ein.\n",
+         {"„fen": 9.0}, "geschützten Radfahrstreifen ein."),
+        # seed 107 at 200 dpi: specks after the hyphen, the tail a line of its own
+        ("Die Abstimmung erfolgte unter Beteiligung der Stadtbezirksbeiräte und der Ortschaftsrä-. .\nte.\t\"\n\n",
+         {"te.": 0.0, '"': 0.0}, "der Ortschaftsräte."),
+    ],
+)  # fmt: skip
+def test_an_unsure_tail_of_a_broken_word_is_no_noise(
+    text: str, low: dict[str, float], joined: str
+) -> None:
+    assert joined in _clean(_input((text, low))).text
+
+
+def test_an_unsure_line_after_a_dash_is_still_noise() -> None:
+    text = "Die Stadt hat verbindliche Zwischenziele zur Minderung der Emissionen -\ngen.\n\n"
+    assert "gen." not in _clean(_input((text, {"gen.": 8.0}))).text

@@ -607,6 +607,11 @@ def test_words_starting_with_an_stay(text: str) -> None:
         # seeds 53, 83 at 150 dpi: a speck dash set apart after the hyphen
         ("gemeinsam mit der Straßenverkehrs- -\nbehörde zu prüfen.", "gemeinsam mit der Straßenverkehrsbehörde zu prüfen."),
         ("für private Eigentüme- -\nrinnen und Eigentümer", "für private Eigentümerinnen und Eigentümer"),
+        # seeds 103 at 300, 101 at 200, 113 at 150 dpi: a colon after the hyphen, a quote
+        # before the tail, a stop before the tail on the next page
+        ("Eine Kosten- und Finanzierungs-:\nübersicht ist beigefügt.", "Eine Kosten- und Finanzierungsübersicht ist beigefügt."),
+        ("im Amtsblatt der Landeshauptstadt Magde-\n„burg veröffentlicht.", "im Amtsblatt der Landeshauptstadt Magdeburg veröffentlicht."),
+        ("Die Abstim-\n\nSeite 1 von 3\n\f. mung mit den Ämtern ist nicht abgeschlossen.", "Die Abstimmung mit den Ämtern ist nicht abgeschlossen."),
         # seed 103 at 150 dpi: a tick before a year after a space
         ("Bis zum Jahr '2019 sind alle Haltestellen auszubauen.", "Bis zum Jahr 2019 sind alle Haltestellen auszubauen."),
         ("Die Stelle ist seit dem ’01.01.2016 besetzt.", "Die Stelle ist seit dem 01.01.2016 besetzt."),
@@ -634,6 +639,7 @@ def test_specks_at_line_ends_and_after_prepositions(raw: str, expected: str) -> 
     "text",
     [
         "im Städte-\nund Gemeindetag sowie im Landkreistag",
+        "Das Bund-Länder-\n„Programm Soziale Stadt“ läuft weiter.",
         "die Vor-\nund Nachteile der Varianten",
         "Der Punkt wurde umgesetzt.\nzu 2. Die Stadt prüft.",
         "so wie es im Gesetz steht, Nr.30, Ende.2020",

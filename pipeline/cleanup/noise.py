@@ -113,6 +113,26 @@ def is_unsure_line(line: str, lexicon: Lexicon, *, in_signature_zone: bool) -> b
     return in_signature_zone or not any(len(word) >= 5 for word in words)
 
 
+#: The head of a word broken at a line's end (``festzule-``), at the end of the text before.
+BROKEN_HEAD = regex.compile(r"(?<![\p{L}-])(\p{L}{2,})-(?:[ \t]*[-–.,:;'’‘·])*\s*$")
+
+
+def broken_tail(before: str, token: str, lexicon: Lexicon) -> bool:
+    """Is ``token``, first on its line, the tail of a word broken at the end of ``before``
+    (the text up to its line): lower-case letters, behind specks at most, that make a known
+    word with the head (``festzule-⏎gen.``, ``Radfahrstrei-⏎„fen``, ``Ortschaftsrä-. .⏎te.``)?
+    OCR reads such a short tail unsurely, but it is no noise.
+
+    >>> from pipeline.lexicon import default_lexicon
+    >>> lex = default_lexicon()
+    >>> broken_tail("Minderung festzule-", "gen.", lex), broken_tail("Minderung -", "gen.", lex)
+    (True, False)
+    """
+    head = BROKEN_HEAD.search(before)
+    tail = regex.match(rf"[{HYPHEN_SPECKS}]*(\p{{Ll}}+)", token)
+    return bool(head and tail and lexicon.known(head.group(1) + tail.group(1)))
+
+
 def remove_noise_lines(text: str, ctx: CleanupContext) -> list[Edit]:
     """Drop lines of scribble (``i ■ (/``) and signatures OCRed as a word (``Helma0fosz``).
 
@@ -134,6 +154,8 @@ def remove_noise_lines(text: str, ctx: CleanupContext) -> list[Edit]:
         tokens = line.stripped.split()
         in_zone = line.index >= zone
         confidence = ctx.confidence(line.start, line.end)
+        if tokens and broken_tail(text[: line.start], tokens[0], lexicon):
+            continue
         if is_noise_line(line.text, lexicon):
             edits.append(
                 Edit(start, end, "", "line is not language (scribble or stamp noise)", 0.85)
@@ -214,6 +236,10 @@ def remove_noise_tokens(text: str, ctx: CleanupContext) -> list[Edit]:
             words = ctx.words_in(start, end)
             # The token must be one OCR word (not text a repair wrote or joined).
             if len(words) != 1 or text[start:end] != token.group():
+                continue
+            if token.start() == len(line.text) - len(line.text.lstrip()) and broken_tail(
+                text[: line.start], token.group(), lexicon
+            ):
                 continue
             if words[0].confidence < LOW_CONFIDENCE and is_junk_token(token.group(), lexicon):
                 junk.append((token, words[0].confidence))
@@ -460,13 +486,16 @@ CONTRACTION_BEFORE_NUMBER = regex.compile(
     r"(?P<mark>[.,:;])(?=[ \t]*\n?[ \t]*\d)"
 )
 #: Specks at a word broken at the line's end: after its hyphen (``Zwischen-.``, ``Er--``,
-#: ``Straßenverkehrs- -``) or
-#: before its tail on the next line (``Ver-⏎. hältnis``), which goes on in lower case.
+#: ``Straßenverkehrs- -``, ``Finanzierungs-:``) or before its tail on the next line
+#: (``Ver-⏎. hältnis``, ``Magde-⏎„burg``, also on the next page: ``Abstim-⏎␌. mung``), which
+#: goes on in lower case. No mark stands between a hyphen and the rest of its word.
+HYPHEN_SPECKS = "-–.,:;'’‘·„“”‚\""
 HYPHEN_TAIL_SPECK = regex.compile(
-    r"(?<=\p{L}{2}-)(?:[ \t]*[-–.,'’‘·])+(?=[ \t]*\n(?:[ \t]*\n)?[ \t]*(?:[.,'’‘·][ \t]*)?\p{Ll})"
+    rf"(?<=\p{{L}}{{2}}-)(?:[ \t]*[{HYPHEN_SPECKS}])+"
+    rf"(?=[ \t]*\n(?:[ \t\f]*\n)*[ \t\f]*(?:[{HYPHEN_SPECKS[2:]}][ \t]*)?\p{{Ll}})"
 )
 HYPHEN_HEAD_SPECK = regex.compile(
-    r"(?<=\p{L}{2}-[ \t]*\n(?:[ \t]*\n)?)[ \t]*[.,'’‘·][ \t]*(?=\p{Ll}{2})"
+    rf"(?<=\p{{L}}{{2}}-[ \t]*\n(?:[ \t\f]*\n)*[ \t\f]*)[ \t]*[{HYPHEN_SPECKS[2:]}][ \t]*(?=\p{{Ll}}{{2}})"
 )
 #: A full stop at a line's end before a line that goes on in lower case: doubled (``und
 #: ermöglicht..⏎erstmals``) or after a word that ends no sentence (``mit der.⏎neuen``). A single
