@@ -166,6 +166,10 @@ def test_page_label_lookalikes_stay(text: str) -> None:
         # glued between an article and its noun
         ("nach § 45 Abs. 9 StVO.eine Begrenzung anzuordnen.", "nach § 45 Abs. 9 StVO eine Begrenzung anzuordnen."),
         ("mit der Bahn ein:Sicherheitskonzept zu erarbeiten.", "mit der Bahn ein Sicherheitskonzept zu erarbeiten."),
+        # seed 67 at 150 dpi: a sentence's capitalised article
+        ("Zu 3.\nDer:Beschlusspunkt ist umgesetzt.", "Zu 3.\nDer Beschlusspunkt ist umgesetzt."),
+        # seed 67 at 200 dpi: a second mark after a point's semicolon at the line's end
+        ("a) die Spielplätze zu erneuern;,\nb) die Wege zu sanieren.", "a) die Spielplätze zu erneuern;\nb) die Wege zu sanieren."),
         # seeds 131 at 300 and 127 at 200 dpi: a colon after an article before its adjective,
         # after a sentence's first preposition before an article
         ("im November 2011 durch das: zuständige Fachamt vorgelegt.", "im November 2011 durch das zuständige Fachamt vorgelegt."),
@@ -784,6 +788,9 @@ def test_a_glued_dash_opening_a_list_item_stays() -> None:
         # seeds 103, 53: the status sentence under its heading ends in a comma
         ("Zu 2.\n\nEine Umsetzung ist nicht erfolgt,\n\nDie Mittel fehlen.", "Zu 2.\n\nEine Umsetzung ist nicht erfolgt.\n\nDie Mittel fehlen."),
         ("Zu 3 b)\nDer Beschlusspunkt wurde nicht umgesetzt,\n\nDie Prüfung dauert an.", "Zu 3 b)\nDer Beschlusspunkt wurde nicht umgesetzt.\n\nDie Prüfung dauert an."),
+        # seeds 43 at 300, 67 at 200 dpi: a colon before the explanation's paragraph
+        ("Zu 4.\nDie Umsetzung ist erfolgt:\n\nDie Unterbringungssituation hat sich verbessert.", "Zu 4.\nDie Umsetzung ist erfolgt.\n\nDie Unterbringungssituation hat sich verbessert."),
+        ("Zu 2.\nDer Beschlusspunkt ist umgesetzt:\n\nDie Voruntersuchungen sind abgeschlossen.", "Zu 2.\nDer Beschlusspunkt ist umgesetzt.\n\nDie Voruntersuchungen sind abgeschlossen."),
     ],
 )  # fmt: skip
 def test_status_sentence_comma_becomes_a_stop(raw: str, expected: str) -> None:
@@ -795,6 +802,11 @@ def test_status_sentence_comma_becomes_a_stop(raw: str, expected: str) -> None:
     [
         "Zu 2.\nDie Umsetzung ist erfolgt,\nsoweit die Mittel reichten.",  # it goes on
         "Zu 2.\nDer Beschlusspunkt wurde wie folgt umgesetzt:\n\n– Die Stadt prüft.",
+        # a colon that announces what follows, or before a list, stays
+        "Zu 2.\nDer Beschlusspunkt wurde wie folgt umgesetzt:\n\nDie Stadt prüft.",
+        "Zu 2.\nFolgende Maßnahmen wurden umgesetzt:\n\nDie Stadt prüft.",
+        "Zu 2.\nDer Beschlusspunkt ist umgesetzt:\n\na) Die Stadt prüft.",
+        "Zu 2.\nDer Beschlusspunkt ist umgesetzt:\n\n1. Die Stadt prüft.",
         "Sehr geehrte Damen und Herren,\n\nDie Verwaltung berichtet.",  # no heading above
     ],
 )
@@ -828,3 +840,32 @@ def test_a_speck_comma_after_a_status_sentences_stop_goes() -> None:
     kept = "Die Mittel,\n\nÜber das Ergebnis wurde berichtet."  # a paragraph's first word
     assert _clean(kept) == kept
     assert _clean("Es folgen Hefte usw.,\nund mehr.") == "Es folgen Hefte usw.,\nund mehr."
+
+
+# --- "wurde" read "würde" ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        # eval seeds 67 at 150 and 139 at 300 dpi
+        ("Der Beschlusspunkt würde umgesetzt.", "Der Beschlusspunkt wurde umgesetzt."),
+        ("Die Stelle würde im März 2019 eingerichtet.", "Die Stelle wurde im März 2019 eingerichtet."),
+        ("Die Anlage würde saniert; die Kosten trägt der Bund.", "Die Anlage wurde saniert; die Kosten trägt der Bund."),
+    ],
+)  # fmt: skip
+def test_wurde_read_wuerde_before_a_participle(raw: str, expected: str) -> None:
+    assert _clean(raw) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Das würde die Stadt entlasten.",  # an infinitive
+        "Der Beschlusspunkt würde umgesetzt werden, wenn Mittel bereitstünden.",
+        "Das Konzept würde im Ausschuss vorgestellt und beraten.",  # the clause goes on
+        "Die Würde des Menschen ist unantastbar.",
+    ],
+)
+def test_wuerde_with_an_infinitive_stays(text: str) -> None:
+    assert _clean(text) == text

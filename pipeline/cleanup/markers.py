@@ -718,22 +718,23 @@ def _sequence_edits(text: str, lines: list[Line]) -> list[Edit]:
     for j in range(1, len(found)):
         previous, number = labels[j - 1], labels[j]
         expected = previous + 1
-        if number > previous and number not in points:
-            # beyond every point: the one point without a heading up to the next heading that
-            # the number looks like ("Zu 8." after "Zu 1." over points 1 to 3, point 2 with
-            # no report: Zu 3.), else the next one
-            bound = labels[j + 1] if j + 1 < len(found) else max(points, default=0) + 1
-            alike = [
-                point
-                for point in sorted(points)
-                if previous < point < bound and point not in labels and _look_alike(number, point)
-            ]
-            expected = alike[0] if len(alike) == 1 else expected
+        # the one point without a heading up to the next heading that the number looks like:
+        # beyond every point ("Zu 8." after "Zu 1." over points 1 to 3, point 2 with no
+        # report: Zu 3.) or back in the sequence ("Zu 3." after "Zu 3." before "Zu 6.", point
+        # 4 with no report: Zu 5.); else the next one
+        bound = labels[j + 1] if j + 1 < len(found) else max(points, default=0) + 1
+        alike = [
+            point
+            for point in sorted(points)
+            if previous < point < bound and point not in labels and _look_alike(number, point)
+        ]
+        chosen = len(alike) == 1 and (number <= previous or number not in points)
+        expected = alike[0] if chosen else expected
         intact = ZU_HEADING.match(found[j].line.text) if found[j].match is None else None
         damaged = found[j].match
         if labelled[j][1] or expected in labels or expected not in points or number == expected:
             continue  # a lettered heading, in sequence, or no gap to fill
-        if j + 1 < len(found) and labels[j + 1] != expected + 1:
+        if j + 1 < len(found) and labels[j + 1] != expected + 1 and not chosen:
             continue
         if number > previous:
             # beyond every point ("Zu 9." after "Zu 4." over points 1 to 5, read in
@@ -769,9 +770,10 @@ def _look_alike(read: int, meant: int) -> bool:
 
 
 def _status_comma_edits(lines: list[Line]) -> list[Edit]:
-    """A comma ending the status sentence under a ``Zu N.`` heading, a paragraph of its own
-    (``Der Beschlusspunkt wurde nicht umgesetzt,`` then a blank line): a stop misread. A colon
-    there stays (``wie folgt umgesetzt:`` may open a list)."""
+    """A comma or a colon ending the status sentence under a ``Zu N.`` heading, a paragraph of
+    its own (``Der Beschlusspunkt wurde nicht umgesetzt,`` then a blank line): a stop misread.
+    A colon stays where the sentence announces what follows (``wie folgt umgesetzt:``,
+    ``folgende Maßnahmen umgesetzt:``) or a list follows it."""
     edits = []
     for heading in _headings(lines):
         i = heading.line.index + 1
@@ -780,13 +782,31 @@ def _status_comma_edits(lines: list[Line]) -> list[Edit]:
         if i >= len(lines) or not lines[i].stripped[:1].isupper():
             continue
         line = lines[i]
-        if not regex.search(r"\p{L}{2},$", line.stripped):
+        mark = regex.search(r"\p{L}{2}([,:])$", line.stripped)
+        if not mark:
             continue
         if i + 1 < len(lines) and not lines[i + 1].blank:
             continue  # the sentence goes on on the next line
-        end = line.start + line.text.rstrip().rfind(",")
-        edits.append(Edit(end, end + 1, ".", "status sentence's stop misread as a comma", 0.7))
+        if mark.group(1) == ":":
+            after = next((later for later in lines[i + 1 :] if not later.blank), None)
+            if (
+                ANNOUNCING.search(line.stripped)
+                or len(line.stripped.split()) > STATUS_SENTENCE_WORDS
+                or after is None
+                or not after.stripped[:1].isupper()
+                or LIST_MARKER.match(after.text)
+            ):
+                continue
+        end = line.start + len(line.text.rstrip()) - 1
+        what = "a comma" if mark.group(1) == "," else "a colon before a paragraph"
+        edits.append(Edit(end, end + 1, ".", f"status sentence's stop misread as {what}", 0.7))
     return edits
+
+
+#: Words of a sentence that announces what follows it (its colon is real).
+ANNOUNCING = regex.compile(r"(?i)\b(?:folgt|folgende\w*|nachstehend\w*|nachfolgend\w*|so)\b")
+#: A status sentence has at most this many words.
+STATUS_SENTENCE_WORDS = 10
 
 
 def repair_markers(text: str, ctx: CleanupContext | None = None) -> list[Edit]:

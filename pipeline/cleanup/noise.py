@@ -423,9 +423,10 @@ AFTER_CONTRACTION = regex.compile(
     r"(?=[ \t]+(?P<after>\p{L}{2,})\b)"
 )
 #: A colon or semicolon glued between an article and a capitalised word, no space on either
-#: side (``ein:Sicherheitskonzept``, ``der;Stadt``): a speck that took the space's place.
+#: side (``ein:Sicherheitskonzept``, ``der;Stadt``, ``Der:Beschlusspunkt`` opening a sentence):
+#: a speck that took the space's place.
 GLUED_ARTICLE_MARK = regex.compile(
-    r"(?<![\p{L}\-])(?P<word>der|die|das|den|dem|des|ein|eine|einen|einem|einer|eines)"
+    r"(?<![\p{L}\-])(?P<word>(?i:d)(?:er|ie|as|en|em|es)|(?i:e)in(?:|e|en|em|er|es))"
     r"(?P<mark>[:;])(?=(?P<after>\p{Lu}\p{Ll}{2,})\b)"
 )
 #: A full stop after a lower-case word with an adjective's ending before a capitalised word
@@ -456,9 +457,9 @@ OPENING_ADJECTIVE_STOP = regex.compile(
     r"(?=[ \t]+(?P<after>\p{Lu}\p{Ll}{2,})\b)"
 )
 #: A second mark a speck glued after a comma, a semicolon or a colon before a lower-case word
-#: (``ausgelobt;. die Jury``, ``vorzulegen,: das``); after a stop a comma may follow an
-#: abbreviation (``usw.,``), so the first mark is no stop.
-SECOND_MARK = regex.compile(r"(?<=\p{L}[,;:])[.,:;](?=[ \t]+\p{Ll})")
+#: (``ausgelobt;. die Jury``, ``vorzulegen,: das``) or at the line's end (``erneuern;,``);
+#: after a stop a comma may follow an abbreviation (``usw.,``), so the first mark is no stop.
+SECOND_MARK = regex.compile(r"(?<=\p{L}[,;:])[.,:;](?=[ \t]+\p{Ll}|[ \t]*(?:\n|\Z))")
 #: Endings of an adjective's stem (``abweichend``, ``zusätzlich``): with an inflection after
 #: them the word is an attributive adjective, not a verb (``bestätigt|en`` may end a sentence).
 ADJECTIVE_STEMS = ("lich", "ig", "isch", "end", "bar", "sam", "haft", "los")
