@@ -341,3 +341,22 @@ def test_one_short_document_is_read_in_this_process(tmp_path: Path, monkeypatch)
         out = tmp_path / f"out-{source.name}"
         assert main(["run", str(source), "--out", str(out), "--jobs", "1", "-q"]) == 0
     assert chosen == [True, False]
+
+
+@pytest.mark.parametrize("collecting", [True, False])
+def test_warming_the_models_leaves_the_collector_as_it_found_it(collecting: bool) -> None:
+    """The coordinator loads the models with the cyclic collector paused and freezes them
+    out of its passes; the collector is running again afterwards unless it was off before
+    (in a process of its own: the freeze lasts a process's life)."""
+    script = (
+        "import gc\n"
+        f"{'' if collecting else 'gc.disable()'}\n"
+        "from pipeline.batch.tasks import warm\n"
+        "warm()\n"
+        "from pipeline.lexicon import default_lexicon\n"
+        "print(gc.isenabled(), gc.get_freeze_count() > 0, default_lexicon.cache_info().currsize)"
+    )
+    found = subprocess.run(
+        [sys.executable, "-c", script], cwd=ROOT, capture_output=True, text=True, check=True
+    )
+    assert found.stdout.split() == [str(collecting), "True", "1"]
