@@ -168,6 +168,9 @@ def test_page_label_lookalikes_stay(text: str) -> None:
         ("mit der Bahn ein:Sicherheitskonzept zu erarbeiten.", "mit der Bahn ein Sicherheitskonzept zu erarbeiten."),
         # seed 67 at 150 dpi: a sentence's capitalised article
         ("Zu 3.\nDer:Beschlusspunkt ist umgesetzt.", "Zu 3.\nDer Beschlusspunkt ist umgesetzt."),
+        # seed 89 at 300 dpi: a hyphen between a function word and a participle
+        ("Der Beschlusspunkt kann nicht-umgesetzt werden.", "Der Beschlusspunkt kann nicht umgesetzt werden."),
+        ("Der Punkt wurde bereits-abgeschlossen.", "Der Punkt wurde bereits abgeschlossen."),
         # seed 67 at 200 dpi: a second mark after a point's semicolon at the line's end
         ("a) die Spielplätze zu erneuern;,\nb) die Wege zu sanieren.", "a) die Spielplätze zu erneuern;\nb) die Wege zu sanieren."),
         # seeds 131 at 300 and 127 at 200 dpi: a colon after an article before its adjective,
@@ -644,6 +647,9 @@ def test_specks_at_line_ends_and_after_prepositions(raw: str, expected: str) -> 
     [
         "im Städte-\nund Gemeindetag sowie im Landkreistag",
         "Das Bund-Länder-\n„Programm Soziale Stadt“ läuft weiter.",
+        # an adjective after a function word keeps its hyphen (a spelling, not a speck)
+        "Die Sitzung ist nicht-öffentlich.",
+        "Das ist die über-örtliche Planung.",
         "die Vor-\nund Nachteile der Varianten",
         "Der Punkt wurde umgesetzt.\nzu 2. Die Stadt prüft.",
         "so wie es im Gesetz steht, Nr.30, Ende.2020",

@@ -115,6 +115,9 @@ def is_unsure_line(line: str, lexicon: Lexicon, *, in_signature_zone: bool) -> b
 
 #: The head of a word broken at a line's end (``festzule-``), at the end of the text before.
 BROKEN_HEAD = regex.compile(r"(?<![\p{L}-])(\p{L}{2,})-(?:[ \t]*[-–.,:;'’‘·])*\s*$")
+BROKEN_TAIL = regex.compile(r"[-–.,:;'’‘·„“”‚\"]*(\p{Ll}+)")
+#: How far back a broken word's head is looked for (its line, and blank lines after it).
+BROKEN_HEAD_REACH = 200
 
 
 def broken_tail(before: str, token: str, lexicon: Lexicon) -> bool:
@@ -128,9 +131,11 @@ def broken_tail(before: str, token: str, lexicon: Lexicon) -> bool:
     >>> broken_tail("Minderung festzule-", "gen.", lex), broken_tail("Minderung -", "gen.", lex)
     (True, False)
     """
-    head = BROKEN_HEAD.search(before)
-    tail = regex.match(rf"[{HYPHEN_SPECKS}]*(\p{{Ll}}+)", token)
-    return bool(head and tail and lexicon.known(head.group(1) + tail.group(1)))
+    tail = BROKEN_TAIL.match(token)
+    if not tail:
+        return False
+    head = BROKEN_HEAD.search(before[-BROKEN_HEAD_REACH:])  # the line before, blank lines
+    return bool(head and lexicon.known(head.group(1) + tail.group(1)))
 
 
 def remove_noise_lines(text: str, ctx: CleanupContext) -> list[Edit]:
@@ -460,6 +465,13 @@ OPENING_ADJECTIVE_STOP = regex.compile(
 #: (``ausgelobt;. die Jury``, ``vorzulegen,: das``) or at the line's end (``erneuern;,``);
 #: after a stop a comma may follow an abbreviation (``usw.,``), so the first mark is no stop.
 SECOND_MARK = regex.compile(r"(?<=\p{L}[,;:])[.,:;](?=[ \t]+\p{Ll}|[ \t]*(?:\n|\Z))")
+#: A hyphen glued between a function word and a past participle (``kann nicht-umgesetzt
+#: werden``, ``noch-nicht``: no): the speck took the space. Adjectives stay (``nicht-öffentlich``
+#: is a spelling some councils use, ``über-örtlich`` is a word's damage of another kind).
+FUNCTION_WORD_HYPHEN = regex.compile(
+    r"(?<![\p{L}\d-])(?P<word>\p{Ll}{2,})-(?=(?P<after>(?:\p{Ll}{0,6}ge\p{Ll}{2,}[tn]|\p{Ll}{3,}iert)"
+    r"e?)(?![\p{L}\d-]))"
+)
 #: Endings of an adjective's stem (``abweichend``, ``zusätzlich``): with an inflection after
 #: them the word is an attributive adjective, not a verb (``bestätigt|en`` may end a sentence).
 ADJECTIVE_STEMS = ("lich", "ig", "isch", "end", "bar", "sam", "haft", "los")
@@ -1007,6 +1019,15 @@ def remove_speckle_marks(text: str, ctx: CleanupContext) -> list[Edit]:
         if lexicon.known_directly(after) or lexicon.is_function_word(after):
             reason = f"speck read as '{match.group('mark')}' after '{match.group('word')}', which a noun follows"
             edits.append(Edit(match.start("mark"), match.end("mark"), "", reason, 0.7))
+    for match in FUNCTION_WORD_HYPHEN.finditer(text):
+        word, after = match.group("word"), match.group("after")
+        if (
+            lexicon.is_function_word(word)
+            and not lexicon.is_function_word(after)
+            and lexicon.known_directly(after)
+        ):
+            reason = f"speck read as a hyphen after '{word}', a function word, before '{after}'"
+            edits.append(Edit(match.end("word"), match.end("word") + 1, " ", reason, 0.7))
     for match in GLUED_ARTICLE_MARK.finditer(text):
         if lexicon.known(match.group("after")):
             reason = f"speck read as '{match.group('mark')}' between an article and its noun"
