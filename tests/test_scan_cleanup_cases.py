@@ -846,32 +846,3 @@ def test_a_speck_comma_after_a_status_sentences_stop_goes() -> None:
     kept = "Die Mittel,\n\nÜber das Ergebnis wurde berichtet."  # a paragraph's first word
     assert _clean(kept) == kept
     assert _clean("Es folgen Hefte usw.,\nund mehr.") == "Es folgen Hefte usw.,\nund mehr."
-
-
-# --- "wurde" read "würde" ------------------------------------------------------------------
-
-
-@pytest.mark.parametrize(
-    ("raw", "expected"),
-    [
-        # eval seeds 67 at 150 and 139 at 300 dpi
-        ("Der Beschlusspunkt würde umgesetzt.", "Der Beschlusspunkt wurde umgesetzt."),
-        ("Die Stelle würde im März 2019 eingerichtet.", "Die Stelle wurde im März 2019 eingerichtet."),
-        ("Die Anlage würde saniert; die Kosten trägt der Bund.", "Die Anlage wurde saniert; die Kosten trägt der Bund."),
-    ],
-)  # fmt: skip
-def test_wurde_read_wuerde_before_a_participle(raw: str, expected: str) -> None:
-    assert _clean(raw) == expected
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Das würde die Stadt entlasten.",  # an infinitive
-        "Der Beschlusspunkt würde umgesetzt werden, wenn Mittel bereitstünden.",
-        "Das Konzept würde im Ausschuss vorgestellt und beraten.",  # the clause goes on
-        "Die Würde des Menschen ist unantastbar.",
-    ],
-)
-def test_wuerde_with_an_infinitive_stays(text: str) -> None:
-    assert _clean(text) == text

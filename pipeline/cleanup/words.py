@@ -596,14 +596,6 @@ def _document_twin(word: str, vocabulary: Counter[str], lexicon: Lexicon) -> str
 MISREAD_ZU = regex.compile(
     r"(?<=(?<![\p{L}\d])\p{L}{2,}[ \t]+)(?:ZU|Zu|zy)(?=[ \t]+\p{Ll}{2,}(?:en|ern|eln)\b)"
 )
-#: ``wurde`` read ``würde`` (specks over the u) before a past participle that ends its clause
-#: (``Der Beschlusspunkt würde umgesetzt.``): ``würde`` takes an infinitive, and no infinitive
-#: ends in ``t``. Up to five words between (``würde im März 2019 eingerichtet.``), none a verb
-#: form ``werden``/``sein`` would make the infinitive of.
-WUERDE_PARTICIPLE = regex.compile(
-    r"(?<![\p{L}])würde(?=(?:[ \t\n]+(?!werden\b|sein\b|haben\b)[\p{L}\d.]+){0,5}?"
-    r"[ \t\n]+(?:ge\p{Ll}{2,}t|\p{Ll}{2,}ge\p{Ll}{2,}t|\p{Ll}{3,}iert)[.;,])"
-)
 #: A word with a capital of the same shape as its small letter (or ``I``, ``J``) inside a
 #: line, after a lower-case word (``wurde Zuletzt in``, ``sind Künftig mit``, ``konnte Im
 #: Rahmen``): a capitalised word after a first name or a title may be a name (``Herr Kurz``).
@@ -669,9 +661,6 @@ def repair_damaged_words(text: str, ctx: CleanupContext) -> list[Edit]:
     for match in MISREAD_ZU.finditer(text):
         reason = f"'zu' before an infinitive misread as '{match.group()}'"
         edits.append(Edit(match.start(), match.end(), "zu", reason, 0.75))
-    for match in WUERDE_PARTICIPLE.finditer(text):
-        reason = "'wurde' read 'würde' before a past participle ending the clause"
-        edits.append(Edit(match.start(), match.end(), "wurde", reason, 0.7))
     for match in MID_LINE_CAPITAL.finditer(text):
         previous = text[: match.start()].split()[-1]
         lowered = _mid_line_capital_fix(match.group("word"), previous, lexicon)
