@@ -440,8 +440,8 @@ def _by_column(
     printed in its column (its middle between the column's neighbours' edges), where the
     page's word boxes tell: OCR reads a two-column block line by line, and a name or a
     signature on a line of its own comes out in any order. None when the roles do not stand
-    side by side, a name is not boxed on their page, two names share a column or a name's
-    gender contradicts its column's role."""
+    side by side, a name is not boxed on their page or stands below a role, two names share a
+    column or a name's gender contradicts its column's role."""
     names = [item for item in row if item.kind == "name"]
     if len(roles) < 2 or not names:
         return None
