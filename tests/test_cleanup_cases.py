@@ -293,6 +293,9 @@ def test_speckle_marks_between_words() -> None:
         ("remove_speckle_marks", "diesem Schreiben als Anlage : beigefügt.", "Anlage beigefügt."),
         ("remove_speckle_marks", "Die Hinweise aus: der Einwohnerfragestunde", "Hinweise aus der"),
         ("remove_speckle_marks", "Der Bürgermeister führt aus: der Antrag ist zulässig.", "führt aus: der"),
+        ("remove_speckle_marks", "im Amtsblatt sowie auf: der Internetseite", "sowie auf der"),
+        ("remove_speckle_marks", "gemeinsam mit: der Landespolizei", "gemeinsam mit der"),
+        ("remove_speckle_marks", "Er stimmt zu und teilt mit: der Antrag ist zulässig.", "teilt mit: der"),
         ("remove_speckle_marks", "Die Stadt gibt Folgendes an: die Mittel reichen nicht.", "Folgendes an: die"),
         ("remove_speckle_marks", "im Verhältnis 1 : 2 geteilt, Ort : Rathaus", "1 : 2 geteilt, Ort : Rathaus"),
         # seeds 41, 53 at 200 dpi: a genitive article's colon, a lone colon after a possessive;

@@ -771,7 +771,9 @@ def _look_alike(read: int, meant: int) -> bool:
 
 def _status_comma_edits(lines: list[Line]) -> list[Edit]:
     """A comma or a colon ending the status sentence under a ``Zu N.`` heading, a paragraph of
-    its own (``Der Beschlusspunkt wurde nicht umgesetzt,`` then a blank line): a stop misread.
+    its own (``Der Beschlusspunkt wurde nicht umgesetzt,`` then a blank line) or a line before
+    one that opens a sentence (``umgesetzt:`` then ``Die Ersatzpflanzungen werden …``): a stop
+    misread.
     A colon stays where the sentence announces what follows (``wie folgt umgesetzt:``,
     ``folgende Maßnahmen umgesetzt:``) or a list follows it."""
     edits = []
@@ -785,7 +787,11 @@ def _status_comma_edits(lines: list[Line]) -> list[Edit]:
         mark = regex.search(r"\p{L}{2}([,:])$", line.stripped)
         if not mark:
             continue
-        if i + 1 < len(lines) and not lines[i + 1].blank:
+        if (
+            i + 1 < len(lines)
+            and not lines[i + 1].blank
+            and not SENTENCE_OPENER.match(lines[i + 1].stripped)
+        ):
             continue  # the sentence goes on on the next line
         if mark.group(1) == ":":
             after = next((later for later in lines[i + 1 :] if not later.blank), None)
@@ -805,6 +811,12 @@ def _status_comma_edits(lines: list[Line]) -> list[Edit]:
 
 #: Words of a sentence that announces what follows it (its colon is real).
 ANNOUNCING = regex.compile(r"(?i)\b(?:folgt|folgende\w*|nachstehend\w*|nachfolgend\w*|so)\b")
+#: Words that open a sentence (an article, a pronoun, a preposition, capitalised): after a
+#: status sentence's line, its comma or colon ends it.
+SENTENCE_OPENER = regex.compile(
+    r"(?:Der|Die|Das|Dem|Den|Des|Ein|Eine|Einer|Es|Er|Sie|Wir|Dies|Diese|Dieser|Dieses|Mit|Im"
+    r"|In|Für|Bei|Nach|Zur|Zum|Aufgrund|Auf|Über|Seit|Durch)[ \t]"
+)
 #: A status sentence has at most this many words.
 STATUS_SENTENCE_WORDS = 10
 

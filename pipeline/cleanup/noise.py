@@ -769,9 +769,12 @@ LONE_COLON = regex.compile(
 )
 #: A colon a speck put after a preposition that follows a noun, before a lower-case article
 #: (``Die Hinweise aus: der Einwohnerfragestunde``): after a verb the word is the verb's
-#: particle and may introduce what follows (``führt aus:``), after a noun it is none.
+#: particle and may introduce what follows (``führt aus:``), after a noun it is none, nor
+#: after a conjunction or the adverb a ``mit`` completes (``sowie auf: der Internetseite``,
+#: ``gemeinsam mit: der Polizei``): a particle follows its verb or the verb's object.
 PREPOSITION_COLON = regex.compile(
-    r"(?<=(?<![\p{L}\d])(?P<noun>\p{Lu}\p{Ll}{2,})[ \t]+)"
+    r"(?<=(?<![\p{L}\d])(?:(?P<noun>\p{Lu}\p{Ll}{2,})|und|oder|sowie|bzw\.|gemeinsam|zusammen)"
+    r"[ \t]+)"
     r"(?:(?P<word>aus|mit|an|auf|vor|nach|bei|zu|um|ab):"
     r"(?=[ \t]+(?:der|die|das|dem|den|des|einer|einem|eines|ein|eine)[ \t]+\p{L})"
     # a genitive's article after a noun, before the noun it goes with (``Verbesserung der:
