@@ -435,8 +435,42 @@ def _one_letter_swap_fix(word: str, lexicon: Lexicon) -> str | None:
     return fixed
 
 
-#: Endings that turn a stem inside a compound into a word form (Förder -> fördern).
-STEM_ENDINGS = ("", "n", "en", "e", "er", "s")
+#: A wide letter OCR reads as two narrow ones (``Zusaminenarbeit``, ``Wohnungsunternehnien``,
+#: ``Noturiterkünften``, ``Maßnalimenplanung``).
+SPLIT_LETTERS = {"in": "m", "ni": "m", "rn": "m", "ri": "n", "li": "h"}
+
+
+def _split_letter_fix(word: str, lexicon: Lexicon) -> str | None:
+    """The one word some corpus has seen (or the council vocabulary has) that ``word`` is
+    with one wide letter read as two narrow ones (:data:`SPLIT_LETTERS`), for a word of 8
+    letters or more that no corpus has seen and that is no compound of known words.
+
+    >>> from pipeline.lexicon import default_lexicon
+    >>> _split_letter_fix("Zusaminenarbeit", default_lexicon())
+    'Zusammenarbeit'
+    >>> _split_letter_fix("Kommunalwahlen", default_lexicon()) is None  # a word
+    True
+    """
+    if len(word) < SWAP_MIN_LENGTH or lexicon.zipf(word) > 0 or lexicon.known(word):
+        return None
+    found = {
+        variant
+        for i in range(1, len(word) - 1)
+        if (wide := SPLIT_LETTERS.get(word[i : i + 2]))
+        and (
+            lexicon.zipf(variant := word[:i] + wide + word[i + 2 :]) >= SWAP_ZIPF
+            or variant in lexicon.council_vocab
+        )
+    }
+    return found.pop() if len(found) == 1 else None
+
+
+#: Endings that turn a stem inside a compound into a word form (Förder -> fördern, Schul ->
+#: Schule); a noun in -er keeps it in compounds (Schülerrat: no Schül|weg from Schüler).
+STEM_ENDINGS = ("", "n", "en", "e", "s")
+#: A stem with its ending that the form list lacks must be this frequent (``schüle`` 2.5, a
+#: rare subjunctive, makes no Schül|wegsicherung).
+STEM_ZIPF = 3.0
 
 
 def _dotted_stem(word: str, i: int, lexicon: Lexicon) -> bool:
@@ -447,9 +481,9 @@ def _dotted_stem(word: str, i: int, lexicon: Lexicon) -> bool:
             piece = word[start:end]
             for variant in {piece.lower(), piece.capitalize()}:
                 if any(
-                    lexicon.is_form(variant + ending)
-                    or lexicon.zipf(variant + ending) >= SPECKLE_UNSEEN_ZIPF
+                    lexicon.is_form(variant + ending) or lexicon.zipf(variant + ending) >= STEM_ZIPF
                     for ending in STEM_ENDINGS
+                    if ending or variant[0].isupper()  # a verb's own form (berät) heads none
                 ):
                     return True
     return False
@@ -755,6 +789,15 @@ def repair_damaged_words(text: str, ctx: CleanupContext) -> list[Edit]:
             at = next(i for i, (a, b) in enumerate(zip(word, swapped, strict=True)) if a != b)
             reason = f"OCR read '{swapped[at]}' as '{word[at]}' (the word is unseen, so read known)"
             edits.append(Edit(match.start(), match.end(), swapped, reason, 0.7))
+            continue
+        split = _split_letter_fix(word, lexicon)
+        if split:
+            at = next(i for i, (a, b) in enumerate(zip(word, split, strict=False)) if a != b)
+            reason = (
+                f"OCR read '{split[at]}' as '{word[at : at + 2]}' (the word is unseen, so read "
+                "known)"
+            )
+            edits.append(Edit(match.start(), match.end(), split, reason, 0.7))
             continue
         extra = _speck_letter_fix(word, lexicon)
         if extra:
