@@ -314,6 +314,67 @@ def test_umlaut_lookalikes_stay(text: str) -> None:
     assert _clean(text) == text
 
 
+# --- a speck read as a dash alone -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        # seeds 31 and 137 at 300 dpi: before a paragraph, after a list item, after "am"
+        ("Das Fachamt hat sie vorgelegt.\n\n- Die Maßnahmen sind übergegangen.\n\nFür Rückfragen stehen wir bereit.",
+         "Das Fachamt hat sie vorgelegt.\n\nDie Maßnahmen sind übergegangen.\n\nFür Rückfragen stehen wir bereit."),
+        ("a) Fahrradabstellanlagen zu errichten; –\n\nb) die Ampelschaltungen abzustimmen;",
+         "a) Fahrradabstellanlagen zu errichten;\n\nb) die Ampelschaltungen abzustimmen;"),
+        ("in seiner Sitzung am – 09.01.2012 informiert.", "in seiner Sitzung am 09.01.2012 informiert."),
+    ],
+)  # fmt: skip
+def test_speck_read_as_a_lone_dash_goes(raw: str, expected: str) -> None:
+    assert _clean(raw) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Betroffen sind zwei Schulen.\n\n– Grundschule Nord ist zu sanieren.\n\n– Oberschule Süd ist zu sanieren.",
+        "Betroffen ist eine Schule:\n\n– Grundschule Nord ist zu sanieren.",
+        "Die Stadt – wie erwartet – prüft.",
+        "Die Sanierung ist von 2018 – 2020 erfolgt.",
+        "Die Kosten betragen 5 Mio. –\nwie erwartet.",
+    ],
+)  # fmt: skip
+def test_dashes_of_lists_asides_and_ranges_stay(text: str) -> None:
+    assert _clean(text) == text
+
+
+# --- E read as F at a word's start ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        # seeds 103 and 113 at 200/300, 137 at 200 dpi
+        ("Fine erste Kostenschätzung liegt vor.", "Eine erste Kostenschätzung liegt vor."),
+        ("Die Frist läuft. Fine Evaluation ist vorgesehen.", "Die Frist läuft. Eine Evaluation ist vorgesehen."),
+        ("Fragen aus der Finwohnerfragestunde", "Fragen aus der Einwohnerfragestunde"),
+    ],
+)  # fmt: skip
+def test_e_read_as_f_is_repaired(raw: str, expected: str) -> None:
+    assert _clean(raw) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Frau Fine Müller kommt.",
+        "Fine and dandy",
+        "The Fine Arts Building",
+        "Die Fernwärmesatzung gilt.",
+    ],
+)
+def test_f_words_and_names_stay(text: str) -> None:
+    assert _clean(text) == text
+
+
 # --- a wide letter read as two narrow ones -------------------------------------------------
 
 

@@ -406,6 +406,15 @@ FUNCTION_WORD_COLON = regex.compile(
 LONE_MARK = regex.compile(
     r"(?<=\S)(?P<gap>[ \t]+)(?P<mark>[.,'’‘‚`´°·]{1,2}|[-–—])(?=[ \t]*(?:\n|$)|[ \t]+\S)"
 )
+#: A dash alone before a paragraph's first word, the paragraph before ending its sentence
+#: (``vorgelegt.⏎⏎- Die erforderlichen Maßnahmen``): a list's marker follows a colon or
+#: stands before its neighbours too.
+PARAGRAPH_DASH = regex.compile(
+    r"(?<=(?P<end>[.!?])[ \t]*\n[ \t]*\n)(?P<mark>[ \t]*[-–—][ \t]+)(?=\p{Lu}\p{Ll})"
+)
+#: A dash alone after a sentence's or a list item's mark at a paragraph's end (``zu
+#: errichten; –⏎⏎b)``): it ends nothing.
+TRAILING_DASH = regex.compile(r"(?<=\p{L}[.;])[ \t]+[-–—](?=[ \t]*(?:\n[ \t]*\n|\Z))")
 #: Two words written apart are one word this frequent joined (bekanntgemacht 2.45).
 SPECKLE_JOINED_ZIPF = 2.0
 #: A full stop doubled by a speck before the next sentence or the line's end (``vorgelegt..
@@ -667,6 +676,19 @@ def _one_word_apart(previous: str, after: str, lexicon: Lexicon) -> bool:
     return lexicon.is_form(joined) or lexicon.zipf(joined) >= SPECKLE_JOINED_ZIPF
 
 
+#: Marks that open the items of a list.
+LIST_DASHES = "-–—•"
+
+
+def _dash_listed(text: str, start: int) -> bool:
+    """Does the paragraph before or after the one at ``start`` open with a dash too (a
+    list)?"""
+    previous = text[:start].rstrip().rsplit("\n\n", 1)[-1].lstrip()
+    rest = text[start:].split("\n\n", 2)
+    following = rest[1].lstrip() if len(rest) > 1 else ""
+    return any(paragraph[:1] in LIST_DASHES for paragraph in (previous, following) if paragraph)
+
+
 def _lone_mark_is_speck(text: str, match: regex.Match[str], lexicon: Lexicon) -> bool:
     previous = text[: match.start("gap")].split()[-1]
     # the first token of its line may be the tail of a broken word ("wer⏎den .")
@@ -686,7 +708,7 @@ def _lone_mark_is_speck(text: str, match: regex.Match[str], lexicon: Lexicon) ->
             (word in ARTICLES or apart)
             and not line_start
             and previous[-1:].isalpha()
-            and after[:1].isalpha()
+            and (after[:1].isalpha() or (word in ARTICLES and after[:1].isdigit()))  # am – 09.01.
             and not regex.search(r"(?<=\s)[-–—](?=\s)", rest)
         )
     if not any(ch.isalnum() for ch in previous) or (after and after[0] in ".·"):
@@ -954,6 +976,13 @@ def remove_speckle_marks(text: str, ctx: CleanupContext) -> list[Edit]:
             edits.append(
                 Edit(match.start("mark"), match.end("mark"), " ", "speck read as punctuation", 0.7)
             )
+    for match in PARAGRAPH_DASH.finditer(text):
+        if not _dash_listed(text, match.start("mark")):
+            reason = "speck read as a dash before a paragraph after a sentence's end"
+            edits.append(Edit(match.start("mark"), match.end("mark"), "", reason, 0.7))
+    for match in TRAILING_DASH.finditer(text):
+        reason = "speck read as a dash after the mark ending a paragraph"
+        edits.append(Edit(match.start(), match.end(), "", reason, 0.7))
     for match in LONE_MARK.finditer(text):
         if _lone_mark_is_speck(text, match, lexicon):
             reason = f"speck read as '{match.group('mark')}' alone between words"

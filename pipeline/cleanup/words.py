@@ -189,7 +189,12 @@ def _letter_case_fix(word: str, lexicon: Lexicon) -> tuple[str, str] | None:
     first = CAPITAL_CONFUSIONS.get(word[:1])
     if first and lexicon.zipf(word) < UNSEEN_ZIPF and not lexicon.known(word):
         variant = first + word[1:]
-        if lexicon.is_form(variant) or lexicon.zipf(variant) >= KNOWN_WORD_ZIPF:
+        if (
+            lexicon.is_form(variant)
+            or lexicon.zipf(variant) >= KNOWN_WORD_ZIPF
+            # a long compound some corpus has seen (``Finwohnerfragestunde``)
+            or (len(word) >= SWAP_MIN_LENGTH and lexicon.zipf(variant) >= SWAP_ZIPF)
+        ):
             found.add((variant, f"OCR read '{first}' as '{word[0]}' at a word's start"))
     return found.pop() if len(found) == 1 else None
 
@@ -627,6 +632,14 @@ def _document_twin(word: str, vocabulary: Counter[str], lexicon: Lexicon) -> str
 #: ``zu`` before an infinitive misread in capitals or with a ``y`` (``bedarfsgerecht ZU
 #: erhöhen``, ``so Zu überarbeiten``, ``ist zy erhöhen``), after a lower-case word: mid-sentence,
 #: where no status heading (``Zu 2.``) stands.
+#: The article ``Eine``/``Einer`` with the E read as F (``Fine erste Kostenschätzung``): the
+#: English ``fine`` that word lists count stands before no German word.
+#: It goes with a lower-case word (an adjective: ``Fine erste``) or a noun of a suffix no
+#: name has (``Fine Evaluation``; ``Frau Fine Müller`` is a name).
+MISREAD_EINE = regex.compile(
+    r"(?<![\p{L}\d])(?P<word>Fine|Finer)[ \t]+"
+    r"(?P<next>\p{Ll}{2,}|\p{Lu}\p{Ll}+(?:ung|heit|keit|tion|schaft|nahme|ierung))(?![\p{L}\d-])"
+)
 MISREAD_ZU = regex.compile(
     r"(?<=(?<![\p{L}\d])\p{L}{2,}[ \t]+)(?:ZU|Zu|zy)(?=[ \t]+\p{Ll}{2,}(?:en|ern|eln)\b)"
 )
@@ -695,6 +708,14 @@ def repair_damaged_words(text: str, ctx: CleanupContext) -> list[Edit]:
     for match in MISREAD_ZU.finditer(text):
         reason = f"'zu' before an infinitive misread as '{match.group()}'"
         edits.append(Edit(match.start(), match.end(), "zu", reason, 0.75))
+    for match in MISREAD_EINE.finditer(text):
+        after = match.group("next")
+        if after[0].islower() and not (
+            lexicon.is_form(after) or _inflected_adjective(after, lexicon)
+        ):
+            continue  # "Fine and dandy"
+        reason = f"'E' read as 'F' in '{match.group('word')}' before a German word"
+        edits.append(Edit(match.start("word"), match.start("word") + 1, "E", reason, 0.75))
     for match in MID_LINE_CAPITAL.finditer(text):
         previous = text[: match.start()].split()[-1]
         lowered = _mid_line_capital_fix(match.group("word"), previous, lexicon)
