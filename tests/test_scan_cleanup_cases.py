@@ -314,6 +314,44 @@ def test_umlaut_lookalikes_stay(text: str) -> None:
     assert _clean(text) == text
 
 
+# --- a paragraph's stop misread as a comma ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        # seeds 107, 127, 53 at 150, 73 at 300 dpi: before a heading, a point, a paragraph
+        ("Das Förderprogramm des Landes wurde zum 30.06.2015 eingestellt,\n\nZu 4.\nEine Umsetzung ist nicht erfolgt.",
+         "Das Förderprogramm des Landes wurde zum 30.06.2015 eingestellt.\n\nZu 4.\nEine Umsetzung ist nicht erfolgt."),
+        ("1. Die Stadt pflanzt Bäume; die Standorte werden mit den Beiräten abgestimmt,\n\n2. Die Stadt tritt bei.",
+         "1. Die Stadt pflanzt Bäume; die Standorte werden mit den Beiräten abgestimmt.\n\n2. Die Stadt tritt bei."),
+        ("Der Fachausschuss wurde in seiner Sitzung am 11.01.2014 informiert,\nZu 3.\nDer Beschlusspunkt ist umgesetzt.",
+         "Der Fachausschuss wurde in seiner Sitzung am 11.01.2014 informiert.\nZu 3.\nDer Beschlusspunkt ist umgesetzt."),
+        ("Die Mittel sind für das Haushaltsjahr 2016 angemeldet,\n\nDie Prüfung dauert an.",
+         "Die Mittel sind für das Haushaltsjahr 2016 angemeldet.\n\nDie Prüfung dauert an."),
+        # seeds 67, 109, 149 at 150 dpi: Mio. before the currency
+        ("Es stehen 3,78 Mio, EUR zur Verfügung.", "Es stehen 3,78 Mio. EUR zur Verfügung."),
+    ],
+)  # fmt: skip
+def test_a_paragraphs_stop_misread_as_a_comma_is_repaired(raw: str, expected: str) -> None:
+    assert _clean(raw) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sehr geehrte Stadträtinnen und Stadträte der Fraktionen,\n\nDie Verwaltung berichtet.",
+        "1. Die Oberbürgermeisterin wird beauftragt, zur Sicherung ausreichender Plätze,\n\na) die Kapazitäten fortzuschreiben;",
+        "a) die Kapazitäten der Einrichtungen jährlich fortzuschreiben,\n\nb) freie Träger zu unterstützen.",
+        "Es stehen 3 Mio, davon 2 Mio. EUR bereit.",
+        # a court decision in ../shared/real-scans: a page break inside a sentence
+        "Das gilt auch für Ansprüche durch Dritte, die nicht,\n\nBeteiligte des Verfahrens waren.",
+    ],
+)  # fmt: skip
+def test_commas_of_salutations_and_lists_stay(text: str) -> None:
+    assert _clean(text) == text
+
+
 # --- a speck read as a dash alone -------------------------------------------------------------
 
 

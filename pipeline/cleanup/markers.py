@@ -811,11 +811,66 @@ def _status_comma_edits(lines: list[Line]) -> list[Edit]:
 
 #: Words of a sentence that announces what follows it (its colon is real).
 ANNOUNCING = regex.compile(r"(?i)\b(?:folgt|folgende\w*|nachstehend\w*|nachfolgend\w*|so)\b")
+
+
+def _paragraph_comma_edits(lines: list[Line], taken: set[int]) -> list[Edit]:
+    """A comma after a lower-case word ending a paragraph of body text before a paragraph
+    that opens a sentence (an article, a preposition, an adverb: :data:`SENTENCE_OPENER`), a
+    ``Zu N.`` heading or a numbered point (``wurde zum 30.06.2015 eingestellt,`` then ``Zu
+    4.``): a stop misread. A salutation keeps its comma, and so do an item before the next
+    item of a lettered list, the intro of one (``beauftragt,`` then ``a) …``) and the last
+    line of a text; a line that the next one continues without a blank line is no
+    paragraph's end unless a heading or a point follows."""
+    edits = []
+    for i, line in enumerate(lines):
+        mark = PARAGRAPH_COMMA.search(line.text)
+        if line.blank or not mark or line.start + mark.start() in taken:
+            continue
+        first = i
+        while first > 0 and not lines[first - 1].blank:
+            first -= 1
+        paragraph = " ".join(ln.stripped for ln in lines[first : i + 1])
+        if len(paragraph.split()) < PARAGRAPH_WORDS or SALUTATION.match(paragraph):
+            continue
+        after = i + 1
+        while after < len(lines) and lines[after].blank:
+            after += 1
+        if after == len(lines):
+            continue  # a text cut off after an intro (``wird beauftragt,``)
+        following = lines[after].stripped.lstrip("\f")
+        numbered = NUMBERED_POINT.match(following)
+        heading = following.startswith(("Zu", "ZU", "Punkt"))
+        opens = after > i + 1 and SENTENCE_OPENER.match(following)
+        if not (numbered or heading or opens):
+            continue  # "die nicht,⏎⏎Beteiligte des Verfahrens waren": a page broke it
+        if LETTER_ITEM.match(paragraph) and not (numbered or heading):
+            continue
+        at = line.start + mark.start()
+        edits.append(Edit(at, at + 1, ".", "a paragraph's stop misread as a comma", 0.7))
+    return edits
+
+
+#: A comma after a lower-case word at a line's end.
+PARAGRAPH_COMMA = regex.compile(r"(?<=(?<![\p{L}-])\p{Ll}{3,}),[ \t]*$")
+#: A paragraph of body text has at least this many words.
+PARAGRAPH_WORDS = 6
+#: The opening of a letter's salutation (its comma is its own).
+SALUTATION = regex.compile(r"(?:Sehr geehrte|Liebe|Hallo|Guten Tag)\b")
+#: A numbered point opening a sentence (``2. Die Stadt``), not a date's day (``2. März``).
+NUMBERED_POINT = regex.compile(
+    r"\d{1,2}\.[ \t]+(?:Die|Der|Das|Eine|Ein|Es|Für|Im|In|Bei|Zur|Zum)\b"
+)
+#: A lettered list item (``a) die Bedarfe …``).
+LETTER_ITEM = regex.compile(r"(?:[a-z]\)|\([a-z]\))[ \t]")
+
+
 #: Words that open a sentence (an article, a pronoun, a preposition, capitalised): after a
 #: status sentence's line, its comma or colon ends it.
 SENTENCE_OPENER = regex.compile(
-    r"(?:Der|Die|Das|Dem|Den|Des|Ein|Eine|Einer|Es|Er|Sie|Wir|Dies|Diese|Dieser|Dieses|Mit|Im"
-    r"|In|Für|Bei|Nach|Zur|Zum|Aufgrund|Auf|Über|Seit|Durch)[ \t]"
+    r"(?:Der|Die|Das|Dem|Den|Des|Ein|Eine|Einer|Es|Er|Sie|Wir|Dies|Diese|Dieser|Dieses|Diesen|Diesem|Mit|Im"
+    r"|In|Für|Bei|Nach|Zur|Zum|Aufgrund|Auf|Über|Seit|Durch|Am|Ab|Bis|Vor|Um|Unter|Wegen|Auch"
+    r"|Zudem|Außerdem|Ferner|Daher|Deshalb|Dazu|Hierzu|Hierfür|Insgesamt|Bislang|Derzeit"
+    r"|Inzwischen|Zuletzt|Schon|Weitere|Weiterhin|Dabei|Damit|Hier|Nun)[ \t]"
 )
 #: A status sentence has at most this many words.
 STATUS_SENTENCE_WORDS = 10
@@ -832,7 +887,9 @@ def repair_markers(text: str, ctx: CleanupContext | None = None) -> list[Edit]:
     edits = _heading_edits(text, lines) + _inline_marker_edits(text, lines)
     edits += _punkt_edits(text, lines) + _letter_edits(lines) + _sequence_edits(text, lines)
     done = {ln.start for ln in lines for e in edits if ln.start <= e.start < ln.end}
-    edits += _speckled_marker_edits(lines, done) + _status_comma_edits(lines)
+    status = _status_comma_edits(lines)
+    edits += _speckled_marker_edits(lines, done) + status
+    edits += _paragraph_comma_edits(lines, {edit.start for edit in status})
     for i, line in enumerate(lines):
         if line.blank or ZU_HEADING.match(line.text) or LIST_MARKER.fullmatch(line.stripped):
             continue

@@ -406,6 +406,9 @@ FUNCTION_WORD_COLON = regex.compile(
 LONE_MARK = regex.compile(
     r"(?<=\S)(?P<gap>[ \t]+)(?P<mark>[.,'’‘‚`´°·]{1,2}|[-–—])(?=[ \t]*(?:\n|$)|[ \t]+\S)"
 )
+#: ``Mio.`` or ``Mrd.`` after a number, its stop read as a comma before the currency
+#: (``3,78 Mio, EUR``): no list of amounts separates a number from its currency.
+UNIT_COMMA = regex.compile(r"(?<=\d[ \t]+(?P<unit>Mio|Mrd|Tsd))(?P<mark>,)(?=[ \t]+(?:EUR|Euro|€))")
 #: A dash alone before a paragraph's first word, the paragraph before ending its sentence
 #: (``vorgelegt.⏎⏎- Die erforderlichen Maßnahmen``): a list's marker follows a colon or
 #: stands before its neighbours too.
@@ -976,6 +979,9 @@ def remove_speckle_marks(text: str, ctx: CleanupContext) -> list[Edit]:
             edits.append(
                 Edit(match.start("mark"), match.end("mark"), " ", "speck read as punctuation", 0.7)
             )
+    for match in UNIT_COMMA.finditer(text):
+        reason = f"'{match.group('unit')}.' with its stop misread as a comma before a currency"
+        edits.append(Edit(match.start("mark"), match.end("mark"), ".", reason, 0.75))
     for match in PARAGRAPH_DASH.finditer(text):
         if not _dash_listed(text, match.start("mark")):
             reason = "speck read as a dash before a paragraph after a sentence's end"
