@@ -250,6 +250,25 @@ def test_a_heading_read_as_a_word_takes_the_number_that_fits() -> None:
     assert clean_with("repair_markers", alone) == alone
 
 
+@pytest.mark.parametrize("damaged", ["Zzu2.", "ZU2>", "Zu2>"])
+def test_a_heading_with_a_doubled_z_or_a_mark_read_as_angle_bracket(damaged: str) -> None:
+    """Regression (seed 83 at 150 dpi: ``Zzu3.``; seed 127 at 150 dpi: ``ZU2>``): a speck
+    doubled the heading's Z, or its stop was read as ``>``; the heading took no report."""
+    raw = (
+        "1. Erstens\n\n2. Zweitens\n\n3. Drittens\n\nZu 1.\nDie Umsetzung ist erfolgt.\n\n"
+        f"{damaged}\nDer Entwurf liegt vor.\n\nZu 3.\nDer Beschlusspunkt ist obsolet.\n"
+    )
+    assert clean_with("repair_markers", raw) == raw.replace(damaged, "Zu 2.")
+
+
+def test_a_book_of_the_sgb_read_with_small_ls() -> None:
+    """Regression (seeds 127 at 200, 83 at 150 dpi): ``SGB VIll`` for SGB VIII."""
+    raw = "Nach § 24 Abs. 3 SGB VIll haben Kinder Anspruch auf Förderung."
+    assert clean_with("repair_law_abbreviations", raw) == raw.replace("VIll", "VIII")
+    kept = "Nach SGB 11 und dem SGB Bll."  # digits may be an Arabic book; no numeral
+    assert clean_with("repair_law_abbreviations", kept) == kept
+
+
 def test_a_lettered_heading_whose_number_two_points_fit_stays() -> None:
     """``Zu Aa)`` as the last heading after ``Zu 2.`` with a point 3 may be 2a or 3a: left as
     read."""

@@ -32,15 +32,15 @@ _HEADING_DIGITISH = r"[0-9lI|!OoSsZz\]]"
 SPECKLE = r"[.,:;'‘’‚\"“”„`´°^~*_|\\•·»«\-–—]"
 MARKER_DIGITS = {**DIGIT_CONFUSIONS, ord("]"): ord("1")}
 DAMAGED_ZU = regex.compile(
-    rf"^(?P<lead>[\f \t]*(?:{SPECKLE}{{1,2}}[ \t]*)?)(?P<zu>[Zz]u|ZU)[ \t]*(?:{_HEADING_SPECK}[ \t]*)?"
+    rf"^(?P<lead>[\f \t]*(?:{SPECKLE}{{1,2}}[ \t]*)?)(?P<zu>Z?[Zz]u|ZU)[ \t]*(?:{_HEADING_SPECK}[ \t]*)?"
     rf"(?P<number>\d{{1,2}}|{_HEADING_DIGITISH}{{1,2}}?)?(?:(?P<space>[ \t]?)(?P<sub>[a-h]))?"
-    rf"(?P<tail>[ \t]*[.):,;}}\]]?(?:[ \t]*{SPECKLE})*[ \t]*)$"
+    rf"(?P<tail>[ \t]*[.):,;}}\]>]?(?:[ \t]*{SPECKLE})*[ \t]*)$"
 )
 #: A heading whose number and stop OCR read as letters (``Zune`` for ``Zu 1.``, ``ZUuS:``): the
 #: heading repair takes it only where one number fits the sequence (else it stays).
 GARBLED_ZU = regex.compile(
     r"^(?P<lead>[\f \t]*)(?P<zu>Zu|ZU)(?P<number>)(?P<space>)(?P<sub>)"
-    r"(?P<tail>\p{L}{1,2}[.:,;]?[ \t]*)$"
+    r"(?P<tail>\p{L}{1,3}[.:,;]?[ \t]*)$"
 )
 DAMAGED_NUMBER = regex.compile(
     rf"^(?P<lead>\s*)(?P<number>{_DIGITISH}{{1,2}})(?P<tail>\s?(?P<end>[.,:;s])[\s.,'’]*)$"
@@ -626,6 +626,8 @@ def repair_law_abbreviations(text: str, ctx: CleanupContext | None = None) -> li
     'aus § 28 Abs. 3 ThürKO, § 2 ThürDO'
     >>> clean_with("repair_law_abbreviations", "nach § 5 Abs. 2 GemO, § 4 GO und § 3 Abs. 1 Die")
     'nach § 5 Abs. 2 GemO, § 4 GO und § 3 Abs. 1 Die'
+    >>> clean_with("repair_law_abbreviations", "nach § 24 SGB VIll und SGB Xll, nicht SGB Vll l")
+    'nach § 24 SGB VIII und SGB XII, nicht SGB VII l'
     """
     known = laws()
     edits = []
@@ -647,7 +649,19 @@ def repair_law_abbreviations(text: str, ctx: CleanupContext | None = None) -> li
                 reason = f"law '{fits[0]}' read as '{name}' after a section number"
                 edits.append(Edit(start, end, fits[0], reason, 0.85, True, True))
                 break
+    for match in BOOK_NUMERAL.finditer(text):
+        numeral = match.group().replace("l", "I")
+        if ROMAN_BOOK.fullmatch(numeral):
+            reason = f"book '{numeral}' of the SGB read with 'l' for 'I'"
+            edits.append(Edit(match.start(), match.end(), numeral, reason, 0.85, True, True))
     return edits
+
+
+#: The Roman numeral of a book of the Sozialgesetzbuch, read with ``l`` for ``I`` (``SGB
+#: VIll``): no numeral and no word has a small l among capitals.
+BOOK_NUMERAL = regex.compile(r"(?<=\bSGB[ \t])[IVX]*l[IVXl]*(?![\p{L}\d])")
+#: Books I to XIV.
+ROMAN_BOOK = regex.compile(r"X?(?:IV|V?I{0,3})|IX")
 
 
 #: Digits OCR reads for one another in a point's number (``3.`` for ``5.``).
