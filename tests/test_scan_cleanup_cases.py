@@ -314,7 +314,7 @@ def test_umlaut_lookalikes_stay(text: str) -> None:
     assert _clean(text) == text
 
 
-# --- a paragraph's stop misread as a comma ---------------------------------------------------
+# --- a paragraph's stop misread as a comma; marks misread after numbers ----------------------
 
 
 @pytest.mark.parametrize(
@@ -331,6 +331,8 @@ def test_umlaut_lookalikes_stay(text: str) -> None:
          "Die Mittel sind für das Haushaltsjahr 2016 angemeldet.\n\nDie Prüfung dauert an."),
         # seeds 67, 109, 149 at 150 dpi: Mio. before the currency
         ("Es stehen 3,78 Mio, EUR zur Verfügung.", "Es stehen 3,78 Mio. EUR zur Verfügung."),
+        # seed 127 at 150 dpi: a degree sign after a year
+        ("seit dem Sommer 2018° spürbar entspannt.", "seit dem Sommer 2018 spürbar entspannt."),
     ],
 )  # fmt: skip
 def test_a_paragraphs_stop_misread_as_a_comma_is_repaired(raw: str, expected: str) -> None:
@@ -344,6 +346,7 @@ def test_a_paragraphs_stop_misread_as_a_comma_is_repaired(raw: str, expected: st
         "1. Die Oberbürgermeisterin wird beauftragt, zur Sicherung ausreichender Plätze,\n\na) die Kapazitäten fortzuschreiben;",
         "a) die Kapazitäten der Einrichtungen jährlich fortzuschreiben,\n\nb) freie Träger zu unterstützen.",
         "Es stehen 3 Mio, davon 2 Mio. EUR bereit.",
+        "Die Dachneigung beträgt 45°, die Vorlauftemperatur 2000°C im Ofen.",
         # a court decision in ../shared/real-scans: a page break inside a sentence
         "Das gilt auch für Ansprüche durch Dritte, die nicht,\n\nBeteiligte des Verfahrens waren.",
     ],

@@ -406,6 +406,9 @@ FUNCTION_WORD_COLON = regex.compile(
 LONE_MARK = regex.compile(
     r"(?<=\S)(?P<gap>[ \t]+)(?P<mark>[.,'’‘‚`´°·]{1,2}|[-–—])(?=[ \t]*(?:\n|$)|[ \t]+\S)"
 )
+#: A degree sign glued to a year of this century or the last (``Sommer 2018°``): no angle or
+#: temperature is that large (``45°`` stays).
+YEAR_DEGREE = regex.compile(r"(?<=(?<![\d.,/])(?:19|20)\d\d)°(?![CF\d])")
 #: ``Mio.`` or ``Mrd.`` after a number, its stop read as a comma before the currency
 #: (``3,78 Mio, EUR``): no list of amounts separates a number from its currency.
 UNIT_COMMA = regex.compile(r"(?<=\d[ \t]+(?P<unit>Mio|Mrd|Tsd))(?P<mark>,)(?=[ \t]+(?:EUR|Euro|€))")
@@ -979,6 +982,9 @@ def remove_speckle_marks(text: str, ctx: CleanupContext) -> list[Edit]:
             edits.append(
                 Edit(match.start("mark"), match.end("mark"), " ", "speck read as punctuation", 0.7)
             )
+    for match in YEAR_DEGREE.finditer(text):
+        reason = "speck read as a degree sign after a year"
+        edits.append(Edit(match.start(), match.end(), "", reason, 0.75))
     for match in UNIT_COMMA.finditer(text):
         reason = f"'{match.group('unit')}.' with its stop misread as a comma before a currency"
         edits.append(Edit(match.start("mark"), match.end("mark"), ".", reason, 0.75))
