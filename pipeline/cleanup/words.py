@@ -676,20 +676,35 @@ def _mid_line_capital_fix(word: str, previous: str, lexicon: Lexicon) -> str | N
     else None. ``previous`` must be no determiner and nothing a bare name follows; the polite
     address and articles (``Die Linke``) stay.
 
-    >>> lex = Lexicon({"Rahmen", "sozial"}, set(), {"im", "sie", "die"})
+    >>> lex = Lexicon({"Rahmen", "sozial", "soziale", "zuletzt", "Weise"}, set(), {"im", "sie", "die"})
     >>> [_mid_line_capital_fix(w, p, lex) for w, p in
     ...  (("Im", "konnte"), ("Im", "das"), ("Sie", "erhalten"), ("Die", "wählen"), ("Soziale", "die"))]
     ['im', None, None, None, None]
+    >>> [_mid_line_capital_fix(w, p, lex) for w, p in
+    ...  (("Zuletzt", "wurde"), ("Soziale", "für"), ("Weise", "gleicher"))]
+    ['zuletzt', None, None]
     """
     lowered = word.lower()
     if previous.lower() in DETERMINERS | NAME_BEFORE or lowered == "zu":
         return None
     if word in POLITE_PRONOUNS or lowered in ARTICLE_FORMS:
         return None  # "erhalten Sie", "wählen Die Linke"
-    # Only closed-class words: the form list lacks many nouns (Weise, Kosten: in court
-    # decisions ``in gleicher Weise`` and ``trägt die Kosten`` were lowered), and word
-    # frequencies ignore case.
-    return lowered if lexicon.is_function_word(lowered) else None
+    # Closed-class words: the form list lacks many nouns (Weise, Kosten: in court decisions
+    # ``in gleicher Weise`` and ``trägt die Kosten`` were lowered), and word frequencies
+    # ignore case.
+    if lexicon.is_function_word(lowered):
+        return lowered
+    # An adverb or an adjective without an ending (``wurde Zuletzt``, ``Euro Jährlich``): a
+    # form in lower case only; an adjective made a noun has an ending (``für Soziales``).
+    # (Not by frequency: word frequencies ignore case, and the form list lacks nouns and
+    # names, ``Versorgung`` and ``Chemnitz`` in a court decision and a letter.)
+    if (
+        lexicon.is_form(lowered)
+        and not lexicon.is_form(word)
+        and not lowered.endswith(ADJECTIVE_ENDINGS)
+    ):
+        return lowered
+    return None
 
 
 def repair_damaged_words(text: str, ctx: CleanupContext) -> list[Edit]:
