@@ -331,6 +331,10 @@ def test_umlaut_lookalikes_stay(text: str) -> None:
          "Die Mittel sind für das Haushaltsjahr 2016 angemeldet.\n\nDie Prüfung dauert an."),
         # seeds 67, 109, 149 at 150 dpi: Mio. before the currency
         ("Es stehen 3,78 Mio, EUR zur Verfügung.", "Es stehen 3,78 Mio. EUR zur Verfügung."),
+        # seeds 101, 131, 149 at 200 dpi, 61 at 300 dpi: a speck between a month or a
+        # year's noun and its year
+        ("im Juli.2013 beschlossen", "im Juli 2013 beschlossen"),
+        ("im Schuljahr.2022/2023 und im Haushaltsjahr-2022", "im Schuljahr 2022/2023 und im Haushaltsjahr 2022"),
         # seed 127 at 150 dpi: a degree sign after a year
         ("seit dem Sommer 2018° spürbar entspannt.", "seit dem Sommer 2018 spürbar entspannt."),
     ],
@@ -347,6 +351,7 @@ def test_a_paragraphs_stop_misread_as_a_comma_is_repaired(raw: str, expected: st
         "a) die Kapazitäten der Einrichtungen jährlich fortzuschreiben,\n\nb) freie Träger zu unterstützen.",
         "Es stehen 3 Mio, davon 2 Mio. EUR bereit.",
         "Die Dachneigung beträgt 45°, die Vorlauftemperatur 2000°C im Ofen.",
+        "bis Ende.2020 geplant, das Jahr-2000-Problem und das Juli-2013-Heft",
         # a court decision in ../shared/real-scans: a page break inside a sentence
         "Das gilt auch für Ansprüche durch Dritte, die nicht,\n\nBeteiligte des Verfahrens waren.",
     ],

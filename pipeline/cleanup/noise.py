@@ -406,6 +406,13 @@ FUNCTION_WORD_COLON = regex.compile(
 LONE_MARK = regex.compile(
     r"(?<=\S)(?P<gap>[ \t]+)(?P<mark>[.,'’‘‚`´°·]{1,2}|[-–—])(?=[ \t]*(?:\n|$)|[ \t]+\S)"
 )
+#: A mark glued between a month or a year's noun and its year (``im Juli.2013``,
+#: ``Haushaltsjahr.2021``, ``Schuljahr-2022/2023``): the year belongs to the word (``Ende.2020``
+#: may end a sentence before a year and stays, and so does a compound: ``Jahr-2000-Problem``).
+MARK_BEFORE_YEAR = regex.compile(
+    r"(?<![\p{L}-])(?P<word>Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober"
+    r"|November|Dezember|\p{L}*jahr|Jahr)(?P<mark>[.,:;-])(?=(?:19|20)\d\d(?![\d-]|\.\d))"
+)
 #: A degree sign glued to a year of this century or the last (``Sommer 2018°``): no angle or
 #: temperature is that large (``45°`` stays).
 YEAR_DEGREE = regex.compile(r"(?<=(?<![\d.,/])(?:19|20)\d\d)°(?![CF\d])")
@@ -982,6 +989,11 @@ def remove_speckle_marks(text: str, ctx: CleanupContext) -> list[Edit]:
             edits.append(
                 Edit(match.start("mark"), match.end("mark"), " ", "speck read as punctuation", 0.7)
             )
+    for match in MARK_BEFORE_YEAR.finditer(text):
+        reason = (
+            f"speck read as '{match.group('mark')}' between '{match.group('word')}' and its year"
+        )
+        edits.append(Edit(match.start("mark"), match.end("mark"), " ", reason, 0.75))
     for match in YEAR_DEGREE.finditer(text):
         reason = "speck read as a degree sign after a year"
         edits.append(Edit(match.start(), match.end(), "", reason, 0.75))
