@@ -335,6 +335,9 @@ def test_umlaut_lookalikes_stay(text: str) -> None:
         # year's noun and its year
         ("im Juli.2013 beschlossen", "im Juli 2013 beschlossen"),
         ("im Schuljahr.2022/2023 und im Haushaltsjahr-2022", "im Schuljahr 2022/2023 und im Haushaltsjahr 2022"),
+        # seed 31 at 200 dpi: a colon after a sentence's first article, before its noun
+        ("Der Punkt hat sich erledigt.\n\nDer: Landesgesetzgeber hat neu geregelt.",
+         "Der Punkt hat sich erledigt.\n\nDer Landesgesetzgeber hat neu geregelt."),
         # seed 127 at 150 dpi: a degree sign after a year
         ("seit dem Sommer 2018° spürbar entspannt.", "seit dem Sommer 2018 spürbar entspannt."),
     ],

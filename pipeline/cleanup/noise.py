@@ -824,7 +824,10 @@ ARTICLE_COLON = regex.compile(
     r"(?<![\p{L}\d])(?P<word>der|die|das|den|dem|des):"
     r"(?=[ \t]+(?P<after>\p{Ll}{3,}(?:e|en|er|es|em))[ \t]+\p{Lu}\p{Ll})"
     r"|(?:(?<=[.!?][ \t]+)|(?<=^[ \t]*))(?P<word>Mit|Nach|Bei|Aus|Von|Für|Seit|Durch):"
-    r"(?=[ \t]+(?:der|die|das|dem|den|des|einer|einem|eines|ein|eine)[ \t]+\p{L})",
+    r"(?=[ \t]+(?:der|die|das|dem|den|des|einer|einem|eines|ein|eine)[ \t]+\p{L})"
+    # a sentence's first article before its noun (``Der: Landesgesetzgeber hat``)
+    r"|(?:(?<=[.!?][ \t]+)|(?<=^[ \t]*))(?P<word>Der|Die|Das|Ein|Eine):"
+    r"(?=[ \t]+(?P<noun>\p{Lu}\p{Ll}{3,})[ \t]+\p{Ll})",
     regex.M,
 )
 #: Determiners a clause may open with after a demonstrative's colon (``das: jeder Bürger``).
@@ -1189,6 +1192,8 @@ def remove_speckle_marks(text: str, ctx: CleanupContext) -> list[Edit]:
             or not lexicon.known(after)
         ):
             continue  # "das: jeder Bürger zahlt": a demonstrative before a clause
+        if match.group("noun") and not lexicon.known(match.group("noun")):
+            continue
         reason = f"speck read as a colon after '{match.group('word')}', inside a sentence"
         edits.append(Edit(match.end("word"), match.end(), "", reason, 0.7))
     for match in PARTICLE_COLON.finditer(text):
