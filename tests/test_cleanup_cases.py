@@ -354,6 +354,20 @@ def test_speckle_marks_between_words() -> None:
         ("remove_speckle_marks", "der Sicherheit im öffentlichen . Raum", "öffentlichen Raum"),
         ("remove_speckle_marks", "der Bibliothek und ihrer . Zweigstellen", "ihrer Zweigstellen"),
         ("remove_speckle_marks", "Die Lage ist ernst . Die Stadt", "ernst . Die"),
+        # ... and alone opening a line (seeds 113, 107, 139, 53, 89, 43): before a noun after
+        # its adjective, after a heading's label or a sentence's stop, opening a paragraph,
+        # before a speck's quote; a stop that may be the line above's own, or a bracket's, stays
+        ("remove_speckle_marks", "ohne zusätzliche\n. Mittel realisiert", "zusätzliche\nMittel"),
+        ("remove_speckle_marks", "Zu 1.\n. Der Beschluss ist umgesetzt.", "Zu 1.\nDer Beschluss"),
+        ("remove_speckle_marks", "Zu 1a)\n. Der Beschluss ist umgesetzt.", "Zu 1a)\nDer"),
+        ("remove_speckle_marks", "Zul.\n. Der Beschluss ist umgesetzt.", "Zul.\nDer"),
+        ("remove_speckle_marks", "Zu Punkt 1:\n. Der Beschluss ist umgesetzt.", "1:\nDer"),
+        ("remove_speckle_marks", "zu rechnen.\n. Es ist vorgesehen", "rechnen.\nEs ist"),
+        ("remove_speckle_marks", "im öffentlichen\n\n. Raum", "öffentlichen\n\nRaum"),
+        ("remove_speckle_marks", "mit Anlagen\n. ‚auszustatten, soweit", "Anlagen\n‚auszustatten"),
+        ("remove_speckle_marks", "Die Stadt prüft\n. Der Rat tagt.", "prüft\n. Der Rat"),
+        ("remove_speckle_marks", "(siehe Anlage)\n. Die Stadt", "Anlage)\n. Die"),
+        ("remove_speckle_marks", "Die Stadt\n. . . und", "Stadt\n. . . und"),
         # regression (seed 53, scan-005 at 300 dpi): the capital of a word broken at the line's
         # end misread; a noun made of an adjective, and a sentence's start, keep theirs
         ("repair_damaged_words", "mit den Trägern Öffentli-\ncher Belange abgestimmt.", "Trägern öffentli-\ncher"),

@@ -406,6 +406,14 @@ FUNCTION_WORD_COLON = regex.compile(
 LONE_MARK = regex.compile(
     r"(?<=\S)(?P<gap>[ \t]+)(?P<mark>[.,'’‘‚`´°·]{1,2}|[-–—])(?=[ \t]*(?:\n|$)|[ \t]+\S)"
 )
+#: A full stop alone opening a line before a word (``ohne zusätzliche⏎. Mittel``, ``Zu 1.⏎.
+#: Der Beschlusspunkt``, ``im öffentlichen⏎⏎. Raum``): print starts no line with one, so it
+#: is a speck unless it may be the line above's own stop (``Die Stadt prüft⏎. Der Rat``).
+#: A point's label alone on its line (``2a)``, ``Zu 1a)``, ``Zu Punkt b)``).
+POINT_LABEL = regex.compile(r"(?:Zu[ \t]+(?:Punkt[ \t]+)?)?\d{0,2}[a-z]?\)")
+LINE_OPENING_STOP = regex.compile(
+    r"(?<=\S(?P<gap>[ \t]*\n(?:[ \t]*\n)*)[ \t]*)(?P<mark>\.)(?P<space>[ \t]+)(?=[‚'’`]?\p{L})"
+)
 #: A mark glued between a month or a year's noun and its year (``im Juli.2013``,
 #: ``Haushaltsjahr.2021``, ``Schuljahr-2022/2023``): the year belongs to the word (``Ende.2020``
 #: may end a sentence before a year and stays, and so does a compound: ``Jahr-2000-Problem``).
@@ -744,6 +752,31 @@ def _lone_mark_is_speck(text: str, match: regex.Match[str], lexicon: Lexicon) ->
     return after[:1].islower()  # "Stadtbibliothek .\nund": no sentence starts lower case
 
 
+def _line_opening_stop_is_speck(text: str, match: regex.Match[str], lexicon: Lexicon) -> bool:
+    """Is the full stop alone opening a line (:data:`LINE_OPENING_STOP`) a speck? What
+    :data:`LINE_START_MARK` removes (a lower-case word after it, or a word before it that
+    ends no sentence) is left to it."""
+    paragraph = match.group("gap").count("\n") > 1
+    line = text[: match.start("gap")].rsplit("\n", 1)[-1].split()
+    previous = line[-1]
+    quote, after = regex.match(r"([‚'’`]?)(\S*)", text[match.end() :]).groups()
+    if previous[-1].isalpha():
+        word = previous.lower()
+        if after[:1].islower():
+            return bool(quote)  # "Photovoltaikanlagen⏎. ‚auszustatten": a speck's quote too
+        if word in NO_SENTENCE_END or word in ABBREVIATIONS:
+            return False
+        # "im öffentlichen⏎⏎. Raum": the paragraph above ends on its own line; "ohne
+        # zusätzliche⏎. Mittel": a noun follows (the line's only word may be a broken word's
+        # tail, and "Die Stadt prüft⏎. Der Rat" may be the line's own stop)
+        return paragraph or (
+            len(line) > 1
+            and (word in POSSESSIVES or (previous.islower() and _attributive(previous, lexicon)))
+        )
+    # "Zu 1.⏎. Der", "zu rechnen.⏎. Es": the line above has its mark; "Zu 1a)⏎. Der": a label
+    return paragraph or previous[-1] in ".:;!?" or bool(POINT_LABEL.fullmatch(" ".join(line)))
+
+
 #: A hyphen between two words that are no hyphenated compound: neither word is glued to
 #: another hyphen, a slash or a digit (``Ad-hoc-Arbeitsgruppe``, ``Fritz-Reuter-Straße``).
 GLUED_HYPHEN = regex.compile(
@@ -1014,6 +1047,10 @@ def remove_speckle_marks(text: str, ctx: CleanupContext) -> list[Edit]:
         if _lone_mark_is_speck(text, match, lexicon):
             reason = f"speck read as '{match.group('mark')}' alone between words"
             edits.append(Edit(match.start(), match.end(), "", reason, 0.7))
+    for match in LINE_OPENING_STOP.finditer(text):
+        if _line_opening_stop_is_speck(text, match, lexicon):
+            reason = "speck read as a full stop alone opening a line"
+            edits.append(Edit(match.start("mark"), match.end("space"), "", reason, 0.7))
     for match in GLUED_HYPHEN.finditer(text):
         if match.group("second") in SUSPENSION_CONJUNCTIONS:
             if regex.match(r"[ \t]+\p{Lu}\p{Ll}", text[match.end() : match.end() + 3]):
