@@ -17,6 +17,7 @@ as they are.
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass
 
 import numpy as np
@@ -44,6 +45,12 @@ A4_LONG_MM = 297.0
 RULE_MM = 10.0
 #: Search pixels on each side of a rule that are its fringe (taken off with it).
 RULE_FRINGE = 2
+#: A group of stamp ink too long for a stamp may be a stamp joined by a printed rule that a
+#: skewed page broke into short level runs: its stamp is the run of rows (or columns) across
+#: it that hold at least this many inked cells each (a rule holds one or two).
+MIN_DENSE_CELLS = 3
+#: Rows or columns of fewer cells between such runs that still join them (a stamp's corners).
+DENSE_GAP = 2
 #: Stamp ink is taken off only where it lies over type: at least this share of the stamp's
 #: cells dark. Over blank paper it hides nothing, and its own text may be the letter's date
 #: (``3 1, JAN. ZÜ13``, repaired by the cleanup); a block printed in grey (a letterhead's
@@ -178,6 +185,50 @@ def _groups(hot: np.ndarray) -> list[list[tuple[int, int]]]:
     return groups
 
 
+def _regions(ink: np.ndarray, cell: int) -> list[tuple[list[tuple[int, int]], int]]:
+    """Groups of cells of ``ink`` that are stamp-sized, each with its count of inked cells."""
+    hot = _hot_cells(ink, cell)
+    if hot.sum() < MIN_STAMP_CELLS:
+        return []
+    regions = []
+    for group in _groups(hot):
+        for cells in _dense_parts(group, hot):
+            inked_cells = [c for c in cells if hot[c]]  # the size without the bridged margin
+            if len(inked_cells) < MIN_STAMP_CELLS:
+                continue
+            tall, wide = _extent(inked_cells)
+            if (
+                MIN_STAMP_MM <= max(tall, wide) <= MAX_STAMP_MM
+                and min(tall, wide) >= MIN_STAMP_WIDE_MM
+            ):
+                regions.append((cells, len(inked_cells)))
+    return regions
+
+
+def _extent(cells: list[tuple[int, int]]) -> tuple[float, float]:
+    """Height and width of ``cells``, in millimetres."""
+    ys, xs = [y for y, _ in cells], [x for _, x in cells]
+    return (max(ys) - min(ys) + 1) * CELL_MM, (max(xs) - min(xs) + 1) * CELL_MM
+
+
+def _dense_parts(group: list[tuple[int, int]], hot: np.ndarray) -> list[list[tuple[int, int]]]:
+    """``group`` as it is, or, when it is too long for a stamp, its parts across which go runs
+    of rows or columns that hold :data:`MIN_DENSE_CELLS` inked cells each."""
+    tall, wide = _extent([c for c in group if hot[c]] or group)
+    if max(tall, wide) <= MAX_STAMP_MM:
+        return [group]
+    axis = 1 if wide >= tall else 0  # split along the long side
+    counts = Counter(c[axis] for c in group if hot[c])
+    dense = [at for at in sorted(counts) if counts[at] >= MIN_DENSE_CELLS]
+    runs: list[list[int]] = []
+    for at in dense:
+        if runs and at - runs[-1][-1] <= DENSE_GAP + 1:
+            runs[-1].append(at)  # a stamp's slanted frame is thin at its corners
+        else:
+            runs.append([at])
+    return [[c for c in group if run[0] <= c[axis] <= run[-1]] for run in runs]
+
+
 def find_stamps(image: Image.Image) -> list[Stamp]:
     """The stamps of a grey page, each with its ink (those on blank paper too)."""
     if image.mode != "L":
@@ -200,30 +251,15 @@ def find_stamps(image: Image.Image) -> list[Stamp]:
     # (with its fringe: a rule a little off level leaves broken runs beside its full ones,
     # enough ink for the cells along it)
     ink &= ~_grow(_rules(ink, round(RULE_MM * px_per_mm)), RULE_FRINGE)
-    hot = _hot_cells(ink, cell)
-    if hot.sum() < MIN_STAMP_CELLS:
-        return []
-    regions = []
-    for cells in _groups(hot):
-        inked_cells = [c for c in cells if hot[c]]  # the size without the bridged margin
-        ys, xs = [y for y, _ in inked_cells], [x for _, x in inked_cells]
-        tall = (max(ys) - min(ys) + 1) * CELL_MM
-        wide = (max(xs) - min(xs) + 1) * CELL_MM
-        inked = len(inked_cells)
-        if (
-            MIN_STAMP_MM <= max(tall, wide) <= MAX_STAMP_MM
-            and min(tall, wide) >= MIN_STAMP_WIDE_MM
-            and inked >= MIN_STAMP_CELLS
-        ):
-            over_type = _type_share(pixels, cells, cell, dark) >= MIN_TYPE_SHARE
-            regions.append((cells, inked, over_type))
+    regions = _regions(ink, cell)
     if not regions:
         return []
     full = np.asarray(image)
     size = cell * factor
     reach = max(1, round(px_per_mm * factor * 0.17))  # about 2 pixels at 300 dpi
     found = []
-    for cells, inked, over_type in regions:
+    for cells, inked in regions:
+        over_type = _type_share(pixels, cells, cell, dark) >= MIN_TYPE_SHARE
         ys, xs = [y for y, _ in cells], [x for _, x in cells]
         top, left = min(ys) * size, min(xs) * size
         bottom = min(full.shape[0], (max(ys) + 1) * size)

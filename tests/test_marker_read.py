@@ -221,9 +221,11 @@ def test_a_heading_read_without_its_number_is_read_again(
     fifth = next(p for p in record.points if p.label == "5")
     assert fifth.status_phrase is not None
     assert fifth.status_phrase.value == "Der Beschlusspunkt kann nicht umgesetzt werden."
+    # without the re-reads point 5 has no status (since stamps joined by a skewed rule are
+    # found, the page reads without its hanging markers 3 to 5 then: no point 5 at all)
     monkeypatch.setattr(pipeline.ocr, "READ_MARKERS", False)
     plain = process_input(read_input(page, OcrSettings()), Settings())
-    assert next(p for p in plain.points if p.label == "5").status_phrase is None
+    assert not [p for p in plain.points if p.label == "5" and p.status_phrase is not None]
 
 
 @pytest.mark.parametrize(("misread", "confidence"), [("1-", 63.0), ("1:", 90.0), ("de", 70.0)])
