@@ -250,6 +250,21 @@ def test_a_heading_read_as_a_word_takes_the_number_that_fits() -> None:
     assert clean_with("repair_markers", alone) == alone
 
 
+def test_a_lost_number_before_its_points_first_lettered_heading() -> None:
+    """Regression (seed 101, scan-001 at 150 dpi): ``Zu 2.`` read as ``ZUR`` between ``Zu 1.``
+    and ``Zu 2a)`` took no report. When point 1 has lettered items too, ``Zu 1a)`` fits as
+    well, and the heading stays."""
+    points = "1. Erstens\n\n2. Zweitens:\na) eins;\nb) zwei;\n\n"
+    reports = (
+        "Zu 1.\nDie Umsetzung ist erfolgt.\n\nZUR\nDer Entwurf liegt vor.\n\n"
+        "Zu 2a)\nDer Beschlusspunkt ist obsolet.\n"
+    )
+    raw = points + reports
+    assert clean_with("repair_markers", raw) == raw.replace("ZUR", "Zu 2.")
+    both = points.replace("Erstens", "Erstens:\na) eins;\nb) zwei;") + reports
+    assert clean_with("repair_markers", both) == both
+
+
 @pytest.mark.parametrize("damaged", ["Zzu2.", "ZU2>", "Zu2>"])
 def test_a_heading_with_a_doubled_z_or_a_mark_read_as_angle_bracket(damaged: str) -> None:
     """Regression (seed 83 at 150 dpi: ``Zzu3.``; seed 127 at 150 dpi: ``ZU2>``): a speck
@@ -390,6 +405,20 @@ def test_speckle_marks_between_words() -> None:
         ("repair_damaged_words", "nachstehend erhalten Sie die Information", "erhalten Sie die"),
         ("repair_damaged_words", "aus dem Programm Soziale Stadt gefördert", "Programm Soziale Stadt"),
         ("repair_damaged_words", "das Zuständige Fachamt", "das Zuständige Fachamt"),
+        # seeds 113, 13, 61, 89 at 150/200 dpi, 139 at 200: a typed date beside its label
+        # with a stop read as a space, a colon or lost, a stamped date in its frame's marks;
+        # digits without a stop, a year no letter has, and dates without a label stay
+        ("repair_date_stamps", "Datum: 06 02.2017\n", "Datum: 06.02.2017\n"),
+        ("repair_date_stamps", "Datum: 05:07.2019\n", "Datum: 05.07.2019\n"),
+        ("repair_date_stamps", "Datum: 25.11 2013\n", "Datum: 25.11.2013\n"),
+        ("repair_date_stamps", "Datum: 11.102016\n", "Datum: 11.10.2016\n"),
+        ("repair_date_stamps", "Datum:\t\\ 18.MAl 2018 |\n", "Datum:\t\\ 18.05.2018 |\n"),
+        ("repair_date_stamps", "Datum: 1 2 2013\nDatum: 06.02.3017\n", "Datum: 1 2 2013\nDatum: 06.02.3017\n"),
+        ("repair_date_stamps", "Datum: 5.5.2021\nDatum: 05. 05. 2021\n", "Datum: 5.5.2021\nDatum: 05. 05. 2021\n"),
+        ("repair_date_stamps", "Zimmer 06 02.2017\nam 25.11 2013\n", "Zimmer 06 02.2017\nam 25.11 2013\n"),
+        # seed 53 at 150 dpi: an auxiliary after a noun; a sentence's start, a name stay
+        ("repair_damaged_words", "Eine Evaluation der Maßnahmen Ist nach Ablauf", "Maßnahmen ist nach"),
+        ("repair_damaged_words", "Das Ergebnis. Ist das so? Die Firma Ist GmbH", "Ergebnis. Ist das so? Die Firma Ist GmbH"),
         # seed 53 at 200 dpi: an adjective's base form (a form only in lower case); nouns and
         # names the form list lacks stay (a court scan: Versorgung; a letter: Chemnitz), and
         # an adjective made a noun has an ending
@@ -443,6 +472,16 @@ def test_speckle_marks_between_words() -> None:
         ("remove_speckle_marks", "Freie Szene stärken. – Förderrichtlinie Kultur", "stärken. – Förderrichtlinie"),
         ("remove_speckle_marks", "realisiert werden. Vergleichbare. Regelungen bestehen", "Vergleichbare Regelungen"),
         ("remove_speckle_marks", "Das ist gut. Weitere. Die Stadt", "Weitere. Die Stadt"),
+        # seeds 79, 83, 107, 127, 61 at 150/200 dpi: a paragraph sign before a damaged 'Abs.',
+        # a glued colon, a hyphen before the law, a paragraph break, a speck's colon after the
+        # number; a time, a price, a page and a word are no legal reference
+        ("repair_paragraph_signs", "ergibt sich aus $ 41 Äbs. 3 SächsGemO.", "aus § 41 Abs. 3 Sächs"),
+        ("repair_paragraph_signs", "ergibt sich aus 8:52 Abs. 1 ThürKO.", "aus § 52 Abs. 1 Thür"),
+        ("repair_paragraph_signs", "nach $ 172-BauGB und legt", "nach § 172 BauGB und"),
+        ("repair_paragraph_signs", "nach $ 172\n\nAbs. 1 BauGB für", "nach § 172\n\nAbs. 1"),
+        ("repair_paragraph_signs", "aus 5 41: Abs. 2 KV M-V.", "aus § 41 Abs. 2 KV"),
+        ("repair_paragraph_signs", "um 8:52 Uhr, 5 $, Seite 5 41: Absatz", "um 8:52 Uhr, 5 $, Seite 5 41: Absatz"),
+        ("repair_paragraph_signs", "die Äbsicht, Tabelle 5-MV", "die Äbsicht, Tabelle 5-MV"),
     ],
 )  # fmt: skip
 def test_specks_and_capitals_inside_sentences(repair: str, damaged: str, repaired: str) -> None:
@@ -760,3 +799,10 @@ def test_heading_of_a_later_point_stays() -> None:
     """``Zu 5.`` after ``Zu 3.``: point 4 has no status report; 5 is a point."""
     text = BEYOND_THE_POINTS.replace("Zu 4.", "Zu 5.")
     assert clean_with("repair_markers", text) == text
+
+
+def test_a_clean_typed_date_logs_no_repair() -> None:
+    """Regression (235 clean letters): the damaged-date rule matched every clean date beside
+    ``Datum:`` and logged a repair that changed nothing."""
+    for text in ("Datum: 05.05.2021\n", "Datum: 5.5.2021\n", "Datum: 24.05.2015\n"):
+        assert not [r for r in clean(text).repairs if r.kind == "repair_date_stamps"]

@@ -101,29 +101,37 @@ def _headings(lines: list[Line]) -> list[_Heading]:
 
 def _point_numbers(lines: list[Line], end: int) -> set[int]:
     """Numbers of the points before offset ``end`` (markers opening a line of text)."""
-    numbers = set()
-    for line in lines:
-        if line.start >= end:
-            break
-        match = INLINE_MARKER.match(line.text) or LIST_MARKER.match(line.text)
-        number = regex.match(r"\s*\D{0,3}?(\d{1,2})", line.text) if match else None
-        if number:
-            numbers.add(int(number.group(1)))
-    return numbers
+    return {n for line in lines if line.start < end and (n := _point_number(line)) is not None}
+
+
+def _point_number(line: Line) -> int | None:
+    """The number of the point whose marker opens ``line``, if one does."""
+    match = INLINE_MARKER.match(line.text) or LIST_MARKER.match(line.text)
+    number = regex.match(r"\s*\D{0,3}?(\d{1,2})", line.text) if match else None
+    return int(number.group(1)) if number else None
 
 
 def _lost_number(
-    previous: tuple[int, str] | None, following: tuple[int, str] | None, points: set[int]
+    previous: tuple[int, str] | None,
+    following: tuple[int, str] | None,
+    points: set[int],
+    lettered: frozenset[int] = frozenset(),
 ) -> tuple[int, str] | None:
     """The label of a heading whose number OCR lost (``Zu.``, ``ZU.``), when only one fits:
-    the point after the previous heading, with the next heading on the point after it, or as
-    the last point's heading after the one before it (never a lettered sub-point: ``Zu 1b)``
-    and ``Zu 2.`` may both follow ``Zu 1a)``).
+    the point after the previous heading, with the next heading on the point after it or on
+    its own first lettered item (``Zu 2a)``, when the previous heading's point has no lettered
+    items, ``lettered``, to be continued), or as the last point's heading after the one
+    before it (never a lettered sub-point: ``Zu 1b)`` and ``Zu 2.`` may both follow ``Zu
+    1a)``).
 
     >>> _lost_number((4, ""), None, {1, 2, 3, 4, 5}), _lost_number(None, (2, ""), {1, 2})
     ((5, ''), (1, ''))
     >>> _lost_number((1, "a"), (2, ""), {1, 2}) is None, _lost_number((3, ""), None, {1, 2, 3, 4, 5})
     (True, None)
+    >>> _lost_number((1, ""), (2, "a"), {1, 2}, frozenset({2}))
+    (2, '')
+    >>> _lost_number((1, ""), (2, "a"), {1, 2}, frozenset({1, 2})) is None  # or Zu 1a)
+    True
     """
     if previous is not None and previous[1]:
         return None
@@ -132,7 +140,23 @@ def _lost_number(
         return None
     if following is None:
         return (number, "") if previous is not None and number == max(points) else None
+    if following == (number, "a") and (previous is None or previous[0] not in lettered):
+        return (number, "")
     return (number, "") if following[0] == number + 1 else None
+
+
+def _lettered_points(lines: list[Line], end: int) -> frozenset[int]:
+    """Numbers of the points before offset ``end`` that lettered items (``a)``) follow."""
+    lettered, current = set(), None
+    for line in lines:
+        if line.start >= end:
+            break
+        number = _point_number(line)
+        if number is not None:
+            current = number
+        elif current is not None and LETTER_MARKER.match(line.text):
+            lettered.add(current)
+    return frozenset(lettered)
 
 
 def _lost_lettered(
@@ -181,6 +205,7 @@ def _heading_edits(text: str, lines: list[Line]) -> list[Edit]:
     if not headings:
         return []
     points = _point_numbers(lines, headings[0].line.start)
+    lettered = _lettered_points(lines, headings[0].line.start)
     # The letter's own style for "Zu 2 a)" / "Zu 2a)", from its readable headings: a heading
     # rebuilt from a lost number follows it.
     styles = {
@@ -222,7 +247,7 @@ def _heading_edits(text: str, lines: list[Line]) -> list[Edit]:
             label = (
                 _lost_lettered(previous, following, sub, points)
                 if sub
-                else _lost_number(previous, read, points)
+                else _lost_number(previous, read, points, lettered)
             )
             if label is None and ONE_READ_AS_LETTER.match(heading.line.text):
                 label = (1, "")  # taken below only where 1 fits the sequence
@@ -489,7 +514,8 @@ def _inline_marker_edits(text: str, lines: list[Line]) -> list[Edit]:
 
 #: "$" where a paragraph sign stands: before a number and Abs./Satz/Nr. or a law's abbreviation.
 DOLLAR_AS_PARAGRAPH = regex.compile(
-    r"\${1,2}(?=\s?\d{1,4}[a-z]?[\s.](?:Abs\.|Absatz|Satz|S\.|Nr\.|[A-ZÄÖÜ][\p{L}]*[A-Z][\p{L}]*\b))"
+    r"\${1,2}(?=\s?\d{1,4}[a-z]?(?:[.:-]|[.:]?\s+)"
+    r"(?:[AÄ]bs\.|Absatz|Satz|S\.|Nr\.|[A-ZÄÖÜ][\p{L}]*[A-Z][\p{L}]*\b))"
 )
 #: A law's abbreviation: StVO, SächsGemO, GG, BauGB, SGB (a capital, then another inside).
 _LAW = r"[A-ZÄÖÜ][\p{L}]*[A-Z][\p{L}]*\b"
@@ -499,8 +525,8 @@ _LAW_PATTERN = _LAW
 #: reference can be meant ("aus 8 28 Abs. 2 SächsGemO", "nach 8.52 Abs. 2 ThürKO"). The sign
 #: may be glued to the number by a dot ("8.52") read for the space.
 LOOKALIKE_PARAGRAPH = regex.compile(
-    r"(?<![\p{L}\d.,/§$-])(?<![\d§$]\s)(?P<sign>8{1,2}|S{1,2}|\${1,2}|5)(?P<gap>[ \t]|\.)"
-    r"(?=\d{1,4}[a-z]?\s(?:Abs\.|Absatz|Satz|Nr\.)\s?\d{1,3}"
+    r"(?<![\p{L}\d.,/§$-])(?<![\d§$]\s)(?P<sign>8{1,2}|S{1,2}|\${1,2}|5)(?P<gap>[ \t]|[.:])"
+    r"(?=\d{1,4}[a-z]?[.:]?\s(?:[AÄ]bs\.|Absatz|Satz|Nr\.)\s?\d{1,3}"
     rf"(?:\s(?:Satz|S\.|Nr\.)\s?\d{{1,3}})*[\s.]{_LAW})"
 )
 #: "$8" where "§" stands, before a section number and a subsection or a law (``$8 73 Abs. 1``).
@@ -512,8 +538,15 @@ DOLLAR_EIGHT = regex.compile(
 EIGHT_BEFORE_LAW = regex.compile(
     r"(?<![\p{L}\d.,/§$-])(?<![\d§$]\s)8(?=[ \t]\d{1,4}[a-z]?[ \t](?P<law>\p{Lu}[\p{L}-]*\p{L}))"
 )
-#: A speck read as a dot between a section's number and ``Abs.`` (``$ 24.Abs. 3``).
-DOT_BEFORE_SUBSECTION = regex.compile(r"(?<=[§$]\s?\d{1,4}[a-z]?)\.(?=Abs\.\s?\d)")
+#: A speck read as a dot or a colon between a section's number and ``Abs.`` (``$ 24.Abs. 3``,
+#: ``5 41: Abs. 2``), or as a hyphen between it and its law (``$ 172-BauGB``); the sign may
+#: still be read as a look-alike, which this repair takes as well.
+DOT_BEFORE_SUBSECTION = regex.compile(
+    r"(?<=(?:[§$]|(?<![\p{L}\d.,/-])(?:8|5|S)[ \t.:])[ \t]?\d{1,4}[a-z]?)"
+    r"(?:[.:](?P<space>[ \t]?)(?=[AÄ]bs\.\s?\d)|-(?=[A-ZÄÖÜ][\p{L}]*[A-Z][\p{L}]*\b))"
+)
+#: ``Abs.`` with specks over its capital (``Äbs. 3``): no word is spelt so.
+UMLAUT_SUBSECTION = regex.compile(r"(?<![\p{L}])Äbs\.(?=\s?\d)")
 #: A speck read as a dot between a subsection's number and the law (``Abs. 9.StVO``).
 DOT_BEFORE_LAW = regex.compile(rf"(?<=(?:Abs\.|Absatz|Satz|Nr\.)\s?\d{{1,3}})\.(?={_LAW})")
 
@@ -549,8 +582,18 @@ def repair_paragraph_signs(text: str, ctx: object = None) -> list[Edit]:
         for m in DOT_BEFORE_LAW.finditer(text)
     ]
     edits += [
-        Edit(m.start(), m.end(), " ", "speck read as a dot between a section and 'Abs.'", 0.8)
+        Edit(
+            m.start(),
+            m.start() + 1,
+            "" if m["space"] else " ",
+            f"speck read as '{m.group().strip()}' between a section's number and what follows",
+            0.8,
+        )
         for m in DOT_BEFORE_SUBSECTION.finditer(text)
+    ]
+    edits += [
+        Edit(m.start(), m.start() + 1, "A", "'Abs.' with specks read as an umlaut's dots", 0.85)
+        for m in UMLAUT_SUBSECTION.finditer(text)
     ]
     edits += [
         Edit(m.start(), m.end(), "§", "paragraph sign read as '$8'", 0.85)

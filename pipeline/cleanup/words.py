@@ -140,6 +140,8 @@ def _letter_confusion_fix(word: str, lexicon: Lexicon) -> str | None:
             options += [variant] if lexicon.zipf(variant) >= I_FOR_UMLAUT_ZIPF else []
     if not options:
         options = _compound_tail_fix(word, lexicon)
+    if not options:
+        options = _compound_head_fix(word, lexicon)
     options = [
         option
         for option in set(options)
@@ -536,6 +538,42 @@ def _compound_tail_fix(word: str, lexicon: Lexicon) -> list[str]:
     return fixes[:1]
 
 
+#: A compound's head shorter than this is not repaired (``Eichbehörde`` is no ``Elchbehörde``).
+MIN_DAMAGED_HEAD = 6
+
+
+def _compound_head_fix(word: str, lexicon: Lexicon) -> list[str]:
+    """``Umweitverbundes`` -> ``Umweltverbundes``, ``Stadtentwickiungskonzeptes`` ->
+    ``Stadtentwicklungskonzeptes``: a damaged head (or the damaged tail of a head whose own
+    head is known, :func:`_compound_tail_fix`; a linking ``s`` kept) before a known tail. Only
+    when one repair is found over all the places the word may be cut."""
+    fixes = set()
+    for cut in range(4, len(word) - 3):
+        head, tail = word[:cut], word[cut:]
+        if not lexicon.known(tail.capitalize()) or _known_part(head, lexicon):
+            continue
+        linked = head.endswith("s") and not _known_part(head[:-1], lexicon)
+        stems = [(head, "")] + ([(head[:-1], "s")] if linked else [])
+        for stem, link in stems:
+            if len(stem) < MIN_DAMAGED_HEAD or lexicon.zipf(stem) >= UNSEEN_ZIPF:
+                continue  # "Eich|behörde": a short or seen head is a word of its own (Elch)
+            heads = {
+                o
+                for o in _confusion_options(stem.capitalize(), lexicon)
+                if lexicon.known_directly(o)
+            }
+            heads.update(o.capitalize() for o in _compound_tail_fix(stem, lexicon))
+            for option in heads:
+                fixed = (option if head[0].isupper() else option.lower()) + link + tail
+                if lexicon.known(fixed):
+                    fixes.add(fixed)
+    return sorted(fixes) if len(fixes) == 1 else []
+
+
+def _known_part(part: str, lexicon: Lexicon) -> bool:
+    return lexicon.known_directly(part) or lexicon.known_directly(part.capitalize())
+
+
 def _confusion_options(word: str, lexicon: Lexicon) -> list[str]:
     options = []
     for option in lexicon.confusions.lookup(word):
@@ -650,6 +688,14 @@ MID_LINE_CAPITAL = regex.compile(
     r"(?<=(?<![\p{L}\d\-./'’‘„“\"])\p{Ll}{2,}[ \t]+)(?P<word>[CKOPSUVWXZIJ]\p{Ll}+)"
     r"(?=[ \t]+[\p{L}\d])"
 )
+#: An auxiliary verb whose small first letter OCR read as a capital of its shape after a noun
+#: inside a line (``der Maßnahmen Ist nach``): a lower-case word goes on after it, so no
+#: sentence starts there, and no name or noun is spelt so (``Waren``, ``Werden``, ``Soll``
+#: are).
+AUXILIARY_AFTER_NOUN = regex.compile(
+    r"(?<=(?<![\p{L}\d\-./'’‘„“\"])\p{Lu}\p{Ll}+[ \t]+)(?P<word>Ist|Sind|Wird|Wurde|Wurden|Kann)"
+    r"(?=[ \t]+\p{Ll})"
+)
 #: Words after which an adjective may be a noun or part of a name (``das Zuständige``, ``im
 #: Übrigen``, ``die Soziale Stadt``): a capital after them stays.
 DETERMINERS = NOMINALISING | {"ein", "eine", "einen", "einem", "einer", "eines", "kein", "keine"}
@@ -737,6 +783,9 @@ def repair_damaged_words(text: str, ctx: CleanupContext) -> list[Edit]:
         if lowered:
             reason = "OCR read a small letter as a capital of its shape inside a line"
             edits.append(Edit(match.start(), match.end(), lowered, reason, 0.7))
+    for match in AUXILIARY_AFTER_NOUN.finditer(text):
+        reason = "OCR read an auxiliary verb's small letter as a capital of its shape after a noun"
+        edits.append(Edit(match.start(), match.end(), match.group().lower(), reason, 0.7))
     for match in DAMAGED.finditer(text):
         word = match.group()
         if _lone_signature(text, match, lexicon):
