@@ -540,6 +540,20 @@ def test_letter_date_alone_on_its_line_is_still_read() -> None:  # negative: as 
 
 
 @pytest.mark.parametrize(
+    "lines",
+    [  # regressions (seeds 179, 137 at 150 dpi): the address's last line lost under a stamp
+        "An die Mitglieder des\n\nBeschlusskontrolle",
+        "An alle\n\n—— anGenN|\n",
+    ],
+)
+def test_an_address_cut_short_is_no_address(lines: str) -> None:
+    text = (
+        f"Stadt Erfurt\n\n{lines}\nBeschlusskontrolle zu V1381/16\n\nTitel\n\nSehr geehrte Damen,\n"
+    )
+    assert doc(text).addressees == []
+
+
+@pytest.mark.parametrize(
     ("lines", "want"),
     [
         # stamp residue read as lines of the address

@@ -183,25 +183,53 @@ def _file_reference(value: Paragraph) -> tuple[str, int, int, float] | None:
     >>> ref("Dez. 7) 62.02"), ref("GB 5) 50.01"), ref("Dez. 7 62.02")  # its "(" lost
     ('(Dez. 7) 62.02', '(GB 5) 50.01', 'Dez. 7 62.02')
 
+    Seeds 11, 83, 89, 97, 113, 139 at 200/300 dpi: a stop read as a comma, the bracket's space
+    read as a stop or a hyphen, the bracket read as a brace, residue glued after the number:
+
+    >>> ref("66,37-4691/2017"), ref("(GB 1).10.37"), ref("(GB-4) 64.15"), ref("{Dez. 7) 62.02")
+    ('66.37-4691/2017', '(GB 1) 10.37', '(GB 4) 64.15', '(Dez. 7) 62.02')
+    >>> ref("(Dez. 4) 17.39__— |"), ref("(GB 7)45.30: „“,,"), ref("1,5-2"), ref("12,5 Mio")
+    ('(Dez. 4) 17.39', '(GB 7) 45.30', None, None)
+
     """
-    glued = regex.match(r"\s*\([^()\s]{1,6}\s?\d{1,3}\)(?=\d)", value.text)
-    if glued:  # the space after the bracket lost: the reference read with it
-        spaced = f"{value.text[: glued.end()]} {value.text[glued.end() :]}"
-        found = _file_reference(Paragraph(value.start, value.end + 1, spaced))
+    glued = regex.match(r"\s*\([^()\s]{1,6}\s?\d{1,3}\)(?P<speck>[.,]?)(?=\d)", value.text)
+    if glued:  # the space after the bracket lost (or read as a speck's mark): read with it
+        cut = glued.end() - len(glued.group("speck"))
+        spaced = f"{value.text[:cut]} {value.text[glued.end() :]}"
+        shift = 1 - len(glued.group("speck"))
+        found = _file_reference(Paragraph(value.start, value.end + shift, spaced))
         if found is None:
             return None
         text, start, end, confidence = found
-        return text, start, end - 1, min(confidence, 0.8)
+        return text, start, end - shift, min(confidence, 0.8)
+    bracket = regex.match(r"\s*[{\[](?=[^()\s]{1,6}\s?\d{1,3}\))", value.text)
+    if bracket:  # "{Dez. 7)": the opening bracket misread
+        mended = f"{value.text[: bracket.end() - 1]}({value.text[bracket.end() :]}"
+        found = _file_reference(Paragraph(value.start, value.end, mended))
+        return None if found is None else (*found[:3], min(found[3], 0.7))
+    hyphened = regex.match(r"\s*\(\p{Lu}{1,4}(?P<hyphen>-)\d{1,3}\)", value.text)
+    if hyphened:  # "(GB-4)": the space read as a hyphen
+        at = hyphened.start("hyphen")
+        mended = f"{value.text[:at]} {value.text[at + 1 :]}"
+        found = _file_reference(Paragraph(value.start, value.end, mended))
+        return None if found is None else (*found[:3], min(found[3], 0.7))
     speck = regex.match(r"\s*[‚,.'’‘`]\s?(?=\()", value.text)
     if speck:  # a speck before the bracket: the value starts after it
         value = Paragraph(value.start + speck.end(), value.end, value.text[speck.end() :])
     if not regex.match(r"\s*[\p{L}\p{N}(]", value.text):
         return None  # residue between the label and the value
+    comma = regex.match(r"\s*\d{2,4}(?P<comma>,)\d{2}[\-/]\d{3}", value.text)
+    if comma:  # "66,37-4691/2017": a stop read as a comma inside the number
+        at = comma.start("comma")
+        mended = f"{value.text[:at]}.{value.text[at + 1 :]}"
+        found = _file_reference(Paragraph(value.start, value.end, mended))
+        return None if found is None else (*found[:3], min(found[3], 0.7))
     kept: list[regex.Match[str]] = []
     repaired = False
     number_seen = False
-    # a speck read as a degree sign after the last number is residue (``VI/40 215°``)
-    for token in regex.finditer(r"\S+?(?=°*(?:\s|$))", value.text):
+    # a speck read as a degree sign, an underscore, a rule or a colon after the last number is
+    # residue (``VI/40 215°``, ``17.39__—``, ``45.30:``)
+    for token in regex.finditer(r"\S+?(?=[°_—:]*(?:\s|$))", value.text):
         word = token.group()
         roman = MISREAD_ROMAN.match(word)
         if not number_seen and roman and regex.search(r"[IVX]", roman.group()):
@@ -419,18 +447,25 @@ def extract_document(
                 fields["title"] = text.evidence(ran_on.group("title"), start, end, 0.6)
 
     end_of_address = resolution_line.start if resolution_line else header_end
-    fields["addressees"] = [
-        # the marks ADDRESS_START lets stand before "An" are speckle ('"An die Fraktionen')
-        text.evidence(
+    addresses = [
+        (
+            # the marks ADDRESS_START lets stand before "An" are speckle ('"An die Fraktionen');
             # a speck's stop after the last word: no address ends in a sentence's stop
             regex.sub(
                 r"^[^\p{L}]+|(?<=\p{L}{4})\.$", "",
                 _without_stamp_tail(" ".join(_without_residue(c.text) for c in block).strip()),
             ),
-            block[0].start, block[-1].end, 0.8,
+            block,
         )
         for block in _address_blocks(text, end_of_address)
     ]  # fmt: skip
+    fields["addressees"] = [
+        text.evidence(value, block[0].start, block[-1].end, 0.8)
+        for value, block in addresses
+        # an address cut short where a stamp covered its last line (``An die Mitglieder des``,
+        # ``An alle``) would be a wrong value
+        if (value.split() or [""])[-1] not in UNFINISHED_ADDRESS
+    ]
 
     report_kind = _report_kind(text, header_end, status_values, sub_statuses)
     if report_kind:
@@ -438,6 +473,10 @@ def extract_document(
     return Document(**fields)  # type: ignore[arg-type]
 
 
+#: Words no address ends with: the rest of it is lost.
+UNFINISHED_ADDRESS = frozenset({
+    "An", "alle", "des", "der", "die", "den", "dem", "und", "sowie", "für", "zu", "zur", "zum",
+})  # fmt: skip
 #: The words an address line starts with (``An die Mitglieder …``, ``An alle Fraktionen``).
 ADDRESS_START = regex.compile(r"^[^\p{L}\n]{0,3}An\s+\S")
 #: Lines that end an address: a label, a heading or a subject line, or any word with a colon
