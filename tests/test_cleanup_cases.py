@@ -265,6 +265,17 @@ def test_a_lost_number_before_its_points_first_lettered_heading() -> None:
     assert clean_with("repair_markers", both) == both
 
 
+@pytest.mark.parametrize("damaged", ["Zu 2'b)", "Zu2Ab)"])
+def test_a_speck_between_a_headings_number_and_letter(damaged: str) -> None:
+    """Regression (seed 137 at 200 dpi: ``Zu 2'b)``; seed 107 at 200 dpi: ``Zu4Ab)``): a speck
+    read between the number and the letter hid the heading and its report."""
+    raw = (
+        "1. Erstens\n\n2. Zweitens:\na) eins;\nb) zwei;\n\nZu 1.\nDie Umsetzung ist erfolgt.\n\n"
+        f"Zu 2a)\nDer Entwurf liegt vor.\n\n{damaged}\nDer Beschlusspunkt ist obsolet.\n"
+    )
+    assert clean_with("repair_markers", raw) == raw.replace(damaged, "Zu 2b)")
+
+
 @pytest.mark.parametrize("damaged", ["Zzu2.", "ZU2>", "Zu2>"])
 def test_a_heading_with_a_doubled_z_or_a_mark_read_as_angle_bracket(damaged: str) -> None:
     """Regression (seed 83 at 150 dpi: ``Zzu3.``; seed 127 at 150 dpi: ``ZU2>``): a speck
@@ -416,6 +427,12 @@ def test_speckle_marks_between_words() -> None:
         ("repair_date_stamps", "Datum: 1 2 2013\nDatum: 06.02.3017\n", "Datum: 1 2 2013\nDatum: 06.02.3017\n"),
         ("repair_date_stamps", "Datum: 5.5.2021\nDatum: 05. 05. 2021\n", "Datum: 5.5.2021\nDatum: 05. 05. 2021\n"),
         ("repair_date_stamps", "Zimmer 06 02.2017\nam 25.11 2013\n", "Zimmer 06 02.2017\nam 25.11 2013\n"),
+        # seeds 23, 127, 139: a subsection's number glued to its law, its 1 read as I; an
+        # unknown abbreviation stays
+        ("repair_law_abbreviations", "ergibt sich aus § 73 Abs. 1KV M-V.", "Abs. 1 KV M-V."),
+        ("repair_law_abbreviations", "ergibt sich aus § 28 Abs. IKV MV.", "Abs. 1 KV M-V."),
+        ("repair_law_abbreviations", "ergibt sich aus § 73 Abs. 2KV MV.", "Abs. 2 KV M-V."),
+        ("repair_law_abbreviations", "nach Abs. 2KW Nord", "nach Abs. 2KW Nord"),
         # seed 53 at 150 dpi: an auxiliary after a noun; a sentence's start, a name stay
         ("repair_damaged_words", "Eine Evaluation der Maßnahmen Ist nach Ablauf", "Maßnahmen ist nach"),
         ("repair_damaged_words", "Das Ergebnis. Ist das so? Die Firma Ist GmbH", "Ergebnis. Ist das so? Die Firma Ist GmbH"),

@@ -33,7 +33,8 @@ SPECKLE = r"[.,:;'‘’‚\"“”„`´°^~*_|\\•·»«\-–—]"
 MARKER_DIGITS = {**DIGIT_CONFUSIONS, ord("]"): ord("1")}
 DAMAGED_ZU = regex.compile(
     rf"^(?P<lead>[\f \t]*(?:{SPECKLE}{{1,2}}[ \t]*)?)(?P<zu>Z?[Zz]u|ZU)[ \t]*(?:{_HEADING_SPECK}[ \t]*)?"
-    rf"(?P<number>\d{{1,2}}|{_HEADING_DIGITISH}{{1,2}}?)?(?:(?P<space>[ \t]?)(?P<sub>[a-h]))?"
+    rf"(?P<number>\d{{1,2}}|{_HEADING_DIGITISH}{{1,2}}?)?(?:[A-Z'’`´](?=[a-h]\)))?"
+    rf"(?:(?P<space>[ \t]?)(?P<sub>[a-h]))?"
     rf"(?P<tail>[ \t]*[.):,;}}\]>]?(?:[ \t]*{SPECKLE})*[ \t]*)$"
 )
 #: A heading whose number and stop OCR read as letters (``Zune`` for ``Zu 1.``, ``ZUuS:``): the
@@ -692,6 +693,22 @@ def repair_law_abbreviations(text: str, ctx: CleanupContext | None = None) -> li
                 reason = f"law '{fits[0]}' read as '{name}' after a section number"
                 edits.append(Edit(start, end, fits[0], reason, 0.85, True, True))
                 break
+    for match in GLUED_SUBSECTION_LAW.finditer(text):
+        number, first, second = match.group("number"), match.group("law"), match.group("second")
+        glued = ([(match.end("second"), f"{first} {second}")] if second else []) + [
+            (match.end("law"), first)
+        ]
+        for end, name in glued:
+            fits = [law for law in known if law == name or _one_edit_apart(name, law)]
+            if len(fits) == 1:
+                digit = number if number.isdigit() else "1"
+                reason = f"subsection '{digit}' glued to the law '{fits[0]}' after it" + (
+                    "" if number.isdigit() else f", its 1 read as '{number}'"
+                )
+                edits.append(
+                    Edit(match.start(), end, f"{digit} {fits[0]}", reason, 0.8, True, True)
+                )
+                break
     for match in BOOK_NUMERAL.finditer(text):
         numeral = match.group().replace("l", "I")
         if ROMAN_BOOK.fullmatch(numeral):
@@ -700,6 +717,13 @@ def repair_law_abbreviations(text: str, ctx: CleanupContext | None = None) -> li
     return edits
 
 
+#: A subsection's number glued to the law after it, its ``1`` perhaps read as ``I`` or ``l``
+#: (``Abs. 1KV M-V``, ``Abs. IKV MV.``): the law (one word, or two) must be one of
+#: models/src/laws.txt, or one edit from exactly one.
+GLUED_SUBSECTION_LAW = regex.compile(
+    r"(?<=(?:Abs\.|Absatz)[ \t]?)(?P<number>\d{1,3}|[Il|])(?P<law>\p{Lu}[\p{L}-]*\p{L})"
+    r"(?:[ \t](?P<second>\p{Lu}[\p{L}-]*\p{L}))?"
+)
 #: The Roman numeral of a book of the Sozialgesetzbuch, read with ``l`` for ``I`` (``SGB
 #: VIll``): no numeral and no word has a small l among capitals.
 BOOK_NUMERAL = regex.compile(r"(?<=\bSGB[ \t])[IVX]*l[IVXl]*(?![\p{L}\d])")
