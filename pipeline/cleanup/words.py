@@ -505,7 +505,9 @@ def _dotted_stem(word: str, i: int, lexicon: Lexicon) -> bool:
             piece = word[start:end]
             for variant in {piece.lower(), piece.capitalize()}:
                 if any(
-                    lexicon.is_form(variant + ending) or lexicon.zipf(variant + ending) >= STEM_ZIPF
+                    lexicon.is_form(variant + ending)
+                    # word frequencies ignore case: "Berät" is no noun because "berät" is seen
+                    or (ending and lexicon.zipf(variant + ending) >= STEM_ZIPF)
                     for ending in STEM_ENDINGS
                     if ending or variant[0].isupper()  # a verb's own form (berät) heads none
                 ):
