@@ -433,6 +433,17 @@ def test_speckle_marks_between_words() -> None:
         ("repair_law_abbreviations", "ergibt sich aus § 28 Abs. IKV MV.", "Abs. 1 KV M-V."),
         ("repair_law_abbreviations", "ergibt sich aus § 73 Abs. 2KV MV.", "Abs. 2 KV M-V."),
         ("repair_law_abbreviations", "nach Abs. 2KW Nord", "nach Abs. 2KW Nord"),
+        # seeds 43, 67, 83, 103, 139 at 150-300 dpi: a stop read as a colon after a passive or
+        # perfect sentence's participle; a reporting verb's colon, an announced one, an
+        # infinitive's and a noun's stay
+        ("remove_speckle_marks", "Die Evaluation ist nach zwei Jahren vorgesehen: Über den Stand", "vorgesehen. Über"),
+        ("remove_speckle_marks", "Zudem hat sich die Bearbeitung verzögert: Die Abstimmung läuft.", "verzögert. Die"),
+        ("remove_speckle_marks", "Zudem hat sich die Bearbeitung verzögert:\n\nDie Abstimmung läuft.", "verzögert.\n\nDie"),
+        ("remove_speckle_marks", "Der Sachverhalt ist durch die Rechtslage überholt: Mit dem Beschluss", "überholt. Mit"),
+        ("remove_speckle_marks", "Es wurde festgestellt: Die Mittel reichen nicht.", "festgestellt: Die"),
+        ("remove_speckle_marks", "Es wird wie folgt verfahren: Die Stadt zahlt.", "verfahren: Die"),
+        ("remove_speckle_marks", "Die Regel wird keine Wirkung entfalten: Es fehlte an", "entfalten: Es"),
+        ("remove_speckle_marks", "Die Einladung ging an die Ortschaftsräte: Die Sitzung", "Ortschaftsräte: Die"),
         # seed 53 at 150 dpi: an auxiliary after a noun; a sentence's start, a name stay
         ("repair_damaged_words", "Eine Evaluation der Maßnahmen Ist nach Ablauf", "Maßnahmen ist nach"),
         ("repair_damaged_words", "Das Ergebnis. Ist das so? Die Firma Ist GmbH", "Ergebnis. Ist das so? Die Firma Ist GmbH"),

@@ -816,6 +816,39 @@ COMMA_FOR_STOP = regex.compile(
     r"(?<=(?<![\p{L}\-])\p{Ll}{3,}|\p{Lu}-\p{Lu}),(?=\s+(?:Die|Der|Das|Eine|Ein|Es|Dies|Diese|Dieser)"
     rf"[ \t]+(?!{PARTY_AFTER_ARTICLE})\p{{L}})"
 )
+#: A colon OCR read for the full stop after a passive or perfect sentence's participle, before
+#: the next sentence's first word, on its line or opening the next paragraph (``ist nach
+#: Ablauf von zwei Jahren vorgesehen: Über den Stand``, ``hat sich die Bearbeitung
+#: verzögert:⏎⏎Die Abstimmung``).
+COLON_FOR_STOP = regex.compile(
+    r"(?<=(?<![\p{L}\-])(?P<word>\p{Ll}{5,})):(?=\s+(?:Der|Die|Das|Eine|Ein|Es|Mit|Über|Für"
+    r"|Im|In|Zur|Zum|Aufgrund|Weitere|Dies|Diese|Dabei|Hierzu|Hierfür|Bislang|Derzeit)[ \t])"
+)
+#: A participle: ``ge-`` after at most a particle and ``-t``/``-en``, or an inseparable prefix
+#: and ``-t`` (with ``-en`` it may be an infinitive after ``wird``: ``entfalten``).
+PARTICIPLE = regex.compile(
+    r"\p{Ll}{0,6}ge\p{Ll}{2,}(?:t|en)|(?:be|ver|er|ent|zer|über|unter)\p{Ll}{2,}t"
+)
+#: The finite auxiliary of a passive or perfect clause.
+AUXILIARY = regex.compile(
+    r"(?<!\p{L})(?:ist|sind|war|waren|wurde|wurden|wird|werden|hat|haben|hatte|hatten)(?!\p{L})"
+)
+#: Words that announce what follows a colon (``wie folgt:``, ``Folgendes``), and participles
+#: of verbs that report, find or decide, after which a colon may open a sentence (``Es wurde
+#: festgestellt: Die Mittel reichen nicht.``).
+ANNOUNCING_WORD = regex.compile(
+    r"(?i)(?<!\p{L})(?:folgt|folgende\w*|nachstehend\w*|nachfolgend\w*)(?!\p{L})"
+)
+REPORTING_PARTICIPLES = frozenset({
+    "festgestellt", "mitgeteilt", "erklärt", "betont", "ausgeführt", "dargelegt", "ergeben",
+    "entschieden", "beschlossen", "festgelegt", "vereinbart", "bestimmt", "geregelt",
+    "gefordert", "empfohlen", "vorgeschlagen", "angekündigt", "klargestellt", "hervorgehoben",
+    "angemerkt", "gefragt", "geantwortet", "gesagt", "erläutert", "bekräftigt", "bestätigt",
+    "berichtet", "gezeigt", "verfügt", "angeordnet", "entgegnet", "eingewandt", "gerügt",
+    "gelernt", "erkannt", "gesehen", "gehört", "gelesen", "bemerkt", "beobachtet", "gefunden",
+    "geprüft", "untersucht", "ermittelt", "gewusst", "gedacht", "gemeint", "vermutet",
+    "geschrieben", "formuliert", "zusammengefasst", "hingewiesen", "aufgezeigt", "geklärt",
+})  # fmt: skip
 #: A colon a speck put after a noun inside a sentence, before a conjunction, an auxiliary or a
 #: preposition that more of the sentence follows (``stehen im Einklang: mit den Zielen``,
 #: ``beantragt hierfür Mittel: aus der``); a lower-case word before the noun, on its line or
@@ -1204,6 +1237,19 @@ def remove_speckle_marks(text: str, ctx: CleanupContext) -> list[Edit]:
     for match in COMMA_FOR_STOP.finditer(text):
         reason = "full stop read as a comma before a sentence's capitalised first word"
         edits.append(Edit(match.start(), match.end(), ".", reason, 0.7))
+    for match in COLON_FOR_STOP.finditer(text):
+        word = match.group("word")
+        if not PARTICIPLE.fullmatch(word) or word in REPORTING_PARTICIPLES:
+            continue
+        if not lexicon.is_form(word):
+            continue
+        opening = max(
+            text.rfind(mark, 0, match.start()) for mark in (". ", ".\n", "!", "?", ";", "\n\n")
+        )
+        sentence = text[opening + 1 : match.start()]
+        if AUXILIARY.search(sentence) and not ANNOUNCING_WORD.search(sentence):
+            reason = f"full stop read as a colon after '{word}', which ends its sentence"
+            edits.append(Edit(match.start(), match.end(), ".", reason, 0.7))
     for match in NOUN_COLON.finditer(text):
         suspended = SUSPENDED_MARK.match(text, match.start("word"))
         if suspended and _suspended_tail(suspended["first"], suspended["second"], lexicon):
