@@ -439,6 +439,8 @@ def test_speckle_marks_between_words() -> None:
         ("remove_speckle_marks", "Die Evaluation ist nach zwei Jahren vorgesehen: Über den Stand", "vorgesehen. Über"),
         ("remove_speckle_marks", "Zudem hat sich die Bearbeitung verzögert: Die Abstimmung läuft.", "verzögert. Die"),
         ("remove_speckle_marks", "Zudem hat sich die Bearbeitung verzögert:\n\nDie Abstimmung läuft.", "verzögert.\n\nDie"),
+        ("remove_speckle_marks", "Eine Schätzung wurde durch das Fachamt vorgelegt:\n\nZu 4.\n", "vorgelegt.\n\nZu 4."),
+        ("remove_speckle_marks", "Es wurde wie folgt verfahren:\n\nZu 4.\n", "verfahren:\n\nZu 4."),
         ("remove_speckle_marks", "Der Sachverhalt ist durch die Rechtslage überholt: Mit dem Beschluss", "überholt. Mit"),
         ("remove_speckle_marks", "Es wurde festgestellt: Die Mittel reichen nicht.", "festgestellt: Die"),
         ("remove_speckle_marks", "Es wird wie folgt verfahren: Die Stadt zahlt.", "verfahren: Die"),

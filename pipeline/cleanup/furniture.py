@@ -19,9 +19,13 @@ _TRAIL = rf"(?:[ \t]*[-–—])?(?:[ \t]*{_MARK}{{1,2}})?"
 _SPECKLE_CHARS = ".,:;'‘’‚\"“”„`´°^~*_|•·»« \t"
 #: A speck read as a stop or comma may stand on either side of "von" ("Seite 1 von.3").
 _OF = rf"[\s.,]*(?:von|/|\|)[\s.,]*(?P<of>{_NUM})"
+#: A speck read as a mark between "Seite" and the number ("Seite, 1von2", "Seite.2 von 3") only
+#: with "von N".
 PAGE_LABEL = regex.compile(
-    rf"^\s*{_LEAD}(?:(?:Seite|Blatt)[ \t-]*(?P<page>{_NUM})"
+    rf"^\s*{_LEAD}(?:(?:Seite|Blatt)[ \t-]*(?P<page>{_NUM}|L(?={_OF}))"
     rf"(?:{_OF}(?:[ \t]*[-–—])?(?:[ \t]*(?:[.,:;]|{_MARK}){{1,2}})?|{_TRAIL})"
+    rf"|(?:Seite|Blatt)[ \t]*[.,:;'’‚][ \t]*(?P<page>{_NUM}){_OF}"
+    rf"(?:[ \t]*[-–—])?(?:[ \t]*(?:[.,:;]|{_MARK}){{1,2}})?"
     rf"|S\.\s+(?P<page>{_NUM})(?:{_OF})?|[-–—]\s*(?P<page2>{_NUM})\s*[-–—]{_TRAIL})\s*$"
 )
 #: How many non-blank lines at the top (bottom) of a page can be a running header (footer).
@@ -29,7 +33,7 @@ EDGE_LINES = 2
 
 
 def _number(token: str) -> int:
-    return int(token.translate(str.maketrans("lIO", "110")))
+    return int(token.translate(str.maketrans("lILO", "1110")))
 
 
 def page_starts(text: str) -> tuple[list[int], list[str | None]]:

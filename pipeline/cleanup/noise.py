@@ -819,10 +819,12 @@ COMMA_FOR_STOP = regex.compile(
 #: A colon OCR read for the full stop after a passive or perfect sentence's participle, before
 #: the next sentence's first word, on its line or opening the next paragraph (``ist nach
 #: Ablauf von zwei Jahren vorgesehen: Über den Stand``, ``hat sich die Bearbeitung
-#: verzögert:⏎⏎Die Abstimmung``).
+#: verzögert:⏎⏎Die Abstimmung``), or before the next point's status heading (``durch das
+#: Fachamt vorgelegt:⏎⏎Zu 4.``).
 COLON_FOR_STOP = regex.compile(
     r"(?<=(?<![\p{L}\-])(?P<word>\p{Ll}{5,})):(?=\s+(?:Der|Die|Das|Eine|Ein|Es|Mit|Über|Für"
-    r"|Im|In|Zur|Zum|Aufgrund|Weitere|Dies|Diese|Dabei|Hierzu|Hierfür|Bislang|Derzeit)[ \t])"
+    r"|Im|In|Zur|Zum|Aufgrund|Weitere|Dies|Diese|Dabei|Hierzu|Hierfür|Bislang|Derzeit)[ \t]"
+    r"|[ \t]*\n\s*\n[ \t]*Zu[ \t]*\d)"
 )
 #: A participle: ``ge-`` after at most a particle and ``-t``/``-en``, or an inseparable prefix
 #: and ``-t`` (with ``-en`` it may be an infinitive after ``wird``: ``entfalten``).
