@@ -446,6 +446,11 @@ def test_speckle_marks_between_words() -> None:
         ("remove_speckle_marks", "Es wird wie folgt verfahren: Die Stadt zahlt.", "verfahren: Die"),
         ("remove_speckle_marks", "Die Regel wird keine Wirkung entfalten: Es fehlte an", "entfalten: Es"),
         ("remove_speckle_marks", "Die Einladung ging an die Ortschaftsräte: Die Sitzung", "Ortschaftsräte: Die"),
+        # seeds 31 at 300, 53 at 150 dpi: a speck's hyphen glued to a capitalised word after
+        # "und"; a suspended compound's tail is in lower case and keeps it
+        ("remove_speckle_marks", "Das Energie- und -Klimaschutzkonzept liegt vor.", "Energie- und Klimaschutzkonzept"),
+        ("remove_speckle_marks", "in Baden-Württemberg und -Nordrhein-Westfalen.", "und Nordrhein-Westfalen."),
+        ("remove_speckle_marks", "der Haushaltsplan und -entwurf", "der Haushaltsplan und -entwurf"),
         # seed 53 at 150 dpi: an auxiliary after a noun; a sentence's start, a name stay
         ("repair_damaged_words", "Eine Evaluation der Maßnahmen Ist nach Ablauf", "Maßnahmen ist nach"),
         ("repair_damaged_words", "Das Ergebnis. Ist das so? Die Firma Ist GmbH", "Ergebnis. Ist das so? Die Firma Ist GmbH"),

@@ -1229,8 +1229,9 @@ def remove_speckle_marks(text: str, ctx: CleanupContext) -> list[Edit]:
         edits.append(Edit(match.start(), match.end(), "", reason, 0.75))
     for match in GLUED_LEADING_HYPHEN.finditer(text):
         before = match.group("before").rstrip(".").lower()
-        if before in SUSPENSION_CONJUNCTIONS | {"wie"}:
-            continue  # "und -entwurf": a suspended compound's tail
+        if before in SUSPENSION_CONJUNCTIONS | {"wie"} and text[match.end()].islower():
+            continue  # "und -entwurf": a suspended compound's tail (in lower case: no tail is
+            # capitalised, "Energie- und -Klimaschutzkonzept" is a speck's)
         reason = "speck read as a hyphen glued to the start of a word inside a line"
         edits.append(Edit(match.start(), match.end(), "", reason, 0.7))
     for match in GLUED_COLON.finditer(text):
