@@ -276,7 +276,7 @@ def test_a_speck_between_a_headings_number_and_letter(damaged: str) -> None:
     assert clean_with("repair_markers", raw) == raw.replace(damaged, "Zu 2b)")
 
 
-@pytest.mark.parametrize("damaged", ["Zzu2.", "ZU2>", "Zu2>"])
+@pytest.mark.parametrize("damaged", ["Zzu2.", "ZU2>", "Zu2>", "ZUu2.", "Zuu2."])
 def test_a_heading_with_a_doubled_z_or_a_mark_read_as_angle_bracket(damaged: str) -> None:
     """Regression (seed 83 at 150 dpi: ``Zzu3.``; seed 127 at 150 dpi: ``ZU2>``): a speck
     doubled the heading's Z, or its stop was read as ``>``; the heading took no report."""

@@ -22,8 +22,8 @@ from pipeline.lexicon import MODELS_DIR, one_edit_apart, read_words
 _DIGITISH = r"[0-9lI|!OoSZz\]]"
 #: A speck read between ``Zu`` and the number: a mark, an ``i``, or a capital that is no
 #: digit's look-alike nor a Roman numeral's (``ZuA4.``; no German word starts so), a stop or
-#: a colon (``zu. 4.``, ``Zu:5,``), or an umlaut (``Zuö5c)``).
-_HEADING_SPECK = r"[i'’‚`.:äöüAEFHKNRTWY]"
+#: a colon (``zu. 4.``, ``Zu:5,``), an umlaut (``Zuö5c)``), or the u read twice (``ZUu3.``).
+_HEADING_SPECK = r"[i'’‚`.:äöüuAEFHKNRTWY]"
 #: In a ``Zu`` heading a ``5`` may be read as a lower-case ``s`` too (``Zus.``): the heading
 #: repair takes its number only where it fits the sequence of headings and points.
 _HEADING_DIGITISH = r"[0-9lI|!OoSsZz\]]"
