@@ -246,6 +246,8 @@ def test_a_heading_read_as_a_word_takes_the_number_that_fits() -> None:
         "Zu 2.\nDer Beschlusspunkt ist obsolet.\n"
     )
     assert clean_with("repair_markers", raw) == raw.replace("Zune", "Zu 1.")
+    marked = raw.replace("Zune", "ZUEI®")  # seed 127 at 200 dpi: a speck's mark after it
+    assert clean_with("repair_markers", marked) == raw.replace("Zune", "Zu 1.")
     alone = "Der Rat tagt.\n\nZum\n\nDer Entwurf liegt vor.\n"
     assert clean_with("repair_markers", alone) == alone
 

@@ -37,11 +37,12 @@ DAMAGED_ZU = regex.compile(
     rf"(?:(?P<space>[ \t]?)(?P<sub>[a-h]))?"
     rf"(?P<tail>[ \t]*[.):,;}}\]>]?(?:[ \t]*{SPECKLE})*[ \t]*)$"
 )
-#: A heading whose number and stop OCR read as letters (``Zune`` for ``Zu 1.``, ``ZUuS:``): the
+#: A heading whose number and stop OCR read as letters (``Zune`` for ``Zu 1.``, ``ZUuS:``, a
+#: speck's mark after them: ``ZUEI®``): the
 #: heading repair takes it only where one number fits the sequence (else it stays).
 GARBLED_ZU = regex.compile(
     r"^(?P<lead>[\f \t]*)(?P<zu>Zu|ZU)(?P<number>)(?P<space>)(?P<sub>)"
-    r"(?P<tail>\p{L}{1,3}[.:,;]?[ \t]*)$"
+    r"(?P<tail>\p{L}{1,3}[.:,;]?[ \t]*[®©°*^~]?[ \t]*)$"
 )
 DAMAGED_NUMBER = regex.compile(
     rf"^(?P<lead>\s*)(?P<number>{_DIGITISH}{{1,2}})(?P<tail>\s?(?P<end>[.,:;s])[\s.,'’]*)$"
