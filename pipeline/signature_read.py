@@ -135,8 +135,18 @@ def _center_in(word: Word, box: Box) -> bool:
     return box[0] <= x <= box[2] and box[1] <= y <= box[3]
 
 
+#: A step between two lines of a paragraph longer than this many word heights spans a blank
+#: line (Tesseract may hold a greeting and the line after a signature's space in one
+#: paragraph): no line pitch.
+MAX_PITCH = 2.0
+
+
 def line_pitch(words: list[Word]) -> float | None:
-    """The median distance between the tops of consecutive lines of a paragraph."""
+    """The median distance between the tops of consecutive lines of a paragraph, steps across
+    a blank line (:data:`MAX_PITCH`) left out."""
+    if not words:
+        return None
+    height = statistics.median(word.height for word in words)
     tops: dict[tuple[int, int, int], int] = {}
     for word in words:
         key = (word.block, word.paragraph, word.line)
@@ -145,7 +155,7 @@ def line_pitch(words: list[Word]) -> float | None:
     steps = [
         tops[b] - tops[a]
         for a, b in itertools.pairwise(keys)
-        if a[:2] == b[:2] and tops[b] > tops[a]
+        if a[:2] == b[:2] and 0 < tops[b] - tops[a] <= MAX_PITCH * height
     ]
     return statistics.median(steps) if steps else None
 

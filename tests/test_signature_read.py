@@ -156,6 +156,16 @@ def test_line_pitch_is_the_distance_of_a_paragraphs_lines() -> None:
     assert line_pitch(words[:1]) is None
 
 
+def test_line_pitch_leaves_out_a_step_across_a_blank_line() -> None:
+    """Seed 31 at 300 dpi: the greeting and the line after the signature's space were one
+    paragraph; their step (2.5 word heights) made the name strip reach into the scribble above
+    the name, and ``Torsten Grünwald`` was lost."""
+    greeting = word("Grüßen", 0, 100, 1)
+    assert line_pitch([greeting, word("Bürgermeister", 0, 200, 2)]) is None
+    lines = [word("Text", 0, 300 + 60 * k, k + 3) for k in range(3)]
+    assert line_pitch([greeting, word("Bürgermeister", 0, 200, 2), *lines]) == 60
+
+
 def test_darkest_ink_keeps_the_type_and_drops_a_lighter_pen() -> None:
     pixels = np.full((40, 200), PAPER, np.uint8)
     pixels[10:30, 20:60] = 10  # type
