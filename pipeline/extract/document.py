@@ -804,16 +804,20 @@ def _digit_count(number: str) -> int:
 def _resolution_number(number: str, shapes: list[int]) -> tuple[str, float]:
     """A resolution number as read, or repaired, with its confidence.
 
-    A prefix split from its digits is joined (``V-EB 1706/13``). An ``O`` that ends the prefix
-    right before the digits was a ``0`` when the digits are then one short of the length the
-    other resolution numbers of the line have, or without others of the usual four (``AO143/16``
-    is ``A0143/16``). Prefixes that end in O before complete digits stay (``VO0123/14``,
-    ``BO1234/15``), and so does a number whose line has others of its own length.
+    A prefix split from its digits is joined (``V-EB 1706/13``). An ``O`` or a ``D`` that ends
+    the prefix right before the digits was a ``0`` when the digits are then one short of the
+    length the other resolution numbers of the line have, or without others of the usual four
+    (``AO143/16`` is ``A0143/16``, ``AD409/14`` is ``A0409/14``: a bold 0 read as D at 300
+    dpi). Prefixes that end in O before complete digits stay (``VO0123/14``, ``BO1234/15``), and
+    so does a number whose line has others of its own length, or whose prefix ends in two
+    such letters (``AOD549/10``: which of them is the 0 is not known).
 
     >>> _resolution_number("AO143/16", [3]), _resolution_number("V-EB 1706/13", [4])
     (('A0143/16', 0.6), ('V-EB1706/13', 0.7))
     >>> _resolution_number("BO1234/15", [4]), _resolution_number("AO143/16", [3, 3])
     (('BO1234/15', 0.95), ('AO143/16', 0.95))
+    >>> _resolution_number("AD409/14", [3, 4]), _resolution_number("AOD549/10", [3])
+    (('A0409/14', 0.6), ('AOD549/10', 0.95))
 
     A district's ``l`` read as ``I`` is put back (``OBR AIt/010/2014``):
 
@@ -825,7 +829,9 @@ def _resolution_number(number: str, shapes: list[int]) -> tuple[str, float]:
     if MISREAD_DISTRICT_NUMBER.fullmatch(number):
         body, district = number.split(" ", 1)
         return f"{body} {district[0]}l{district[2:]}", 0.6
-    match = regex.fullmatch(r"(?P<prefix>[A-Z-]*[A-Z])O(?P<digits>\d+)(?P<year>/\d{2,4})", number)
+    match = regex.fullmatch(
+        r"(?P<prefix>[A-Z-]*[A-Z])(?<![OD])[OD](?P<digits>\d+)(?P<year>/\d{2,4})", number
+    )
     if match:
         digits = len(match.group("digits"))
         others = list(shapes)
