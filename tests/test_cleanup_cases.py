@@ -429,6 +429,11 @@ def test_speckle_marks_between_words() -> None:
         ("repair_date_stamps", "Datum: 1 2 2013\nDatum: 06.02.3017\n", "Datum: 1 2 2013\nDatum: 06.02.3017\n"),
         ("repair_date_stamps", "Datum: 5.5.2021\nDatum: 05. 05. 2021\n", "Datum: 5.5.2021\nDatum: 05. 05. 2021\n"),
         ("repair_date_stamps", "Zimmer 06 02.2017\nam 25.11 2013\n", "Zimmer 06 02.2017\nam 25.11 2013\n"),
+        # seeds 89, 61 at 150 dpi: the label opens the line's second cell (OCR read the address
+        # and the date block as one line); the cell ends at the next gap
+        ("repair_date_stamps", "der Stadt Halle (Saale)\tDatum: 11.102016\n", "der Stadt Halle (Saale)\tDatum: 11.10.2016\n"),
+        ("repair_date_stamps", "der Hansestadt\tDatum: 25.11 2013\tTelefon: 1\n", "der Hansestadt\tDatum: 25.11.2013\tTelefon: 1\n"),
+        ("repair_date_stamps", "Zimmer 7 Datum: 25.11 2013\n", "Zimmer 7 Datum: 25.11 2013\n"),
         # seeds 23, 127, 139: a subsection's number glued to its law, its 1 read as I; an
         # unknown abbreviation stays
         ("repair_law_abbreviations", "ergibt sich aus § 73 Abs. 1KV M-V.", "Abs. 1 KV M-V."),

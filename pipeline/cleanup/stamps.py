@@ -26,6 +26,9 @@ DAMAGED_NUMERIC_DATE = regex.compile(
 )
 #: Marks a stamp's frame or a speck leaves around a date on its line (``\ 18.MAl 2018 |``).
 FRAME_MARKS = "\\|/_—–-~'\"“”„‚‘’ \t"
+#: ``Datum:`` opening a line or a cell of it (after a column's gap: ``des Stadtrates der Stadt
+#: Halle (Saale)⇥Datum: 11.102016``, where OCR read the address and the date block as one line).
+DATUM_CELL = regex.compile(r"(?:^|\t)[ \t]*Datum[ \t]*:[ \t]*")
 DATE_LABEL = regex.compile(r"^\s*(?:Datum|Dresden|[A-ZÄÖÜ][a-zäöüß]+),?\s*(?:den)?\s*:?\s*$")
 
 
@@ -43,9 +46,9 @@ def repair_date_stamps(text: str, ctx: CleanupContext | None = None) -> list[Edi
     for line in lines:
         body = line.text
         offset = line.start
-        label = regex.match(r"^\s*Datum\s*:\s*", body)
-        if label:
-            body, offset = body[label.end() :], line.start + label.end()
+        label = DATUM_CELL.search(body)
+        if label:  # the date's cell: up to the next column's gap
+            body, offset = body[label.end() :].split("\t", 1)[0], line.start + label.end()
         stripped = body.strip()
         if not stripped or CLEAN_DATE.fullmatch(stripped):
             continue
