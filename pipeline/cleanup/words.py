@@ -41,6 +41,13 @@ DAMAGED = regex.compile(
 PLAIN_WORD = regex.compile(
     r"(?<![\p{L}\d\-/|!({@#$%*_=+~\\^<>])\p{L}{3,}(?![\p{L}\d\-/|!({@#$%*_=+~\\^<>])"
 )
+#: A part of a compound joined by hyphens (``Nordrhein-Westfalen``) or a suspended one's head
+#: before ``und``/``oder``/``sowie`` or a comma (``Beratungs- und Abstimmungsprozesse``); a
+#: hyphen at a line's end is left to the dehyphenation.
+HYPHEN_PART = regex.compile(
+    r"(?<=\p{L}-)\p{L}{3,}(?![\p{L}\d])"
+    r"|(?<![\p{L}\d\-])\p{L}{3,}(?=-(?:\p{L}|[ \t]+(?:und|oder|sowie|bzw\.)[ \t]|,))"
+)
 #: Frequency gap that makes the most frequent candidate the answer.
 CLEAR_WINNER_ZIPF_GAP = 1.5
 MAX_GLYPHS = 3
@@ -846,6 +853,15 @@ def repair_damaged_words(text: str, ctx: CleanupContext) -> list[Edit]:
         if lowered:
             reason = "OCR read a small letter as a capital at the start of a word mid-sentence"
             edits.append(Edit(match.start(), match.start() + 1, lowered[0], reason, 0.7))
+    for match in HYPHEN_PART.finditer(text):
+        # parts of a hyphenated or suspended compound, which PLAIN_WORD leaves to the whole:
+        # only a speck's umlaut dots (``Berätungs- und``, ``Nordrhein-Westfälen``)
+        if not any(ch in "äöüÄÖÜ" for ch in match.group()):
+            continue
+        speckled = _speckle_umlaut_fix(match.group(), lexicon)
+        if speckled:
+            reason = "speck read as umlaut dots on a part of a compound (unseen with them)"
+            edits.append(Edit(match.start(), match.end(), speckled, reason, 0.75))
     vocabulary: Counter[str] | None = None  # the text's known words, counted when needed
     for match in PLAIN_WORD.finditer(text):
         word = match.group()
