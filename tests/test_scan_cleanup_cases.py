@@ -72,7 +72,8 @@ def test_paragraph_lookalikes_stay(text: str) -> None:
      "Seite-2 von 3", "Seite 2 von 2:", "„Seite 2 / 3", "- 2 -‘", "Blatt 2 von 4 *",
      "Seite 1 von.3",  # a speck for the space (seed 113 at 300 dpi)
      # seeds 41, 61, 127 at 150 dpi: a speck's mark after "Seite", its 1 read as L
-     "Seite, 1von2", "Seite.2 von 3", "Seite Lvon 2"],
+     "Seite, 1von2", "Seite.2 von 3", "Seite Lvon 2",
+     "Seite } von 2", "Seite ] von 3"],  # seed 109 at 150 dpi: a bracket for the 1
 )  # fmt: skip
 def test_page_label_with_speckle_is_removed(label: str) -> None:
     text = f"Die Umsetzung ist erfolgt.\n\n{label}\n\nDer Beschlusspunkt ist umgesetzt.\n"
@@ -90,6 +91,7 @@ def test_page_label_with_speckle_is_removed(label: str) -> None:
         "Seitenweise 2\n",
         "Die Angaben stehen auf der\nSeite, 3\n",  # a mark after "Seite" only with "von N"
         "Das Feld trägt die Größe\nSeite L\n",
+        "Die Klammer auf\nSeite }\n",
     ],
 )
 def test_page_label_lookalikes_stay(text: str) -> None:

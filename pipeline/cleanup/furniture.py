@@ -19,10 +19,12 @@ _TRAIL = rf"(?:[ \t]*[-–—])?(?:[ \t]*{_MARK}{{1,2}})?"
 _SPECKLE_CHARS = ".,:;'‘’‚\"“”„`´°^~*_|•·»« \t"
 #: A speck read as a stop or comma may stand on either side of "von" ("Seite 1 von.3").
 _OF = rf"[\s.,]*(?:von|/|\|)[\s.,]*(?P<of>{_NUM})"
+#: A page's 1 read as a letter or a bracket, taken only with "von N" ("Seite } von 2").
+_ONE = r"[L}\]!i]"
 #: A speck read as a mark between "Seite" and the number ("Seite, 1von2", "Seite.2 von 3") only
 #: with "von N".
 PAGE_LABEL = regex.compile(
-    rf"^\s*{_LEAD}(?:(?:Seite|Blatt)[ \t-]*(?P<page>{_NUM}|L(?={_OF}))"
+    rf"^\s*{_LEAD}(?:(?:Seite|Blatt)[ \t-]*(?P<page>{_NUM}|{_ONE}(?={_OF}))"
     rf"(?:{_OF}(?:[ \t]*[-–—])?(?:[ \t]*(?:[.,:;]|{_MARK}){{1,2}})?|{_TRAIL})"
     rf"|(?:Seite|Blatt)[ \t]*[.,:;'’‚][ \t]*(?P<page>{_NUM}){_OF}"
     rf"(?:[ \t]*[-–—])?(?:[ \t]*(?:[.,:;]|{_MARK}){{1,2}})?"
@@ -33,7 +35,7 @@ EDGE_LINES = 2
 
 
 def _number(token: str) -> int:
-    return int(token.translate(str.maketrans("lILO", "1110")))
+    return int(token.translate(str.maketrans("lILO}]!i", "11101111")))
 
 
 def page_starts(text: str) -> tuple[list[int], list[str | None]]:
