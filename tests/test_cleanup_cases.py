@@ -815,6 +815,56 @@ def test_speck_before_a_point_marker_in_sequence_goes() -> None:
     assert "\nb) ein Gieß" in text and "\n3) Die Stadt" in text
 
 
+LOST_FOURTH = (
+    "1. Die Stadt prüft.\n\n2. Für die Sanierung sind Mittel zu beantragen.\n\n"
+    "3. Baulücken werden erfasst und\nvergeben.\n\n{speck}Der Oberbürgermeister wird beauftragt, "
+    "ein Modell zu erarbeiten.\n\nZu 1.\nUmgesetzt.\n\nZu 2.\nText.\n\nZu 3.\nText.\n\n{last}\n"
+)
+
+
+def test_the_last_points_marker_read_as_a_speck_comes_back() -> None:
+    """Regression (tests/eval_scans.py seed 67 at 200 dpi): point 4's ``4.`` read as ``‚``
+    lost the point, its status and its report, though ``Zu 4.`` reported on it."""
+    text = LOST_FOURTH.format(speck="‚", last="Zu 4.\nDer Beschluss ist umgesetzt.")
+    assert "\n\n4. Der Oberbürgermeister" in clean_with("repair_markers", text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        LOST_FOURTH.format(speck="‚", last=""),  # no report on a point 4
+        LOST_FOURTH.format(speck="", last="Zu 4.\nText."),  # no speck: a sentence of its own
+        # two paragraphs open with a speck: which one is point 4 is not known
+        LOST_FOURTH.format(speck="‚", last="Zu 4.\nText.").replace(
+            "\n\nZu 1.", "\n\n‚Die Stadt prüft.\n\nZu 1."
+        ),
+        LOST_FOURTH.format(speck="„", last="Zu 4.\nText.\n\n4. Die Stadt baut."),
+    ],
+)
+def test_a_speck_opening_a_paragraph_is_no_lost_marker_otherwise(text: str) -> None:
+    assert clean_with("repair_markers", text) == text
+
+
+def test_speck_after_a_point_marker_in_sequence_goes() -> None:
+    """Regression (tests/eval_scans.py seed 101 at 200 dpi): ``3.:Für`` hid point 3, its
+    status and its report."""
+    text = "1. Die Stadt prüft.\n\n2. Die Stadt baut.\n\n3.:Für die Sanierung sind Mittel zu beantragen.\n"
+    assert "\n3. Für die Sanierung" in clean_with("repair_markers", text)
+    assert "\nb) die Räume" in clean_with("repair_markers", "a) die Bedarfe;\nb).die Räume;\n")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "1. Die Stadt prüft.\n\n2. „Die Kampagne“ läuft.\n\n3. Ende",  # a quotation opens it
+        "1. Die Stadt prüft.\n\n3.:Für die Stadt",  # out of sequence
+        "Er schrieb:\n2.:Die Stadt baut.",  # no marker around it
+    ],
+)
+def test_a_mark_after_a_marker_that_may_be_its_own_stays(text: str) -> None:
+    assert clean_with("repair_markers", text) == text
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -410,18 +410,24 @@ SPECKLED_MARKER = regex.compile(
     rf"^[\f \t]*(?P<speck>{SPECKLE}{{1,2}}[ \t]*)(?P<marker>(?P<number>\d{{1,2}})[.)]|(?P<letter>[a-h])\))"
     rf"[ \t]+(?=\p{{L}})"
 )
+#: ... or with a speck after it, before the point's first word (``3.:Für die``); no quotation
+#: mark or dash (``3. „Die Kampagne``).
+SPECK_AFTER_MARKER = regex.compile(
+    r"^[\f \t]*(?P<marker>(?P<number>\d{1,2})[.)]|(?P<letter>[a-h])\))"
+    r"(?P<speck>[ \t]*[.,:;'’`´°^~*_|\\•·]{1,2}[ \t]*)(?=\p{L}{2})"
+)
 #: An intact point marker opening a line: its number (``3.``, ``3)``) or its letter (``b)``).
 NUMBER_MARKER = regex.compile(r"^[\f \t]*(?P<number>\d{1,2})[.)][ \t]+\S")
 
 
 def _speckled_marker_edits(lines: list[Line], done: set[int]) -> list[Edit]:
-    """``'3) Die`` → ``3) Die`` and ``‘b) ein`` → ``b) ein`` where the marker runs in
-    sequence with the intact markers of its kind around it: the one before it is the number
-    (letter) before, or it is the first and the one after it the second. Lines in ``done``
-    (their starts) are left to the other repairs."""
+    """``'3) Die`` → ``3) Die``, ``‘b) ein`` → ``b) ein`` and ``3.:Für`` → ``3. Für`` where
+    the marker runs in sequence with the intact markers of its kind around it: the one before
+    it is the number (letter) before, or it is the first and the one after it the second.
+    Lines in ``done`` (their starts) are left to the other repairs."""
     edits = []
     for i, line in enumerate(lines):
-        match = SPECKLED_MARKER.match(line.text)
+        match = SPECKLED_MARKER.match(line.text) or SPECK_AFTER_MARKER.match(line.text)
         if not match or line.start in done:
             continue
         if match.group("number"):
@@ -441,7 +447,10 @@ def _speckled_marker_edits(lines: list[Line], done: set[int]) -> list[Edit]:
             value == first and after and after[0] == value + 1
         ):
             start, end = line.start + match.start("speck"), line.start + match.end("speck")
-            edits.append(Edit(start, end, "", "speck before a point marker", 0.7))
+            if match.re is SPECKLED_MARKER:
+                edits.append(Edit(start, end, "", "speck before a point marker", 0.7))
+            else:
+                edits.append(Edit(start, end, " ", "speck after a point marker", 0.7))
     return edits
 
 
@@ -958,6 +967,52 @@ SENTENCE_OPENER = regex.compile(
 STATUS_SENTENCE_WORDS = 10
 
 
+#: A paragraph's first line with a speck where its point's marker stood (``‚Der
+#: Oberbürgermeister wird beauftragt``).
+SPECK_FOR_MARKER = regex.compile(rf"^[\f \t]*(?P<speck>{SPECKLE}{{1,2}}[ \t]*)(?=\p{{Lu}}\p{{Ll}})")
+#: A point marker of the list style a lost one is given back in: ``3.`` or ``3)``.
+PLAIN_MARKER = regex.compile(r"^[\f \t]*(?P<number>\d{1,2})(?P<end>[.)])[ \t]+\p{Lu}")
+
+
+def _lost_marker_edits(lines: list[Line], done: set[int]) -> list[Edit]:
+    """The last point's marker read as a speck (``‚Der Oberbürgermeister wird beauftragt``
+    after points 1 to 3), where the reports have a heading for the point after the last
+    marker and the list has one paragraph, after the last point's, opening with a speck and a
+    capitalised word before the first heading: the marker is given back in the list's style.
+    Lines in ``done`` (their starts) are left to the other repairs."""
+    headings = _headings(lines)
+    if not headings:
+        return []
+    first = headings[0].line.start
+    markers = [
+        (i, m)
+        for i, ln in enumerate(lines)
+        if ln.start < first and (m := PLAIN_MARKER.match(ln.text))
+    ]
+    numbers = [int(m.group("number")) for _, m in markers]
+    if not numbers or numbers != list(range(1, len(numbers) + 1)):
+        return []
+    wanted = len(numbers) + 1
+    reported = {h.label[0] for h in headings if h.label and not h.label[1]}
+    if wanted not in reported or wanted in _point_numbers(lines, lines[-1].end):
+        return []
+    last, style = markers[-1][0], markers[-1][1].group("end")
+    found = [
+        (ln, m)
+        for k, ln in enumerate(lines[last + 1 :], last + 1)
+        if ln.start < first
+        and lines[k - 1].blank
+        and ln.start not in done
+        and (m := SPECK_FOR_MARKER.match(ln.text))
+    ]
+    if len(found) != 1:
+        return []
+    line, match = found[0]
+    start, end = line.start + match.start("speck"), line.start + match.end("speck")
+    reason = f"point {wanted}'s marker read as a speck (reported on as point {wanted})"
+    return [Edit(start, end, f"{wanted}{style} ", reason, 0.7)]
+
+
 def repair_markers(text: str, ctx: CleanupContext | None = None) -> list[Edit]:
     """Repair point markers and ``Zu N.`` headings misread by OCR, where the context fits.
 
@@ -970,7 +1025,7 @@ def repair_markers(text: str, ctx: CleanupContext | None = None) -> list[Edit]:
     edits += _punkt_edits(text, lines) + _letter_edits(lines) + _sequence_edits(text, lines)
     done = {ln.start for ln in lines for e in edits if ln.start <= e.start < ln.end}
     status = _status_comma_edits(lines)
-    edits += _speckled_marker_edits(lines, done) + status
+    edits += _speckled_marker_edits(lines, done) + status + _lost_marker_edits(lines, done)
     edits += _paragraph_comma_edits(lines, {edit.start for edit in status})
     for i, line in enumerate(lines):
         if line.blank or ZU_HEADING.match(line.text) or LIST_MARKER.fullmatch(line.stripped):
