@@ -177,6 +177,7 @@ def name_words(words: list[Word], surest: dict[str, float] | None = None) -> lis
     name = _leading_names(words)
     if len(name) < 2:
         return []
+    name[0] = replace(name[0], text=_listed_first_name(name[0].text))
     if max(name[0].confidence, (surest or {}).get(name[0].text, 0.0)) < MIN_NAME_CONFIDENCE:
         return []
     sure_first = name[0].confidence >= MIN_NAME_CONFIDENCE
@@ -188,6 +189,24 @@ def name_words(words: list[Word], surest: dict[str, float] | None = None) -> lis
         if word.confidence < MIN_SURNAME_CONFIDENCE or not _seen_unambiguous(word.text):
             return []
     return name
+
+
+def _listed_first_name(word: str) -> str:
+    """``word``, or the common first name it is with one umlaut's dots added or taken off,
+    when exactly one is (``Andreäs``: Andreas; ``Jorg``: Jörg): a signature's stroke adds
+    dots or takes them off.
+
+    >>> _listed_first_name("Andreäs"), _listed_first_name("Jorg"), _listed_first_name("Uwe")
+    ('Andreas', 'Jörg', 'Uwe')
+    """
+    if word in first_names():
+        return word
+    plain = {vowel: plain for plain, vowel in UMLAUT_OF.items()}
+    swaps = {**UMLAUT_OF, **plain}
+    near = {
+        word[:k] + swaps[ch] + word[k + 1 :] for k, ch in enumerate(word) if ch in swaps
+    } & first_names().keys()
+    return near.pop() if len(near) == 1 else word
 
 
 def _leading_names(words: list[Word]) -> list[Word]:
