@@ -609,6 +609,8 @@ class StampRead:
     path: Path
     box: Box
     over_type: bool
+    #: Its pigment, a mask of ``box`` (:func:`pipeline.stamp_read.stamp_pigment`).
+    pigment: np.ndarray | None = field(default=None, compare=False, repr=False)
 
 
 def prepare_page(
@@ -648,13 +650,13 @@ def prepare_page(
     reads: list[StampRead] = []
     if drop_stamps:
         from pipeline.stamp_ink import find_stamps, wipe
-        from pipeline.stamp_read import stamp_image
+        from pipeline.stamp_read import stamp_image, stamp_pigment
 
         found = find_stamps(turned)
         for k, stamp in enumerate(found[:MAX_STAMP_READS]):
             crop = path.with_name(f"{path.stem}-stamp{k}.tif")
             stamp_image(turned, stamp).save(crop, format="TIFF")
-            reads.append(StampRead(crop, stamp.box, stamp.over_type))
+            reads.append(StampRead(crop, stamp.box, stamp.over_type, stamp_pigment(turned, stamp)))
         turned, wiped = wipe(turned, found)
         stamps = tuple(region.box for region in wiped)
     specks = 0
@@ -867,7 +869,7 @@ def read_prepared(
     for k, stamp, lines in taken + _stamps_read_again(again, lang, timeout, config):
         from pipeline.stamp_read import merge_stamp
 
-        found[k] = merge_stamp(found[k], lines, stamp.box, stamp.over_type)
+        found[k] = merge_stamp(found[k], lines, stamp.box, stamp.over_type, stamp.pigment)
         read[k].append(stamp.box)
     if READ_NAMES or READ_MARKERS or READ_ROMAN:
         found = _read_again(pages, found, lang, timeout, config)

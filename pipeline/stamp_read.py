@@ -84,6 +84,15 @@ def stamp_angle(ink: np.ndarray, join: int = 5) -> float:
     return float(angles[int(np.argmin(areas))])
 
 
+def stamp_pigment(page: Image.Image, stamp: Stamp) -> np.ndarray:
+    """The stamp's pigment: the pixels of its ink (:attr:`Stamp.ink`) darker than
+    :data:`PALE_SHADE` of the way to the paper, a mask of its box."""
+    crop = np.asarray(page.crop(stamp.box)).astype(np.float64)
+    darkest = float(crop[stamp.ink].min()) if stamp.ink.any() else 0.0
+    shade = np.clip((crop - darkest) / max(1.0, stamp.paper - darkest), 0.0, 1.0)
+    return stamp.ink & (shade < PALE_SHADE)
+
+
 def stamp_image(page: Image.Image, stamp: Stamp) -> Image.Image:
     """The stamp's ink alone, dark on white, turned level and scaled for Tesseract."""
     crop = np.asarray(page.crop(stamp.box)).astype(np.float64)
@@ -272,16 +281,24 @@ def _is_date(words: list[Word]) -> bool:
 
 
 def merge_stamp(
-    words: list[Word], lines: list[list[Word]], box: tuple[int, int, int, int], over_type: bool
+    words: list[Word],
+    lines: list[list[Word]],
+    box: tuple[int, int, int, int],
+    over_type: bool,
+    pigment: np.ndarray | None = None,
 ) -> list[Word]:
     """The page's ``words`` with the stamp's ``lines`` (read from its own image) in a block of
     their own after the line beside the stamp's middle, boxed in the stamp's ``box`` (a strip
-    a line). Words inside a stamp on blank paper, its ink read in place, go."""
+    a line). Words inside a stamp on blank paper, its ink read in place, go; with the stamp's
+    ``pigment`` known, only those it covers (:data:`STAMP_COVER`): type in a corner of the
+    stamp's box, beside its frame, stays."""
     from dataclasses import replace
 
     left, top, right, bottom = box
     if not over_type:
-        words = [word for word in words if not _inside(word, box)]
+        words = [
+            word for word in words if not _inside(word, box) or not _covered(word, box, pigment)
+        ]
     block = max((word.block for word in words), default=0) + 1
     height = (bottom - top) / len(lines)
     placed: list[Word] = []
@@ -315,6 +332,20 @@ def merge_stamp(
     while 0 < after < len(words) and _same_line(words[after - 1], words[after]):
         after += 1
     return words[:after] + placed + words[after:]
+
+
+#: A word read inside a stamp's box is the stamp's ink read in place when this share of its
+#: box at least is the stamp's pigment.
+STAMP_COVER = 0.08
+
+
+def _covered(word: Word, box: tuple[int, int, int, int], pigment: np.ndarray | None) -> bool:
+    if pigment is None:
+        return True
+    left, top = box[0], box[1]
+    x0, y0 = max(0, word.left - left), max(0, word.top - top)
+    cut = pigment[y0 : word.top + word.height - top, x0 : word.left + word.width - left]
+    return not cut.size or float(cut.mean()) >= STAMP_COVER
 
 
 def _same_line(a: Word, b: Word) -> bool:

@@ -13,7 +13,7 @@ from scipy import ndimage
 from pipeline.ingest import OcrSettings, read_input
 from pipeline.ocr import Word, check_tesseract
 from pipeline.run import Settings, process_input
-from pipeline.stamp_read import _dilate, _erode, dated, stamp_angle
+from pipeline.stamp_read import _dilate, _erode, dated, merge_stamp, stamp_angle
 
 SERIF = "/usr/share/fonts/truetype/dejavu/DejaVuSerif.ttf"
 BOLD = "/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf"
@@ -221,3 +221,21 @@ def test_a_stamp_read_sure_but_not_quite_is_checked(
     assert lines and _sure(lines) and not _sure(lines, CHECKED_STAMP_CONFIDENCE)
     assert date is None or [str(d) for d in dates_of(lines)] != [date]  # the first read is wrong
     assert taken == ([date] if date else [])
+
+
+def test_type_in_a_corner_of_a_stamps_box_stays() -> None:
+    """Regression (tests/eval_scans.py seed 181 at 300 dpi): ``529`` of ``GZ: VI/53 529`` lay
+    in the top left corner of a slanted stamp's box, beside its frame, and went with the
+    stamp's ink read in place (``ara``, ``inzid``); the file reference was cut to ``VI/53``."""
+    box = (1000, 300, 1400, 500)
+    pigment = np.zeros((200, 400), bool)
+    pigment[60:200, 80:400] = True  # the slanted stamp fills all but the box's top left
+    words = [
+        Word("GZ:", 700, 310, 60, 30, 96.0, 1, 1, 1),
+        Word("529", 1010, 310, 60, 30, 96.0, 1, 1, 1),  # type in the corner
+        Word("inzid", 1200, 400, 80, 30, 62.0, 2, 1, 1),  # the stamp's ink read in place
+    ]
+    date = [[Word("21.JAN.", 0, 0, 9, 9, 95.0, 1, 1, 1), Word("2012", 0, 0, 9, 9, 95.0, 1, 1, 1)]]
+    texts = [w.text for w in merge_stamp(words, date, box, False, pigment)]
+    assert "529" in texts and "inzid" not in texts and "21.JAN." in texts
+    assert "529" not in [w.text for w in merge_stamp(words, date, box, False)]  # mask unknown
