@@ -463,6 +463,25 @@ def test_speckle_marks_between_words() -> None:
         # seeds 31 at 300, 53 at 150 dpi: a speck's hyphen glued to a capitalised word after
         # "und"; a suspended compound's tail is in lower case and keeps it
         ("remove_speckle_marks", "Das Energie- und -Klimaschutzkonzept liegt vor.", "Energie- und Klimaschutzkonzept"),
+        # seeds 191, 199 at 300 dpi, 127, 131: the line's hyphen read again glued to the tail
+        # of a broken word, a speck after a suspended compound's hyphen; a list's dash stays
+        ("remove_speckle_marks", "von denen zwölf zur Abstim-\n-mung gestellt", "Abstim-\nmung"),
+        ("remove_speckle_marks", "wurde eine Ad-hoc-\n-Arbeitsgruppe unter", "Ad-hoc-\nArbeitsgruppe"),
+        ("remove_speckle_marks", "Ziele für Rad-\n- die Bedarfe", "Rad-\n- die Bedarfe"),
+        ("remove_speckle_marks", "Die Hebesätze der Grund-. und Gewerbesteuer", "Grund- und Gewerbesteuer"),
+        # seeds 181, 193 at 200 dpi: a colon after an auxiliary before its participle, after a
+        # sentence's first noun before its auxiliary; a question after a colon stays
+        ("remove_speckle_marks", "Der Oberbürgermeister wird: beauftragt, die Zeiten", "wird beauftragt,"),
+        ("remove_speckle_marks", "Der Beschluss: ist vollständig umgesetzt.", "Der Beschluss ist"),
+        ("remove_speckle_marks", "Text. Der Antrag: wurde abgelehnt.", "Der Antrag wurde"),
+        ("remove_speckle_marks", "Die Frage ist: wer zahlt?", "Die Frage ist: wer zahlt?"),
+        ("remove_speckle_marks", "Die Antwort ist: ja.", "Die Antwort ist: ja."),
+        # seeds 191, 193 at 150 dpi: a date's stop read as a colon; a time, two colons and
+        # no valid date stay
+        ("remove_speckle_marks", "der Novelle vom 05.07:2018 neu geregelt.", "vom 05.07.2018 neu"),
+        ("remove_speckle_marks", "bis zum 30:06.2017 ein Konzept", "bis zum 30.06.2017 ein"),
+        ("remove_speckle_marks", "um 10:30 Uhr, Spiel 12:05:2015, am 31:02.2017", "um 10:30 Uhr, Spiel 12:05:2015, am 31:02.2017"),
+        ("remove_speckle_marks", "in der die Integrations-.und Ausländerbeauftragte", "Integrations- und Ausländer"),
         ("remove_speckle_marks", "in Baden-Württemberg und -Nordrhein-Westfalen.", "und Nordrhein-Westfalen."),
         ("remove_speckle_marks", "der Haushaltsplan und -entwurf", "der Haushaltsplan und -entwurf"),
         # seed 53 at 150 dpi: an auxiliary after a noun; a sentence's start, a name stay
@@ -839,10 +858,22 @@ def test_the_last_points_marker_read_as_a_speck_comes_back() -> None:
             "\n\nZu 1.", "\n\n‚Die Stadt prüft.\n\nZu 1."
         ),
         LOST_FOURTH.format(speck="„", last="Zu 4.\nText.\n\n4. Die Stadt baut."),
+        # a paragraph without a speck comes first: that may be point 4 (test_point_cases)
+        LOST_FOURTH.format(speck="‚", last="Zu 4.\nText.").replace(
+            "\n\n‚Der", "\n\nDie Stadt baut.\n\n‚Der"
+        ),
+        LOST_FOURTH.format(speck="– ", last="Zu 4.\nText."),  # a dash: a list's bullet
     ],
 )
 def test_a_speck_opening_a_paragraph_is_no_lost_marker_otherwise(text: str) -> None:
     assert clean_with("repair_markers", text) == text
+
+
+def test_a_speck_after_a_punkt_markers_colon_goes() -> None:
+    """Regression (tests/eval_scans.py seeds 197, 199 at 150 dpi): ``Punkt 4:. Die`` was no
+    point marker, and point 4 was lost."""
+    text = "Punkt 3: Die Stadt prüft.\n\nPunkt 4:. Die Verwaltung erstellt ein Konzept.\n"
+    assert "\nPunkt 4: Die Verwaltung" in clean_with("repair_markers", text)
 
 
 def test_speck_after_a_point_marker_in_sequence_goes() -> None:

@@ -320,6 +320,10 @@ PUNKT_ONE = regex.compile(
 )
 
 
+#: ``Punkt N:`` with a speck after its colon, before the point's first word (``Punkt 4:. Die``).
+PUNKT_SPECK = regex.compile(
+    r"^[\f \t]*(?:[Zz]u[ \t]+)?Punkt[ \t]+\d{1,2}:(?P<speck>[.,:;'’‘`]{1,2})(?=[ \t]+\p{Lu})"
+)
 #: ``Punkt N:`` opening a line of text, its number lost (``Punkt: Für die Sanierung``).
 PUNKT_LOST = regex.compile(r"^[\f \t]*(?P<punkt>Punkt:)[ \t]+(?=\p{Lu})")
 
@@ -341,6 +345,10 @@ def _punkt_edits(text: str, lines: list[Line]) -> list[Edit]:
         if (match := PUNKT_MARKER.match(line.text)) and not match.group("zu")
     ]
     for i, line in enumerate(lines):
+        speck = PUNKT_SPECK.match(line.text)
+        if speck:
+            start, end = line.start + speck.start("speck"), line.start + speck.end("speck")
+            edits.append(Edit(start, end, "", "speck after a point marker's colon", 0.7))
         lost = PUNKT_LOST.match(line.text)
         if lost and _opens_block(lines, i):
             before = [number for start, number in points if start < line.start]
@@ -969,7 +977,9 @@ STATUS_SENTENCE_WORDS = 10
 
 #: A paragraph's first line with a speck where its point's marker stood (``‚Der
 #: Oberbürgermeister wird beauftragt``).
-SPECK_FOR_MARKER = regex.compile(rf"^[\f \t]*(?P<speck>{SPECKLE}{{1,2}}[ \t]*)(?=\p{{Lu}}\p{{Ll}})")
+SPECK_FOR_MARKER = regex.compile(
+    r"^[\f \t]*(?P<speck>[.,:;'‘’‚\"“”„`´°^~*_|\\•·»«]{1,2}[ \t]*)(?=\p{Lu}\p{Ll})"
+)
 #: A point marker of the list style a lost one is given back in: ``3.`` or ``3)``.
 PLAIN_MARKER = regex.compile(r"^[\f \t]*(?P<number>\d{1,2})(?P<end>[.)])[ \t]+\p{Lu}")
 
@@ -997,16 +1007,14 @@ def _lost_marker_edits(lines: list[Line], done: set[int]) -> list[Edit]:
     if wanted not in reported or wanted in _point_numbers(lines, lines[-1].end):
         return []
     last, style = markers[-1][0], markers[-1][1].group("end")
-    found = [
-        (ln, m)
+    opening = [  # the paragraphs after the last point's, before the first heading
+        ln
         for k, ln in enumerate(lines[last + 1 :], last + 1)
-        if ln.start < first
-        and lines[k - 1].blank
-        and ln.start not in done
-        and (m := SPECK_FOR_MARKER.match(ln.text))
+        if ln.start < first and lines[k - 1].blank and not ln.blank
     ]
-    if len(found) != 1:
-        return []
+    found = [(ln, m) for ln in opening if (m := SPECK_FOR_MARKER.match(ln.text))]
+    if len(found) != 1 or found[0][0] is not opening[0] or found[0][0].start in done:
+        return []  # the next paragraph must be the one: a dash or a paragraph between
     line, match = found[0]
     start, end = line.start + match.start("speck"), line.start + match.end("speck")
     reason = f"point {wanted}'s marker read as a speck (reported on as point {wanted})"

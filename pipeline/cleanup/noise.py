@@ -537,8 +537,16 @@ HYPHEN_TAIL_SPECK = regex.compile(
     rf"(?<=\p{{L}}{{2}}-)(?:[ \t]*[{HYPHEN_SPECKS}])+"
     rf"(?=[ \t]*\n(?:[ \t\f]*\n)*[ \t\f]*(?:[{HYPHEN_SPECKS[2:]}][ \t]*)?\p{{Ll}})"
 )
+#: A speck after a suspended compound's hyphen, before its conjunction, glued or in its space
+#: (``Grund-. und Gewerbesteuer``, ``Integrations-.und``).
+SUSPENSION_SPECK = regex.compile(
+    r"(?<=\p{L}{2}-)(?P<speck>[.,:;'’‘·]{1,2}[ \t]*)(?=(?:und|oder|sowie|bzw\.)[ \t]+\p{L})"
+)
 HYPHEN_HEAD_SPECK = regex.compile(
     rf"(?<=\p{{L}}{{2}}-[ \t]*\n(?:[ \t\f]*\n)*[ \t\f]*)[ \t]*[{HYPHEN_SPECKS[2:]}][ \t]*(?=\p{{Ll}}{{2}})"
+    # the line's hyphen read again, glued to the tail (``Abstim-⏎-mung``, ``Ad-hoc-⏎
+    # -Arbeitsgruppe``); a list's dash stands apart from its item (``- die Bedarfe``)
+    r"|(?<=\p{L}{2}-[ \t]*\n(?:[ \t\f]*\n)*[ \t\f]*)[-–](?=\p{L}{2})"
 )
 #: A full stop at a line's end before a line that goes on in lower case: doubled (``und
 #: ermöglicht..⏎erstmals``) or after a word that ends no sentence (``mit der.⏎neuen``). A single
@@ -591,6 +599,16 @@ LONE_CAPITAL = regex.compile(
 )
 #: Printed words score 60-96 even at 150 dpi; a lone capital read below this is a guess.
 LONE_CAPITAL_CONFIDENCE = 60.0
+
+
+def _valid_date(match: regex.Match[str]) -> bool:
+    import datetime as dt
+
+    try:
+        dt.date(int(match.group("year")), int(match.group("month")), int(match.group("day")))
+    except ValueError:
+        return False
+    return True
 
 
 def _speck_between_words(
@@ -860,6 +878,24 @@ NOUN_COLON = regex.compile(
     r"(?<=(?<![\p{L}\d.])\p{Ll}{2,}(?:[ \t]+|[ \t]*\n[ \t]*))(?P<word>\p{Lu}\p{Ll}{2,}):"
     r"(?=[ \t]+(?P<after>und|oder|sowie|ist|sind|wird|werden|wurde|wurden|hat|haben|mit|aus|von"
     r"|durch|bei|für|über|unter|gegen|ohne)(?:[ \t]+|[ \t]*\n[ \t]*)\p{L})"
+)
+#: A date in the text with one of its stops read as a colon (``05.07:2018``, ``30:06.2017``):
+#: no time of day runs on into a year.
+DATE_COLON = regex.compile(
+    r"(?<![\d.:,/])(?P<day>\d{2})(?P<first>[.:])(?P<month>\d{2})(?P<second>[.:])"
+    r"(?P<year>(?:19|20)\d{2})(?![\d:])"
+)
+#: ... and after a sentence's first noun before its auxiliary (``Der Beschluss: ist``): a
+#: label's value is no auxiliary (``Die Ziele: und Maßnahmen`` may be a label and stays).
+OPENING_NOUN_COLON = regex.compile(
+    r"(?<=(?:^|[.!?][ \t]+|\n)[ \t]*(?:Der|Die|Das|Ein|Eine)[ \t]+)(?P<word>\p{Lu}\p{Ll}{2,}):"
+    r"(?=[ \t]+(?P<after>ist|sind|wird|werden|wurde|wurden|hat|haben|hatte|hatten)[ \t]+\p{L})"
+)
+#: A colon or a stop a speck put after a passive or perfect clause's auxiliary, before its
+#: participle (``Der Oberbürgermeister wird: beauftragt``): neither ends a clause there.
+AUXILIARY_MARK = regex.compile(
+    r"(?<=(?<![\p{L}\-])(?P<word>wird|wurde|wurden|werden|ist|sind|war|waren|hat|haben|hatte"
+    r"|hatten))[:.](?=[ \t]+(?P<after>\p{Ll}{4,})(?![\p{L}\-]))"
 )
 #: A colon standing alone between two words, a lower-case word following on the line or the
 #: next (``als Anlage : beigefügt``, ``Abstimmung :⏎erfolgte``): German sets a colon after its
@@ -1169,6 +1205,9 @@ def remove_speckle_marks(text: str, ctx: CleanupContext) -> list[Edit]:
     for match in HYPHEN_HEAD_SPECK.finditer(text):
         reason = "speck read as a mark before the tail of a word broken at the line's end"
         edits.append(Edit(match.start(), match.end(), "", reason, 0.8))
+    for match in SUSPENSION_SPECK.finditer(text):
+        reason = "speck read as a mark after a suspended compound's hyphen"
+        edits.append(Edit(match.start(), match.end(), " ", reason, 0.75))
     for match in LINE_END_STOP.finditer(text):
         before, after, stops = match.group("before"), match.group("after"), match.group("stops")
         line_start = regex.search(r"(?:^|\n)[ \t]*$", text[: match.start("before")]) is not None
@@ -1262,6 +1301,26 @@ def remove_speckle_marks(text: str, ctx: CleanupContext) -> list[Edit]:
             f"'{match.group('after')}'"
         )
         edits.append(Edit(match.end("word"), match.end(), "", reason, 0.7))
+    for match in DATE_COLON.finditer(text):
+        marks = [name for name in ("first", "second") if match.group(name) == ":"]
+        if len(marks) != 1 or not _valid_date(match):  # one stop stays: a date's shape
+            continue
+        for name in marks:
+            reason = f"a date's stop read as a colon ({match.group()})"
+            edits.append(Edit(match.start(name), match.end(name), ".", reason, 0.75, True, True))
+    for match in OPENING_NOUN_COLON.finditer(text):
+        reason = (
+            f"speck read as a colon after '{match.group('word')}', a sentence's first noun, "
+            f"before '{match.group('after')}'"
+        )
+        edits.append(Edit(match.end("word"), match.end(), "", reason, 0.7))
+    for match in AUXILIARY_MARK.finditer(text):
+        if PARTICIPLE.fullmatch(match.group("after")) and lexicon.is_form(match.group("after")):
+            reason = (
+                f"speck read as '{match.group()}' between the auxiliary '{match.group('word')}' "
+                f"and its participle '{match.group('after')}'"
+            )
+            edits.append(Edit(match.start(), match.end(), "", reason, 0.7))
     for match in LONE_COLON.finditer(text):
         reason = "speck read as a colon standing alone before a lower-case word"
         edits.append(Edit(match.start(), match.end(), "", reason, 0.7))
