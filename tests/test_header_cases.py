@@ -219,6 +219,29 @@ def test_address_mixed_with_the_other_column_is_left_out() -> None:
     assert value(found.date) == "2012-12-02"
 
 
+CUT_ADDRESS = (
+    "Hansestadt Rostock\nSozialamt\n\n{first}\n\nAktenzeichen: (GB 6) 22.18\nDatum:\n\n"
+    "{rest}Sachstandsbericht zu OBR Nord/032/2017 (BS/013/2017):\n\n"
+    "Wohnungslosigkeit wirksam begegnen - Hilfeangebote in Rostock ausbauen\n\n"
+    "Sehr geehrte Mitglieder der Bürgerschaft,\n"
+)
+REST = "Fraktionen sowie Mitglieder\nder Bürgerschaft der Hansestadt Rostock\n\n"
+
+
+def test_an_address_the_labels_beside_it_cut_goes_on_after_them() -> None:
+    """Regression (tests/eval_scans.py seed 193 at 300/200/150 dpi): OCR read ``An alle``, then
+    the labels of the column beside it, then the rest of the address, and no address was
+    taken; an address that ends complete, or has no rest after the labels, is as before."""
+    document = doc(CUT_ADDRESS.format(first="An alle", rest=REST))
+    assert [a.value for a in document.addressees] == [
+        "An alle Fraktionen sowie Mitglieder der Bürgerschaft der Hansestadt Rostock"
+    ]
+    assert value(document.file_reference) == "(GB 6) 22.18"
+    complete = doc(CUT_ADDRESS.format(first="An alle Fraktionen", rest=REST))
+    assert [a.value for a in complete.addressees] == ["An alle Fraktionen"]
+    assert doc(CUT_ADDRESS.format(first="An alle", rest="")).addressees == []
+
+
 def test_a_misread_label_with_a_number_ends_the_address() -> None:
     """Regression (tests/eval_scans.py seed 11, scan-005 at 200 dpi): the telephone line,
     read again from its strip as ``Telefgn: 0381 639-4294``, joined the address."""

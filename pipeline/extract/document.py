@@ -489,10 +489,20 @@ ADDRESS_END = regex.compile(
 )
 
 
+#: The labels of the block beside an address (file reference, date, contact), which OCR may
+#: read between the address's first line and the rest.
+SIDE_LABEL = regex.compile(
+    r"^[^\p{L}\n]{0,4}(?:GZ|Gz|Az|Aktenzeichen|Geschäftszeichen|Unser Zeichen|Datum|Bearbeiter"
+    r"\w*|Telefon|Tel|Fax|E-Mail|Zimmer)\b"
+)
+
+
 def _address_blocks(text: Text, end: int) -> list[list[Paragraph]]:
     """Addresses before ``end``: each starts with a line ``An …`` and runs on to a label, a
     heading or the next ``An …``; blank lines do not end it (OCR puts them inside addresses,
-    born-digital text has none between them). Only the first
+    born-digital text has none between them). An address whose line before the labels ends
+    unfinished (``An alle``) goes on after them (OCR read the block beside it between its
+    lines: :data:`SIDE_LABEL`). Only the first
     cell of a line is the address. A block is dropped when a cell beside it holds lower-case
     words (``Datum: 02.12.2012 des Stadtrates der Stadt Leipzig``) or a label follows the address
     without a gap: OCR read the address and the block beside it as one line, and after the lines
@@ -500,6 +510,7 @@ def _address_blocks(text: Text, end: int) -> list[list[Paragraph]]:
     would be a wrong value."""
     blocks: list[list[Paragraph]] = []
     open_block = False
+    cut = False  # an address cut short by the labels beside it, read between its lines
     damaged: set[int] = set()
     for line in text.lines():
         if line.start >= end:
@@ -511,11 +522,18 @@ def _address_blocks(text: Text, end: int) -> list[list[Paragraph]]:
             first = Paragraph(first.start, first.start + label.start(), first.text[: label.start()])
         if ADDRESS_START.match(first.text):
             blocks.append([first])
-            open_block = True
+            open_block, cut = True, False
         elif open_block and not ADDRESS_END.match(first.text):
             if _address_line(first.text):  # else stamp residue (``02° grtut® _``, ``or N``)
                 blocks[-1].append(first)
+        elif cut and not ADDRESS_END.match(first.text) and _address_line(first.text):
+            blocks[-1].append(first)  # ``An alle``, the labels, ``Fraktionen sowie …``
+            open_block, cut = True, False
         else:
+            if open_block and SIDE_LABEL.match(first.text):
+                cut = blocks[-1][-1].text.split()[-1] in UNFINISHED_ADDRESS
+            elif not (cut and SIDE_LABEL.match(first.text)):
+                cut = False
             open_block = False
             continue
         if label or any(regex.search(r"(?<!\S)\p{Ll}{3,}\b", c.text) for c in cells[1:]):
