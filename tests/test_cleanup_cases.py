@@ -829,9 +829,12 @@ c) Schäden durch Trockenheit jährlich in einem Baumkataster zu dokumentieren.
 
 
 def test_speck_before_a_point_marker_in_sequence_goes() -> None:
-    """Regression (tests/eval_scans.py seed 79): ``'3)`` and ``'b)`` hid point 3 and 5b."""
+    """Regression (tests/eval_scans.py seed 79): ``'3)`` and ``'b)`` hid point 3 and 5b; seed
+    197 at 150 dpi: ``+6.`` hid point 6."""
     text = clean_with("repair_markers", SPECKLED_MARKERS)
     assert "\nb) ein Gieß" in text and "\n3) Die Stadt" in text
+    plus = "1. Die Stadt prüft.\n\n2. Die Stadt baut.\n\n+3. Die Verwaltung richtet ein.\n"
+    assert "\n3. Die Verwaltung" in clean_with("repair_markers", plus)
 
 
 LOST_FOURTH = (
@@ -902,6 +905,7 @@ def test_a_mark_after_a_marker_that_may_be_its_own_stays(text: str) -> None:
         "2) Die Stadt prüft.\n'4) Die Stadt baut.",  # out of sequence
         "Er schrieb:\n'3) Die Stadt baut.",  # no marker around it
         "a) dies;\n'c) das und jenes;",
+        "1. Die Stadt prüft.\n+4. Die Stadt baut.",
     ],
 )
 def test_speck_before_a_marker_out_of_sequence_stays(text: str) -> None:

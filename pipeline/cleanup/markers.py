@@ -413,9 +413,9 @@ def _letter_edits(lines: list[Line]) -> list[Edit]:
     return edits
 
 
-#: A point marker with a speck before it (``'3) Die``, ``‘b) ein``), opening a line.
+#: A point marker with a speck before it (``'3) Die``, ``‘b) ein``, ``+6. Die``), opening a line.
 SPECKLED_MARKER = regex.compile(
-    rf"^[\f \t]*(?P<speck>{SPECKLE}{{1,2}}[ \t]*)(?P<marker>(?P<number>\d{{1,2}})[.)]|(?P<letter>[a-h])\))"
+    rf"^[\f \t]*(?P<speck>(?:{SPECKLE}|\+){{1,2}}[ \t]*)(?P<marker>(?P<number>\d{{1,2}})[.)]|(?P<letter>[a-h])\))"
     rf"[ \t]+(?=\p{{L}})"
 )
 #: ... or with a speck after it, before the point's first word (``3.:Für die``); no quotation
