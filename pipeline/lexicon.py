@@ -39,6 +39,8 @@ SEEN_WORDS_FILE = MODELS_DIR / "lexicon" / "seen_words.txt"
 SEEN_ZIPF = 2.0
 COUNCIL_VOCAB_FILE = MODELS_DIR / "src" / "council_vocab.txt"
 FIRST_NAMES_FILE = MODELS_DIR / "src" / "first_names.tsv"
+#: Common German first names of a public name list (see models/src/nam_dict_names.py).
+LISTED_FIRST_NAMES_FILE = MODELS_DIR / "src" / "first_names_nam_dict.tsv"
 FUNCTION_WORDS_FILE = MODELS_DIR / "src" / "function_words.txt"
 OCR_MISREADS_FILE = MODELS_DIR / "src" / "ocr_misreads.tsv"
 
@@ -128,10 +130,19 @@ def function_words() -> frozenset[str]:
 
 @cache
 def first_names() -> dict[str, str]:
-    """Common German first names and their gender (``m``/``f``), from
-    models/src/first_names.tsv."""
-    pairs = (line.split("\t") for line in read_words(FIRST_NAMES_FILE))
-    return {name: gender for name, gender in pairs}
+    """Common German first names and their gender (``m``, ``f``; ``?`` for a unisex name):
+    the curated models/src/first_names.tsv, and the names of a public list
+    (models/src/first_names_nam_dict.tsv) it lacks.
+
+    >>> first_names()["Grit"], first_names()["Andreas"], first_names()["Christel"]
+    ('f', 'm', '?')
+    """
+    names: dict[str, str] = {}
+    for path in (FIRST_NAMES_FILE, LISTED_FIRST_NAMES_FILE):
+        for line in sorted(read_words(path)):
+            name, gender = line.split("\t")
+            names.setdefault(name, gender)
+    return names
 
 
 @contextmanager

@@ -16,6 +16,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import TypeVar
 
+import regex
 from pydantic import BaseModel
 
 from pipeline import __version__
@@ -25,7 +26,7 @@ from pipeline.extract import Extraction, extract
 from pipeline.extract.base import Box, no_box
 from pipeline.extract.signatories import Officeholder, read_officeholders
 from pipeline.ingest import Input, OcrSettings, read_input
-from pipeline.lexicon import first_names
+from pipeline.lexicon import first_names, seen_words
 from pipeline.models import (
     Extracted,
     PageInfo,
@@ -67,10 +68,11 @@ class Settings:
         return hashlib.sha256(blob.encode()).hexdigest()[:16]
 
 
-#: A signatory's name whose first name no list of first names holds is dropped when OCR read
-#: a word of it below this confidence: on the scan set such names were all noise
-#: (``Eier Böttcher`` at 7, ``Birgfk Krüger`` at 30, ``Hei Wer`` at 49), while names read right
-#: with an unlisted first name scored 60 and more.
+#: A signatory's name whose first name no list of first names holds, or with a surname German
+#: text never has, is dropped when OCR read a word of it below this confidence: on the scan
+#: set such names were all noise (``Eier Böttcher`` at 7, ``Birgfk Krüger`` at 30, ``Hei Wer``
+#: at 49, ``Grit Brückh`` for Brückner under a signature), while names read right with an
+#: unlisted first name scored 60 and more.
 UNSURE_NAME_CONFIDENCE = 50.0
 
 
@@ -89,8 +91,8 @@ def process_input(source: Input, settings: Settings) -> Record:
     warnings += [
         Warning_(
             code="name_unsure",
-            message=f"signatory name '{name}' left out: no known first name, OCR confidence "
-            f"{confidence:.0f} < {UNSURE_NAME_CONFIDENCE:.0f}",
+            message=f"signatory name '{name}' left out: no known first name or an unknown "
+            f"surname, OCR confidence {confidence:.0f} < {UNSURE_NAME_CONFIDENCE:.0f}",
             page=page,
         )
         for name, confidence, page in dropped
@@ -141,8 +143,9 @@ def without_unsure_names(
     extraction: Extraction, cleaned: CleanResult, words: list[OcrWord]
 ) -> tuple[Extraction, list[tuple[str, float, int | None]]]:
     """``extraction`` without the signatories' names that are likely noise: the first name is
-    in no list of first names and OCR read a word of the name below
-    :data:`UNSURE_NAME_CONFIDENCE` (a wrong name is worse than none); and the names dropped,
+    in no list of first names or a surname is no word seen in German text, and OCR read a word
+    of the name below :data:`UNSURE_NAME_CONFIDENCE` (a wrong name is worse than none); and
+    the names dropped,
     with that confidence and their page. Text input has no confidences: nothing is dropped."""
     if not words:
         return extraction, []
@@ -154,11 +157,15 @@ def without_unsure_names(
             start = cleaned.state.raw_offset(name.start, side="start")
             end = cleaned.state.raw_offset(name.end, side="end")
             confidences = [w.confidence for w in words if w.start < end and start < w.end]
-            first = name.value.split()[0] if name.value.split() else ""
+            parts = regex.sub(r"^(?:(?:Dr|Prof)\.\s)+", "", name.value).split()
             if (
                 confidences
                 and min(confidences) < UNSURE_NAME_CONFIDENCE
-                and first not in first_names()
+                and (
+                    not parts
+                    or parts[0] not in first_names()
+                    or any(part.casefold() not in seen_words() for part in parts[1:])
+                )
             ):
                 dropped.append((name.value, min(confidences), name.page))
                 signatory = signatory.model_copy(update={"name": None})

@@ -264,6 +264,19 @@ def test_a_name_read_unsurely_without_a_known_first_name_is_left_out() -> None:
     assert _read_letter(91.0, "Eier Böttcher")[0] == [("Eier Böttcher", "Oberbürgermeisterin")]
 
 
+def test_a_name_read_unsurely_with_a_surname_german_text_never_has_is_left_out() -> None:
+    """Regression (tests/eval_scans.py seed 61, scan-003 at 200 dpi): ``Grit Brückh`` for
+    Grit Brückner under a signature, kept once ``Grit`` became a listed first name; the same
+    name read surely, or an unsure name with a surname seen in German text, stays."""
+    pairs, warnings = _read_letter(45.0, "Grit Brückh")
+    assert pairs == [(None, "Oberbürgermeisterin")] and "name_unsure" in warnings
+    assert _read_letter(91.0, "Grit Brückh")[0] == [("Grit Brückh", "Oberbürgermeisterin")]
+    assert _read_letter(45.0, "Grit Brückner")[0] == [("Grit Brückner", "Oberbürgermeisterin")]
+    assert _read_letter(45.0, "Dr. Grit Brückner")[0] == [
+        ("Dr. Grit Brückner", "Oberbürgermeisterin")
+    ]
+
+
 def test_a_role_word_with_its_middle_under_a_stroke() -> None:
     """Regression (tests/eval_scans.py seed 103, 300 dpi): ``Oberbürge⇥erin``, the role's
     middle covered by a signature, gave no signatory."""
@@ -358,3 +371,14 @@ def test_columns_do_not_override_gender_or_a_name_below() -> None:
         "Erster Bürgermeister": RIGHT_ROLE,
     })  # fmt: skip
     assert _found(text) == [("Bernd Vogt", "Oberbürgermeister"), (None, "Erster Bürgermeister")]
+
+
+def test_a_unisex_first_name_pairs_with_a_role_of_either_gender() -> None:
+    """A first name the list marks unisex (``?``) vetoes no role: ``Christel Wendt`` stays
+    with the second column's ``Oberbürgermeister`` as with an ``-in``."""
+    from pipeline.extract.signatories import _compatible
+
+    assert _compatible("Christel Wendt", "Oberbürgermeister")
+    assert _compatible("Christel Wendt", "Oberbürgermeisterin")
+    assert not _compatible("Grit Vogt", "Oberbürgermeister")  # a listed woman's name
+    assert _compatible("Grit Vogt", "Erste Bürgermeisterin")

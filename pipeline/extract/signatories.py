@@ -107,7 +107,7 @@ def _compatible(name: str, role: str) -> bool:
     first = regex.sub(r"^(?:(?:Dr|Prof)\.\s)+", "", name).split()[0]
     gender = first_names().get(first)
     role_gender = _gender_of_role(role)
-    return gender is None or role_gender is None or gender == role_gender
+    return gender in (None, "?") or role_gender is None or gender == role_gender
 
 
 def _similar(a: str, b: str) -> float:
