@@ -11,6 +11,7 @@ from pipeline.extract.points import _label_headings, _phrase, _value, flatten
 from pipeline.run import process_file
 
 POINTS4 = "1. A b.\n\n2. C d.\n\n3. E f.\n\n4. G h.\n\n"
+POINTS_PAREN = "1) A b.\n\n2) C d.\n\n"
 POINTS = (
     "1. Die Förderrichtlinie Kultur ist zu überarbeiten.\n\n"
     "2. Die Öffnungszeiten der Stadtbibliothek sind auszuweiten.\n\n"
@@ -81,6 +82,14 @@ def _status(point) -> str | None:
         # heading between them that 3 looks like; with two such points it stays as read
         (POINTS4 + "5. I j.\n\n6. K l.\n\nZu 3.\nC.\n\nZu 3.\nE.\n\nZu 6.\nF.", POINTS4 + "5. I j.\n\n6. K l.\n\nZu 3.\nC.\n\nZu 5.\nE.\n\nZu 6.\nF."),
         (POINTS4 + "5. I j.\n\n6. K l.\n\n7. M n.\n\n8. O p.\n\n9. Q r.\n\nZu 3.\nC.\n\nZu 3.\nE.\n\nZu 9.\nF.", POINTS4 + "5. I j.\n\n6. K l.\n\n7. M n.\n\n8. O p.\n\n9. Q r.\n\nZu 3.\nC.\n\nZu 3.\nE.\n\nZu 9.\nF."),
+        # regression (tests/eval_scans.py seed 211, scan-001 at 150 dpi): "Zu 1)" run together
+        # into a D; where 1 does not fit, the gap's one point
+        (POINTS_PAREN + "Zu D\nDer Beschlusspunkt ist gegenstandslos geworden.\n\nZu 2)\nB.", POINTS_PAREN + "Zu 1.\nDer Beschlusspunkt ist gegenstandslos geworden.\n\nZu 2)\nB."),
+        (POINTS4 + "Zu 1.\nA.\n\nZu D\nB.\n\nZu 3.\nC.", POINTS4 + "Zu 1.\nA.\n\nZu 2.\nB.\n\nZu 3.\nC."),
+        (POINTS4 + "Zu D\nA.\n\nZu 3.\nC.", POINTS4 + "Zu D\nA.\n\nZu 3.\nC."),  # 1 or 2: left
+        # regression (tests/eval_scans.py seed 181, scan-002 at 200 dpi): a speck stop between
+        # the number and a sub-point's letter
+        (POINTS4 + "5. E f:\na) g h;\nb) i j.\n\nZu 5.a)\nA.\n\nZu 5b)\nB.", POINTS4 + "5. E f:\na) g h;\nb) i j.\n\nZu 5a)\nA.\n\nZu 5b)\nB."),
         # two points fit the gap and none looks like the decoded digit (O: 0): left as read
         (POINTS4 + "Zu 1.\nA.\n\nZuO,\nC.\n\nZu 4.\nD.", POINTS4 + "Zu 1.\nA.\n\nZuO,\nC.\n\nZu 4.\nD."),
         # no look-alike among the points without a heading: the next one, as before

@@ -23,7 +23,9 @@ _DIGITISH = r"[0-9lI|!OoSZz\]]"
 #: A speck read between ``Zu`` and the number: a mark, an ``i``, or a capital that is no
 #: digit's look-alike nor a Roman numeral's (``ZuA4.``; no German word starts so), a stop or
 #: a colon (``zu. 4.``, ``Zu:5,``), an umlaut (``Zuö5c)``), or the u read twice (``ZUu3.``).
-_HEADING_SPECK = r"[i'’‚`.:äöüuAEFHKNRTWY]"
+#: A ``D`` is a ``1)`` run together at a low resolution (``Zu D``; a Roman 500 numbers no
+#: point): the number is lost, and the sequence of headings gives it where one fits.
+_HEADING_SPECK = r"[i'’‚`.:äöüuAEFHKNRTWYD]"
 #: In a ``Zu`` heading a ``5`` may be read as a lower-case ``s`` too (``Zus.``): the heading
 #: repair takes its number only where it fits the sequence of headings and points.
 _HEADING_DIGITISH = r"[0-9lI|!OoSsZz\]]"
@@ -31,9 +33,11 @@ _HEADING_DIGITISH = r"[0-9lI|!OoSsZz\]]"
 #: line starts with the form feed that opens the page: leads allow it.)
 SPECKLE = r"[.,:;'‘’‚\"“”„`´°^~*_|\\•·»«\-–—]"
 MARKER_DIGITS = {**DIGIT_CONFUSIONS, ord("]"): ord("1")}
+#: A damaged ``Zu`` heading; a capital, a quote, a stop or a comma between the number and a
+#: sub-point's letter is a speck (``Zu 2.a)``, ``Zu 3Ab)``).
 DAMAGED_ZU = regex.compile(
     rf"^(?P<lead>[\f \t]*(?:{SPECKLE}{{1,2}}[ \t]*)?)(?P<zu>Z?[Zz]u|ZU)[ \t]*(?:{_HEADING_SPECK}[ \t]*)?"
-    rf"(?P<number>\d{{1,2}}|{_HEADING_DIGITISH}{{1,2}}?)?(?:[A-Z'’`´](?=[a-h]\)))?"
+    rf"(?P<number>\d{{1,2}}|{_HEADING_DIGITISH}{{1,2}}?)?(?:[A-Z'’`´.,](?=[a-h]\)))?"
     rf"(?:(?P<space>[ \t]?)(?P<sub>[a-h]))?"
     rf"(?P<tail>[ \t]*[.):,;}}\]>]?(?:[ \t]*{SPECKLE})*[ \t]*)$"
 )
