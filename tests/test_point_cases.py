@@ -90,6 +90,13 @@ def _status(point) -> str | None:
         # regression (tests/eval_scans.py seed 181, scan-002 at 200 dpi): a speck stop between
         # the number and a sub-point's letter
         (POINTS4 + "5. E f:\na) g h;\nb) i j.\n\nZu 5.a)\nA.\n\nZu 5b)\nB.", POINTS4 + "5. E f:\na) g h;\nb) i j.\n\nZu 5a)\nA.\n\nZu 5b)\nB."),
+        # regression (tests/eval_scans.py seed 197, scan-002 at 150 dpi): the last point's
+        # marker with a speck before it is a point too: "Zu 6." stays (it had become "Zu 5.")
+        (POINTS4 + "5. I j.\n\n+6. K l.\n\nZu 1.\nA.\n\nZu 3.\nC.\n\nZud.\nD.\n\nZu 6.\nF.", POINTS4 + "5. I j.\n\n6. K l.\n\nZu 1.\nA.\n\nZu 3.\nC.\n\nZud.\nD.\n\nZu 6.\nF."),
+        # regression (tests/eval_scans.py seed 53, scan-002 at 150 dpi): "Zu 4." read "Zu A."
+        # between "Zu 2." and "Zu 5." (point 3 unreported); where 4 does not fit it stays
+        (POINTS4 + "5. I j.\n\nZu 2.\nB.\n\nZu A.\nD.\n\nZu 5.\nE.", POINTS4 + "5. I j.\n\nZu 2.\nB.\n\nZu 4.\nD.\n\nZu 5.\nE."),
+        (POINTS4 + "5. I j.\n\nZu 1.\nB.\n\nZu A.\nD.\n\nZu 4.\nE.", POINTS4 + "5. I j.\n\nZu 1.\nB.\n\nZu A.\nD.\n\nZu 4.\nE."),
         # two points fit the gap and none looks like the decoded digit (O: 0): left as read
         (POINTS4 + "Zu 1.\nA.\n\nZuO,\nC.\n\nZu 4.\nD.", POINTS4 + "Zu 1.\nA.\n\nZuO,\nC.\n\nZu 4.\nD."),
         # no look-alike among the points without a heading: the next one, as before

@@ -196,6 +196,9 @@ def _lost_lettered(
 
 #: A heading whose ``1`` was read as a letter alike (``Zui.``).
 ONE_READ_AS_LETTER = regex.compile(r"^[\f \t]*Zu[ \t]*[iIl|!][ \t]*[.:,;]?[ \t]*$")
+#: A heading whose digit OCR read as a capital alone (``Zu A.`` for ``Zu 4.``; before a digit
+#: the capital is a speck: ``ZuA4.``), see :data:`LETTER_DIGITS`.
+DIGIT_READ_AS_CAPITAL = regex.compile(r"^[\f \t]*Zu[ \t]*(?P<capital>[A-Z])[ \t]*[.:,;)]?[ \t]*$")
 #: A readable lettered status heading: ``Zu 2 a)`` (group 1: the space) or ``Zu 2a)``.
 HEADING_STYLE = regex.compile(r"Zu \d{1,2}( ?)[a-z]\)")
 
@@ -257,6 +260,9 @@ def _heading_edits(text: str, lines: list[Line]) -> list[Edit]:
             )
             if label is None and ONE_READ_AS_LETTER.match(heading.line.text):
                 label = (1, "")  # taken below only where 1 fits the sequence
+            capital = DIGIT_READ_AS_CAPITAL.match(heading.line.text)
+            if label is None and capital and capital["capital"] in LETTER_DIGITS:
+                label = (LETTER_DIGITS[capital["capital"]], "")  # the same
         fits = label is not None and (
             (previous is None or label > previous)
             and (following is None or label < following)
@@ -808,13 +814,19 @@ def _sequence_edits(text: str, lines: list[Line]) -> list[Edit]:
         if twin is not None:
             read[twin] = expected
     # a heading read so, with the points in sequence: "Zu 4." then "Zu 3." over points 1 to 5
-    # (points whose stop OCR misread count too: "5, Baulücken", repaired by the inline rule)
+    # (points whose stop OCR misread count too: "5, Baulücken", repaired by the inline rule;
+    # and points with a speck before them: "+6. Die", repaired by the speckled marker rule)
     points = set(numbers) | {
         point
         for line in lines
         if line.start < first_heading
-        and (inline := INLINE_MARKER.match(line.text))
-        and (point := _number(inline.group("number"))) is not None
+        and (
+            ((inline := INLINE_MARKER.match(line.text)) and (point := _number(inline["number"])))
+            or (
+                (speckled := SPECKLED_MARKER.match(line.text))
+                and (point := _number(speckled["number"] or ""))
+            )
+        )
     }
     labelled = [h.label for h in found if h.label]
     labels = [label[0] for label in labelled]
