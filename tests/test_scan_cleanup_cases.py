@@ -177,6 +177,16 @@ def test_page_label_lookalikes_stay(text: str) -> None:
         # seed 89 at 300 dpi: a hyphen between a function word and a participle
         ("Der Beschlusspunkt kann nicht-umgesetzt werden.", "Der Beschlusspunkt kann nicht umgesetzt werden."),
         ("Der Punkt wurde bereits-abgeschlossen.", "Der Punkt wurde bereits abgeschlossen."),
+        # seeds 131 at 150 and 149 at 300 dpi: a hyphen after a function word, a space after it
+        ("Der Beschlusspunkt ist in- Teilen umgesetzt.", "Der Beschlusspunkt ist in Teilen umgesetzt."),
+        ("umzusetzen; über- Abweichungen ist der Rat zu informieren.", "umzusetzen; über Abweichungen ist der Rat zu informieren."),
+        # seed 73 at 150 dpi (a title): a stop after a preposition no verb takes as particle
+        ("Barrierefreier Ausbau von. Haltestellen im Stadtgebiet", "Barrierefreier Ausbau von Haltestellen im Stadtgebiet"),
+        ("Mittel für. Kinder- und Jugendarbeit", "Mittel für Kinder- und Jugendarbeit"),
+        ("Die Stadt kommt mit. Mitteln des Landes.", "Die Stadt kommt mit. Mitteln des Landes."),  # a particle
+        # negatives: a suspended compound before a conjunction, a word broken in two
+        ("Die in- und ausländischen Gäste und die An- oder Abmeldung.", "Die in- und ausländischen Gäste und die An- oder Abmeldung."),
+        ("Es ist zu- vor zu prüfen.", "Es ist zu- vor zu prüfen."),
         # seed 67 at 200 dpi: a second mark after a point's semicolon at the line's end
         ("a) die Spielplätze zu erneuern;,\nb) die Wege zu sanieren.", "a) die Spielplätze zu erneuern;\nb) die Wege zu sanieren."),
         # seeds 131 at 300 and 127 at 200 dpi: a colon after an article before its adjective,

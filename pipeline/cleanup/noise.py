@@ -362,8 +362,9 @@ SPECKLE = regex.compile(
 #: Articles and contractions: a noun or its adjective follows them, never a dash alone.
 ARTICLES = frozenset({"der", "die", "den", "dem", "des", "zur", "zum", "im", "am", "beim", "vom", "ins"})  # fmt: skip
 #: Words that cannot end a sentence: articles, contractions of a preposition and an article,
-#: conjunctions between two parts ("das" and "ein" can: "Wir begrüßen das.", "Er reicht ihn ein.").
-NO_SENTENCE_END = ARTICLES | {"und", "oder", "sowie", "eine", "einen", "einem", "als"}
+#: conjunctions between two parts, prepositions no verb takes as its particle ("das" and "ein"
+#: can: "Wir begrüßen das.", "Er reicht ihn ein."; so can "mit", "an", "zu": "Er kommt mit.").
+NO_SENTENCE_END = ARTICLES | {"und", "oder", "sowie", "eine", "einen", "einem", "als", "von", "für"}
 #: Possessive determiners with an ending: a noun follows them, no sentence ends with them.
 POSSESSIVES = frozenset(
     f"{stem}{ending}"
@@ -502,6 +503,15 @@ FUNCTION_WORD_HYPHEN = regex.compile(
     r"(?<![\p{L}\d-])(?P<word>\p{Ll}{2,})-(?=(?P<after>(?:\p{Ll}{0,6}ge\p{Ll}{2,}[tn]|\p{Ll}{3,}iert)"
     r"e?)(?![\p{L}\d-]))"
 )
+#: A hyphen after a function word, a space and a word after it (``ist in- Teilen``, ``über-
+#: Abweichungen``): no compound is suspended there unless a conjunction follows (``in- und
+#: ausländische``, ``An- oder Abmeldung``), so the hyphen is a speck (the line's end is the
+#: dehyphenation's; a word broken there, ``zu- vor``, is left).
+SPACED_FUNCTION_WORD_HYPHEN = regex.compile(
+    r"(?<![\p{L}\d-])(?P<word>\p{Ll}{2,})(?P<hyphen>-)[ \t]+(?=(?P<after>\p{L}{2,})\b)"
+)
+#: The conjunctions that may follow a suspended compound's hyphen.
+SUSPENSION_CONJUNCTIONS = frozenset({"und", "oder", "sowie", "bzw", "beziehungsweise", "als"})
 #: Endings of an adjective's stem (``abweichend``, ``zusätzlich``): with an inflection after
 #: them the word is an attributive adjective, not a verb (``bestätigt|en`` may end a sentence).
 ADJECTIVE_STEMS = ("lich", "ig", "isch", "end", "bar", "sam", "haft", "los")
@@ -1195,6 +1205,16 @@ def remove_speckle_marks(text: str, ctx: CleanupContext) -> list[Edit]:
         ):
             reason = f"speck read as a hyphen after '{word}', a function word, before '{after}'"
             edits.append(Edit(match.end("word"), match.end("word") + 1, " ", reason, 0.7))
+    for match in SPACED_FUNCTION_WORD_HYPHEN.finditer(text):
+        word, after = match.group("word"), match.group("after")
+        if (
+            lexicon.is_function_word(word)
+            and after.lower() not in SUSPENSION_CONJUNCTIONS
+            and lexicon.known(after)
+            and not lexicon.known_directly(word + after.lower())  # "zu- vor": zuvor broken
+        ):
+            reason = f"speck read as a hyphen after '{word}', a function word, before '{after}'"
+            edits.append(Edit(match.start("hyphen"), match.end("hyphen"), "", reason, 0.7))
     for match in GLUED_ARTICLE_MARK.finditer(text):
         if lexicon.known(match.group("after")):
             reason = f"speck read as '{match.group('mark')}' between an article and its noun"
