@@ -196,15 +196,20 @@ def test_addressees_without_blank_lines() -> None:
     ]
 
 
+ROSTOCK_ALL = "An alle Fraktionen sowie Mitglieder der Bürgerschaft der Hansestadt Rostock"
+
+
+def addressees(text: str) -> list[str]:
+    return [a.value for a in doc(text).addressees]
+
+
 def test_address_beside_the_reference_block() -> None:
     text = (
         "Hansestadt Rostock\nAn alle\t|\tBearbeiterin: Frau Nitz\nFraktionen sowie Mitglieder\n\n"
         "– der Bürgerschaft der Hansestadt Rostock\tTelefon: 0381 381-2180\n\n"
         "Beschlusskontrolle zu V1942/09 (BS/089/2009)\n"
     )
-    assert [a.value for a in doc(text).addressees] == [
-        "An alle Fraktionen sowie Mitglieder der Bürgerschaft der Hansestadt Rostock"
-    ]
+    assert addressees(text) == [ROSTOCK_ALL]
 
 
 def test_address_mixed_with_the_other_column_is_left_out() -> None:
@@ -217,6 +222,42 @@ def test_address_mixed_with_the_other_column_is_left_out() -> None:
     assert found.addressees == []
     assert value(found.file_reference) == "VI/28 404"
     assert value(found.date) == "2012-12-02"
+
+
+def test_stamp_residue_beside_an_address_or_after_it_leaves_it_whole() -> None:
+    """Regression (tests/eval_scans.py seeds 73 and 139 at 300 dpi): lower-case stamp residue
+    in the cell beside an address line (``watt``), or on residue lines after the address
+    (``\\⇥08.%⇥aneto``), made the address count as mixed with the other column: no
+    addressee. Words that join an address beside it still do (see the test above)."""
+    beside = (
+        "Stadt Jena\nDezernat Kultur\n\nAn alle\tAktenzeichen: (GB 1) 29.36\n"
+        "Fraktionen sowie Stadträtinnen/Stadträte\tDatum:\t3\n"
+        "des Stadtrates der Stadt Jena\twatt\n\nBeschlusskontrolle zu V-EB1428/18\n"
+    )
+    assert addressees(beside) == [
+        "An alle Fraktionen sowie Stadträtinnen/Stadträte des Stadtrates der Stadt Jena"
+    ]
+    after = (
+        "Hansestadt Rostock\nDezernat Kultur\n\nGZ: VI/65 739\nDatum: 08.02.2020\n\n"
+        "An alle\nFraktionen sowie Mitglieder\nder Bürgerschaft der Hansestadt Rostock\n\n"
+        "–\trt\nINGE“\t\\\n\\\t08.%\taneto\n\nBeschlusskontrolle zu V1942/09 (BS/089/2009)\n"
+    )
+    # after residue a capitalised word is no more of a finished address (``Nast``), while
+    # the rest of an unfinished one goes on it, as does a town's name after its kind (seed
+    # 211 at 200 dpi)
+    rest = "der Bürgerschaft der Hansestadt Rostock\n"
+    unfinished = after.replace(f"Mitglieder\n{rest}\n", "Mitglieder\n\n").replace(
+        "aneto\n", f"aneto\n{rest}"
+    )
+    town = after.replace(f"{rest}\n", "der Bürgerschaft der Hansestadt\n\n").replace(
+        "aneto\n", "aneto\nRostock\t30\n"
+    )
+    nast = after.replace("aneto\n", "aneto\nNast\tEi _\n")
+    for text in (after, nast, unfinished, town):
+        assert addressees(text) == [ROSTOCK_ALL]
+    # an address's first line of garbage after "An" is none (seed 61 at 150 dpi)
+    garbage = beside.replace("An alle\t", "An an nsmilspilailene\t")
+    assert doc(garbage).addressees == []
 
 
 CUT_ADDRESS = (
@@ -340,6 +381,12 @@ def test_a_session_line_after_a_damaged_session_is_no_title() -> None:
          [("A0412/14", "BS/043/2014"), ("OBR Alt/010/2014", "BS/023/2014")]),
         ("zu OBR AIt/037/2011 (Sitzungsnummer: BS/011/2011)", [("OBR Alt/037/2011", "BS/011/2011")]),
         ("zu OBR Nord/037/2011 (BS/011/2011)", [("OBR Nord/037/2011", "BS/011/2011")]),
+        # regressions (eval_scans seeds 193 at 300, 191 at 150 dpi): the l doubled, or read i
+        ("zu OBR Allt/044/2018 (SR/019/2018)", [("OBR Alt/044/2018", "SR/019/2018")]),
+        ("zu OBR AIlt/044/2018 (SR/019/2018)", [("OBR Alt/044/2018", "SR/019/2018")]),
+        ("zu OBR Ait/058/2014 (UA/034/2014)", [("OBR Alt/058/2014", "UA/034/2014")]),
+        ("zu OBR Mitte/058/2014 (UA/034/2014)", [("OBR Mitte/058/2014", "UA/034/2014")]),
+        ("zu OBR Gohlis/058/2014 (UA/034/2014)", [("OBR Gohlis/058/2014", "UA/034/2014")]),
         ("zu V1655/11 (KI/041/2011)", [("V1655/11", "KI/041/2011")]),  # no district: stays
     ],
 )  # fmt: skip

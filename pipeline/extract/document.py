@@ -477,6 +477,8 @@ def extract_document(
 UNFINISHED_ADDRESS = frozenset({
     "An", "alle", "des", "der", "die", "den", "dem", "und", "sowie", "für", "zu", "zur", "zum",
 })  # fmt: skip
+#: A word a town's name follows (``Landeshauptstadt``, ``Hansestadt``, ``Stadt``).
+TOWN = regex.compile(r"(?:^|\p{Ll})[Ss]tadt$")
 #: The words an address line starts with (``An die Mitglieder …``, ``An alle Fraktionen``).
 ADDRESS_START = regex.compile(r"^[^\p{L}\n]{0,3}An\s+\S")
 #: Lines that end an address: a label, a heading or a subject line, or any word with a colon
@@ -503,14 +505,16 @@ def _address_blocks(text: Text, end: int) -> list[list[Paragraph]]:
     born-digital text has none between them). An address whose line before the labels ends
     unfinished (``An alle``) goes on after them (OCR read the block beside it between its
     lines: :data:`SIDE_LABEL`). Only the first
-    cell of a line is the address. A block is dropped when a cell beside it holds lower-case
-    words (``Datum: 02.12.2012 des Stadtrates der Stadt Leipzig``) or a label follows the address
+    cell of a line is the address. A block is dropped when a cell beside one of its lines holds
+    words that join an address (``Datum: 02.12.2012 des Stadtrates der Stadt Leipzig``; stamp
+    residue beside it, ``watt``, is no sign, nor are lines of residue) or a label follows the address
     without a gap: OCR read the address and the block beside it as one line, and after the lines
     were joined part of the address may sit among the other column's words. A partial address
     would be a wrong value."""
     blocks: list[list[Paragraph]] = []
     open_block = False
     cut = False  # an address cut short by the labels beside it, read between its lines
+    residue = False  # stamp residue read since the block's last line
     damaged: set[int] = set()
     for line in text.lines():
         if line.start >= end:
@@ -520,12 +524,24 @@ def _address_blocks(text: Text, end: int) -> list[list[Paragraph]]:
         label = FILE_LABEL_INSIDE.search(first.text) or DATE_LABEL_INSIDE.search(first.text)
         if label:  # the column gap was lost: the block beside the address starts here
             first = Paragraph(first.start, first.start + label.start(), first.text[: label.start()])
-        if ADDRESS_START.match(first.text):
+        if ADDRESS_START.match(first.text) and _address_line(first.text.split(None, 1)[1], False):
             blocks.append([first])
-            open_block, cut = True, False
+            open_block, cut, residue = True, False, False
         elif open_block and not ADDRESS_END.match(first.text):
-            if _address_line(first.text):  # else stamp residue (``02° grtut® _``, ``or N``)
-                blocks[-1].append(first)
+            if not _address_line(first.text):
+                residue = True
+                continue  # stamp residue (``02° grtut® _``, ``or N``), and beside it the same
+            opening = next(w for w in first.text.split() if regex.search(r"\p{L}", w))
+            last = blocks[-1][-1].text.split()[-1]
+            if residue and not (
+                last in UNFINISHED_ADDRESS
+                or TOWN.search(last)  # "der Landeshauptstadt", residue, "Magdeburg"
+                or opening.strip(AROUND_TOKEN) in UNFINISHED_ADDRESS
+            ):
+                open_block = False  # after residue only a line the address needs goes on it
+                continue
+            blocks[-1].append(first)
+            residue = False
         elif cut and not ADDRESS_END.match(first.text) and _address_line(first.text):
             blocks[-1].append(first)  # ``An alle``, the labels, ``Fraktionen sowie …``
             open_block, cut = True, False
@@ -536,7 +552,7 @@ def _address_blocks(text: Text, end: int) -> list[list[Paragraph]]:
                 cut = False
             open_block = False
             continue
-        if label or any(regex.search(r"(?<!\S)\p{Ll}{3,}\b", c.text) for c in cells[1:]):
+        if label or any(ADDRESS_JOINER.search(c.text) for c in cells[1:]):
             damaged.add(len(blocks) - 1)
     return [block for k, block in enumerate(blocks) if k not in damaged]
 
@@ -547,23 +563,32 @@ def _address_blocks(text: Text, end: int) -> list[list[Paragraph]]:
 ADDRESS_TOKEN = regex.compile(
     r"^(?:\p{Lu}\p{Ll}{2,}(?:[-/]\p{Lu}?\p{Ll}+)*|des|der|die|den|dem|und|sowie|für|zu|alle)$"
 )
+#: A word that joins an address's parts, in a cell beside the address: OCR read the address
+#: and the block beside it as one line (``Datum: 02.12.2012 des Stadtrates``). Lower-case
+#: stamp residue there (``watt``, ``aneto``) is no sign of it.
+ADDRESS_JOINER = regex.compile(r"(?<!\S)(?:des|der|die|den|dem|und|sowie|für|alle)\b")
 #: Marks around a word of an address line.
 AROUND_TOKEN = "()[]{},.;:\"'„“”‚‘’"
 
 
-def _address_line(cell: str) -> bool:
+def _address_line(cell: str, capital: bool = True) -> bool:
     """Does ``cell`` go on an address: half of its words or more (tokens with no letter aside)
-    words of an address, one of them capitalised? Stamp residue beside an address has
-    capitals inside words (``anGenN|``, ``en ISto,``).
+    words of an address, one of them capitalised (``capital``)? Stamp residue beside an
+    address has capitals inside words (``anGenN|``, ``en ISto,``). The rest of an address's
+    first line after ``An`` needs no capital (``alle``), but garbage fails (``an nsmilspilailene``).
 
     >>> _address_line("der Bürgerschaft der Hansestadt Rostock"), _address_line("z. Hd. Frau Vogt")
     (True, True)
     >>> _address_line("—— anGenN|"), _address_line("en ISto,"), _address_line("LinGEb? = 12")
     (False, False, False)
+    >>> _address_line("alle", False), _address_line("an nsmilspilailene", False)
+    (True, False)
     """
     words = [token.strip(AROUND_TOKEN) for token in cell.split() if regex.search(r"\p{L}", token)]
     fitting = [word for word in words if ADDRESS_TOKEN.match(word)]
-    return 2 * len(fitting) >= len(words) > 0 and any(word[:1].isupper() for word in fitting)
+    return 2 * len(fitting) >= len(words) > 0 and (
+        not capital or any(word[:1].isupper() for word in fitting)
+    )
 
 
 #: Marks that join words in a title or an address (``Szene stärken – Förderrichtlinie``).
@@ -741,6 +766,10 @@ GLUED_RESOLUTION_NUMBER = regex.compile(
 #: A district's number whose ``l`` OCR read as a capital ``I`` (``OBR AIt/010/2014`` for
 #: ``OBR Alt/010/2014``): a capital I right after a district name's capital, lower case after.
 MISREAD_DISTRICT_NUMBER = regex.compile(r"\b[A-ZÄÖÜ]{2,5} [A-ZÄÖÜ]I[a-zäöü]{1,7}/\d{2,4}/\d{2,4}\b")
+#: A district's resolution number: the body's letters, the district's name, number and year.
+DISTRICT_NUMBER = regex.compile(
+    r"(?P<body>[A-ZÄÖÜ]{2,5}) (?P<district>[A-ZÄÖÜ]\p{Ll}{1,12})(?P<rest>/\d{2,4}/\d{2,4})"
+)
 #: The digits of a resolution number as most councils write them: four before the year.
 USUAL_NUMBER_DIGITS = 4
 
@@ -819,6 +848,26 @@ def _digit_count(number: str) -> int:
     return len(match.group(1)) if match else 0
 
 
+def _district_misread(district: str) -> str | None:
+    """The district name ``district`` is when it is no word German text has and exactly one
+    ``i`` read for an ``l``, or one ``ll`` read for an ``l``, makes it one (``Ait``, ``Allt``:
+    Alt); None otherwise (``Mitte`` is a word, ``Gohlis`` has no such reading)."""
+    from pipeline.lexicon import default_lexicon
+
+    lexicon = default_lexicon()
+    if lexicon.known(district):
+        return None
+    spots = [k for k, ch in enumerate(district) if k and ch == "i"]
+    readings = {district[:k] + "l" + district[k + 1 :] for k in spots}
+    readings |= {
+        district[:k] + district[k + 1 :]
+        for k in range(1, len(district) - 1)
+        if district[k : k + 2] == "ll"
+    }
+    known = [reading for reading in readings if lexicon.known_directly(reading)]
+    return known[0] if len(known) == 1 else None
+
+
 def _resolution_number(number: str, shapes: list[int]) -> tuple[str, float]:
     """A resolution number as read, or repaired, with its confidence.
 
@@ -837,16 +886,27 @@ def _resolution_number(number: str, shapes: list[int]) -> tuple[str, float]:
     >>> _resolution_number("AD409/14", [3, 4]), _resolution_number("AOD549/10", [3])
     (('A0409/14', 0.6), ('AOD549/10', 0.95))
 
-    A district's ``l`` read as ``I`` is put back (``OBR AIt/010/2014``):
+    A district's ``l`` read as ``I`` is put back (``OBR AIt/010/2014``), and a district name
+    no German text has that is one when an ``i`` or a doubled ``l`` is read as one ``l``:
 
-    >>> _resolution_number("OBR AIt/010/2014", [])
-    ('OBR Alt/010/2014', 0.6)
+    >>> _resolution_number("OBR AIt/010/2014", []), _resolution_number("OBR AIlt/010/2014", [])
+    (('OBR Alt/010/2014', 0.6), ('OBR Alt/010/2014', 0.6))
+    >>> _resolution_number("OBR Allt/044/2018", []), _resolution_number("OBR Ait/058/2014", [])
+    (('OBR Alt/044/2018', 0.6), ('OBR Alt/058/2014', 0.6))
+    >>> _resolution_number("OBR Mitte/012/2014", []), _resolution_number("OBR Gohlis/012/2014", [])
+    (('OBR Mitte/012/2014', 0.95), ('OBR Gohlis/012/2014', 0.95))
     """
     if SPLIT_RESOLUTION_NUMBER.fullmatch(number):
         return number.replace(" ", ""), 0.7
     if MISREAD_DISTRICT_NUMBER.fullmatch(number):
-        body, district = number.split(" ", 1)
-        return f"{body} {district[0]}l{district[2:]}", 0.6
+        body, rest = number.split(" ", 1)
+        district, rest = rest.split("/", 1)
+        district = f"{district[0]}l{district[2:]}"
+        return f"{body} {_district_misread(district) or district}/{rest}", 0.6
+    if (named := DISTRICT_NUMBER.fullmatch(number)) and (
+        reading := _district_misread(named["district"])
+    ):
+        return f"{named['body']} {reading}{named['rest']}", 0.6
     match = regex.fullmatch(
         r"(?P<prefix>[A-Z-]*[A-Z])(?<![OD])[OD](?P<digits>\d+)(?P<year>/\d{2,4})", number
     )
