@@ -3,6 +3,7 @@ stray marks glued to words."""
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import replace
 
 import regex
@@ -819,13 +820,18 @@ NO_COMPOUND_HEAD = ARTICLES | {
 
 
 #: Words after a speck's hyphen that no compound ends in: articles, auxiliaries, conjunctions
-#: (``Abschluss-der Arbeiten``, ``tätig-sind``, ``Hinweise-aus der``); a hyphenated chain
-#: that holds one goes on after it (``Tag-der-offenen-Tür-Aktion``).
+#: (``Abschluss-der Arbeiten``, ``tätig-sind``, ``Hinweise-aus der``, ``Quartier-an der``); a
+#: hyphenated chain that holds one goes on after it (``Tag-der-offenen-Tür-Aktion``,
+#: ``Kopf-an-Kopf``). ``in`` is not here (``Drive-in``), nor ``um`` (``Rund-um``).
 NO_COMPOUND_TAIL = frozenset({
-    "der", "die", "das", "den", "dem", "des", "ist", "sind", "wird", "werden", "wurde",
-    "wurden", "hat", "haben", "war", "waren", "aus", "für", "im", "von", "vom", "zum", "zur",
-    "mit", "nach", "bei", "am",
+    "der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "einem", "einen",
+    "eines", "ist", "sind", "wird", "werden", "wurde", "wurden", "hat", "haben", "war", "waren",
+    "aus", "für", "im", "von", "vom", "zum", "zur", "mit", "nach", "bei", "am", "an", "auf",
+    "über", "unter", "vor", "bis", "durch", "gegen", "ohne", "seit", "zwischen",
 })  # fmt: skip
+#: ... of them the articles, which no compound ends in after a function word either
+#: (``für-das Amt``; a preposition may head one: ``Vor-Ort``).
+ARTICLE_TAILS = frozenset({"der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "einem", "einen", "eines"})  # fmt: skip
 #: A hyphen a speck glued to the start of a word inside a line (``beauftragt, -werden``,
 #: ``die -Mittel``); after ``und``, ``oder``, ``sowie``, ``bzw.`` it opens a suspended
 #: compound's tail (``Haushaltsplan und -entwurf``) and stays.
@@ -895,6 +901,13 @@ DATE_COLON = regex.compile(
     r"(?<![\d.:,/])(?P<day>\d{2})(?P<first>[.:])(?P<month>\d{2})(?P<second>[.:])"
     r"(?P<year>(?:19|20)\d{2})(?![\d:])"
 )
+#: A date in the text with a space read after the month's stop (``am 18.08. 2015``), or also an
+#: ``i``/``l`` read for a 1 of the year (``06.09. 20i1``): one date, written without a space.
+YEAR_SPACE = regex.compile(
+    r"(?<![\d.:,/])(?P<day>\d{2})\.(?P<month>\d{2})\.(?P<space>[ \t])(?P<year>(?:19|20)[\dil]{2})(?![\d\p{L}])"
+)
+#: A stop read twice after an abbreviation before its number (``Abs..2``): one stop and a space.
+DOUBLE_STOP_BEFORE_NUMBER = regex.compile(r"(?<=\b(?:Abs|Nr|Art|Ziff|Satz|Nrn)\.)\.(?=\d)")
 #: ... and after a sentence's first noun before its auxiliary (``Der Beschluss: ist``): a
 #: label's value is no auxiliary (``Die Ziele: und Maßnahmen`` may be a label and stays).
 OPENING_NOUN_COLON = regex.compile(
@@ -1043,9 +1056,10 @@ def hyphen_speck_reason(first: str, second: str, lexicon: Lexicon) -> str | None
     ``Stadt-weit``, ``Ad-hoc``)."""
     if (
         second in NO_COMPOUND_TAIL
-        and len(first) >= 3
+        and len(first) >= 2
         and lexicon.known(first)
-        and not lexicon.is_function_word(first)
+        and (not lexicon.is_function_word(first) or second in ARTICLE_TAILS)
+        and not lexicon.known_directly(first + second)
     ):
         return f"no compound ends in '{second}'"
     if (
@@ -1328,6 +1342,17 @@ def remove_speckle_marks(text: str, ctx: CleanupContext) -> list[Edit]:
         for name in marks:
             reason = f"a date's stop read as a colon ({match.group()})"
             edits.append(Edit(match.start(name), match.end(name), ".", reason, 0.75, True, True))
+    for match in YEAR_SPACE.finditer(text):
+        year = match.group("year").replace("i", "1").replace("l", "1")
+        try:
+            dt.date(int(year), int(match.group("month")), int(match.group("day")))
+        except ValueError:
+            continue
+        reason = f"a space read inside a date ({match.group()})"
+        edits.append(Edit(match.start("space"), match.end("year"), year, reason, 0.75, True, True))
+    for match in DOUBLE_STOP_BEFORE_NUMBER.finditer(text):
+        reason = "a stop read twice after an abbreviation before its number"
+        edits.append(Edit(match.start(), match.end(), " ", reason, 0.8))
     for match in OPENING_NOUN_COLON.finditer(text):
         reason = (
             f"speck read as a colon after '{match.group('word')}', a sentence's first noun, "
