@@ -12,6 +12,9 @@ from pipeline.run import process_file
 
 POINTS4 = "1. A b.\n\n2. C d.\n\n3. E f.\n\n4. G h.\n\n"
 POINTS_PAREN = "1) A b.\n\n2) C d.\n\n"
+PUNKT_LETTERED = (
+    "Punkt 1: A b.\n\nPunkt 2: C d.\n\nPunkt 3: E f.\n\nPunkt 4: G h:\na) i j;\nb) k l.\n\n"
+)
 POINTS = (
     "1. Die Förderrichtlinie Kultur ist zu überarbeiten.\n\n"
     "2. Die Öffnungszeiten der Stadtbibliothek sind auszuweiten.\n\n"
@@ -97,6 +100,12 @@ def _status(point) -> str | None:
         # between "Zu 2." and "Zu 5." (point 3 unreported); where 4 does not fit it stays
         (POINTS4 + "5. I j.\n\nZu 2.\nB.\n\nZu A.\nD.\n\nZu 5.\nE.", POINTS4 + "5. I j.\n\nZu 2.\nB.\n\nZu 4.\nD.\n\nZu 5.\nE."),
         (POINTS4 + "5. I j.\n\nZu 1.\nB.\n\nZu A.\nD.\n\nZu 4.\nE.", POINTS4 + "5. I j.\n\nZu 1.\nB.\n\nZu A.\nD.\n\nZu 4.\nE."),
+        # regressions (tests/eval_scans.py seeds 181 and 193 at 300 dpi): "Zu 1." read "Zull."
+        # (11 fits nowhere, 1 does), "Zu 4b)" read "Zu Ab)"
+        (POINTS4 + "Zull.\nA.\n\nZu 2.\nB.", POINTS4 + "Zu 1.\nA.\n\nZu 2.\nB."),
+        (POINTS4 + "Zu 3.\nC.\n\nZull.\nA.", POINTS4 + "Zu 3.\nC.\n\nZull.\nA."),  # 1 does not fit
+        (POINTS4 + "5. E f:\na) g h;\nb) i j.\n\nZu 4.\nD.\n\nZu 5a)\nA.\n\nZu Ab)\nB.", POINTS4 + "5. E f:\na) g h;\nb) i j.\n\nZu 4.\nD.\n\nZu 5a)\nA.\n\nZu 5b)\nB."),  # 4b) does not fit: the one after 5a)
+        (PUNKT_LETTERED + "Zu Punkt 1:\nA.\n\nZu Punkt 4:\nD.\n\nZu 4a)\nA.\n\nZu Ab)\nB.", PUNKT_LETTERED + "Zu Punkt 1:\nA.\n\nZu Punkt 4:\nD.\n\nZu 4a)\nA.\n\nZu 4b)\nB."),
         # two points fit the gap and none looks like the decoded digit (O: 0): left as read
         (POINTS4 + "Zu 1.\nA.\n\nZuO,\nC.\n\nZu 4.\nD.", POINTS4 + "Zu 1.\nA.\n\nZuO,\nC.\n\nZu 4.\nD."),
         # no look-alike among the points without a heading: the next one, as before

@@ -196,9 +196,11 @@ def _lost_lettered(
 
 #: A heading whose ``1`` was read as a letter alike (``Zui.``).
 ONE_READ_AS_LETTER = regex.compile(r"^[\f \t]*Zu[ \t]*[iIl|!][ \t]*[.:,;]?[ \t]*$")
-#: A heading whose digit OCR read as a capital alone (``Zu A.`` for ``Zu 4.``; before a digit
-#: the capital is a speck: ``ZuA4.``), see :data:`LETTER_DIGITS`.
-DIGIT_READ_AS_CAPITAL = regex.compile(r"^[\f \t]*Zu[ \t]*(?P<capital>[A-Z])[ \t]*[.:,;)]?[ \t]*$")
+#: A heading whose digit OCR read as a capital alone (``Zu A.`` for ``Zu 4.``, ``Zu Ab)`` for
+#: ``Zu 4b)``; before a digit the capital is a speck: ``ZuA4.``), see :data:`LETTER_DIGITS`.
+DIGIT_READ_AS_CAPITAL = regex.compile(
+    r"^[\f \t]*Zu[ \t]*(?P<capital>[A-Z])(?P<sub>[a-h](?=\)))?[ \t]*[.:,;)]?[ \t]*$"
+)
 #: A readable lettered status heading: ``Zu 2 a)`` (group 1: the space) or ``Zu 2a)``.
 HEADING_STYLE = regex.compile(r"Zu \d{1,2}( ?)[a-z]\)")
 
@@ -262,7 +264,7 @@ def _heading_edits(text: str, lines: list[Line]) -> list[Edit]:
                 label = (1, "")  # taken below only where 1 fits the sequence
             capital = DIGIT_READ_AS_CAPITAL.match(heading.line.text)
             if label is None and capital and capital["capital"] in LETTER_DIGITS:
-                label = (LETTER_DIGITS[capital["capital"]], "")  # the same
+                label = (LETTER_DIGITS[capital["capital"]], capital["sub"] or "")  # the same
         fits = label is not None and (
             (previous is None or label > previous)
             and (following is None or label < following)
@@ -281,6 +283,15 @@ def _heading_edits(text: str, lines: list[Line]) -> list[Edit]:
             ]
             if len(alike) == 1:
                 label, fits = (alike[0], ""), True
+            elif (
+                len(number_read) == 2
+                and number_read[0] == number_read[1]
+                and (single := _number(number_read[0])) is not None
+                and (previous is None or (single, "") > previous)
+                and (following is None or (single, "") < following)
+                and single in points
+            ):
+                label, fits = (single, ""), True  # "Zull.": the 1 and a speck read alike
         lower = match.group("zu") == "zu"
         if lower and previous is None and following is None and not points:
             continue
