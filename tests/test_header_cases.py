@@ -260,6 +260,19 @@ def test_stamp_residue_beside_an_address_or_after_it_leaves_it_whole() -> None:
     assert doc(garbage).addressees == []
 
 
+def test_one_word_after_an_is_no_address() -> None:
+    """Regression (shared/real-scans, Verwaltungsgericht Hamburg 17 K 959-15): a court's
+    stamp ``An Verkündungs statt zugestellt``, its second line read as residue, became the
+    addressee ``An Verküindungs``."""
+    text = (
+        "Verwaltungsgericht Hamburg\n\nUrteil\n\nIn der Verwaltungsrechtssache\n\n"
+        "An Verküindungs\tRE\n\nstatt zugesteikt.\t– Kläger –\n\ngegen\n\n"
+        "Freie und Hansestadt Hamburg,\n"
+    )
+    assert addressees(text) == []
+    assert addressees(text.replace("An Verküindungs", "An Herrn Müller")) == ["An Herrn Müller"]
+
+
 CUT_ADDRESS = (
     "Hansestadt Rostock\nSozialamt\n\n{first}\n\nAktenzeichen: (GB 6) 22.18\nDatum:\n\n"
     "{rest}Sachstandsbericht zu OBR Nord/032/2017 (BS/013/2017):\n\n"

@@ -554,7 +554,14 @@ def _address_blocks(text: Text, end: int) -> list[list[Paragraph]]:
             continue
         if label or any(ADDRESS_JOINER.search(c.text) for c in cells[1:]):
             damaged.add(len(blocks) - 1)
-    return [block for k, block in enumerate(blocks) if k not in damaged]
+    # an address names someone in two words at least after "An" (``An die Mitglieder``, ``An
+    # Herrn Müller``); one word is a stamp's (``An Verkündungs statt zugestellt``, its rest
+    # read as residue)
+    return [
+        block
+        for k, block in enumerate(blocks)
+        if k not in damaged and len(" ".join(line.text for line in block).split()) >= 3
+    ]
 
 
 #: A word of an address line standing on its own (marks around it aside): a capitalised word,
