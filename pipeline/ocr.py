@@ -71,6 +71,11 @@ MAX_STAMP_READS = 3
 MIN_STAMP_CONFIDENCE = 50.0
 #: A stamp's date read below this is read again (:func:`_stamps_read_again`) before it is taken.
 CHECKED_STAMP_CONFIDENCE = 90.0
+#: A stamp beside ``Datum`` whose read showed no date is read again from its image with the
+#: ink beside type kept (:attr:`StampRead.near`), itself and its variants; its date is taken
+#: when this many of those reads count (each date word read with
+#: :data:`MIN_STAMP_CONFIDENCE`) and all that count show it.
+NEAR_AGREEING = 2
 #: ... and only beside a ``Datum`` label: left of the stamp, on a line within this many of
 #: its heights of the stamp's middle (a receipt stamp elsewhere has the day the letter came).
 #: The label may be misread beyond its first three letters while its colon stays
@@ -611,6 +616,9 @@ class StampRead:
     over_type: bool
     #: Its pigment, a mask of ``box`` (:func:`pipeline.stamp_read.stamp_pigment`).
     pigment: np.ndarray | None = field(default=None, compare=False, repr=False)
+    #: Makes its image with the ink beside type kept (:data:`pipeline.stamp_read.NEAR_TYPE_REACH`),
+    #: read when ``path`` shows no date beside ``Datum`` (made then only: 50 ms a stamp).
+    near: Callable[[], Image.Image] | None = field(default=None, compare=False, repr=False)
 
 
 def prepare_page(
@@ -650,13 +658,15 @@ def prepare_page(
     reads: list[StampRead] = []
     if drop_stamps:
         from pipeline.stamp_ink import find_stamps, wipe
-        from pipeline.stamp_read import stamp_image, stamp_pigment
+        from pipeline.stamp_read import near_image, stamp_image, stamp_pigment
 
         found = find_stamps(turned)
         for k, stamp in enumerate(found[:MAX_STAMP_READS]):
             crop = path.with_name(f"{path.stem}-stamp{k}.tif")
             stamp_image(turned, stamp).save(crop, format="TIFF")
-            reads.append(StampRead(crop, stamp.box, stamp.over_type, stamp_pigment(turned, stamp)))
+            pigment = stamp_pigment(turned, stamp)
+            near = near_image(turned, stamp)
+            reads.append(StampRead(crop, stamp.box, stamp.over_type, pigment, near))
         turned, wiped = wipe(turned, found)
         stamps = tuple(region.box for region in wiped)
     specks = 0
@@ -860,13 +870,16 @@ def read_prepared(
     found = [attach_markers(words[k]) for k in range(len(pages))]
     read: list[list[Box]] = [[] for _ in pages]
     dated: list[tuple[int, StampRead, list[list[Word]]]] = []
+    undated: list[tuple[int, StampRead]] = []
     for (k, stamp), stamp_words in zip(entries[len(pages) :], words[len(pages) :], strict=True):
         assert stamp is not None
         if lines := _stamp_dates(found[k], stamp, stamp_words):
             dated.append((k, stamp, lines))
+        elif _undated(found[k], stamp, stamp_words):
+            undated.append((k, stamp))
     again = [entry for entry in dated if not _sure(entry[2], CHECKED_STAMP_CONFIDENCE)]
     taken = [entry for entry in dated if _sure(entry[2], CHECKED_STAMP_CONFIDENCE)]
-    for k, stamp, lines in taken + _stamps_read_again(again, lang, timeout, config):
+    for k, stamp, lines in taken + _stamps_read_again(again, lang, timeout, config, undated):
         from pipeline.stamp_read import merge_stamp
 
         found[k] = merge_stamp(found[k], lines, stamp.box, stamp.over_type, stamp.pigment)
@@ -1077,15 +1090,30 @@ def _stamp_dates(words: list[Word], stamp: StampRead, read: list[Word]) -> list[
     from pipeline.stamp_read import dated, stamp_lines
 
     date_lines = dated(stamp_lines(read))
-    left, top, right, bottom = stamp.box
+    return date_lines if date_lines and _beside_datum(words, stamp.box) else []
+
+
+def _undated(words: list[Word], stamp: StampRead, read: list[Word]) -> bool:
+    """Whether a stamp beside a ``Datum`` label among the page's ``words``, with an image
+    :attr:`StampRead.near` to read again, showed no date in its ``read`` (and no receipt)."""
+    from pipeline.stamp_read import RECEIPT
+
+    return (
+        stamp.near is not None
+        and not any(RECEIPT.search(word.text) for word in read)
+        and _beside_datum(words, stamp.box)
+    )
+
+
+def _beside_datum(words: list[Word], box: Box) -> bool:
+    left, top, right, bottom = box
     middle, reach = (top + bottom) / 2, bottom - top
-    beside = any(
+    return any(
         DATUM.match(word.text)
         and word.left + word.width <= (left + right) / 2
         and abs(word.top + word.height / 2 - middle) <= reach
         for word in words
     )
-    return date_lines if beside else []
 
 
 def _sure(lines: list[list[Word]], confidence: float = MIN_STAMP_CONFIDENCE) -> bool:
@@ -1093,48 +1121,71 @@ def _sure(lines: list[list[Word]], confidence: float = MIN_STAMP_CONFIDENCE) -> 
 
 
 def _stamps_read_again(
-    stamps: list[tuple[int, StampRead, list[list[Word]]]], lang: str, timeout: float, config: str
+    stamps: list[tuple[int, StampRead, list[list[Word]]]],
+    lang: str,
+    timeout: float,
+    config: str,
+    undated: list[tuple[int, StampRead]] | None = None,
 ) -> list[tuple[int, StampRead, list[list[Word]]]]:
     """Stamps beside ``Datum`` whose date lines were read below
     :data:`CHECKED_STAMP_CONFIDENCE`, read again as :func:`pipeline.stamp_read.stamp_variants`
-    (one Tesseract call for all); the date lines to take for each, if any. A read counts when
-    each word of its date lines has :data:`MIN_STAMP_CONFIDENCE` and it shows one date. A
-    first read under that takes the first read again that counts and shows its date (two reads
-    agree, one of them sure); a first read that counts stays unless more reads show another
-    date than show its own (``13.APR.`` at 88, ``18.APR.`` at 89 and 84 again), and goes when
-    as many show another (``2013`` twice, ``2018`` twice: no date rather than a wrong one)."""
-    if not stamps:
+    (one Tesseract call for all, with the near images of the ``undated`` ones, whose first read
+    showed no date: see :data:`NEAR_AGREEING`); the date lines to take for each, if any. A read counts when each word of its date lines has
+    :data:`MIN_STAMP_CONFIDENCE` and it shows one date. A first read under that takes the first
+    read again that counts and shows its date (two reads agree, one of them sure); a first read
+    that counts stays unless more reads show another date than show its own (``13.APR.`` at 88,
+    ``18.APR.`` at 89 and 84 again), and goes when as many show another (``2013`` twice,
+    ``2018`` twice: no date rather than a wrong one)."""
+    undated = [entry for entry in undated or [] if entry[1].near is not None]
+    if not stamps and not undated:
         return []
     from collections import Counter
 
     from pipeline.stamp_read import dated, dates_of, stamp_lines, stamp_variants
 
-    paths: list[Path] = []
-    counts: list[int] = []
+    images: list[tuple[Path, list[Image.Image]]] = []
     for _, stamp, _ in stamps:
         with Image.open(stamp.path) as image:
-            variants = stamp_variants(image)
+            images.append((stamp.path, stamp_variants(image)))
+    for _, stamp in undated:
+        assert stamp.near is not None
+        made = stamp.near()  # read itself too: unlike a stamp's first image, not yet read
+        images.append(
+            (stamp.path.with_name(f"{stamp.path.stem}-near"), [made, *stamp_variants(made)])
+        )
+    paths: list[Path] = []
+    counts: list[int] = []
+    for source, variants in images:
         for m, variant in enumerate(variants):
-            paths.append(stamp.path.with_name(f"{stamp.path.stem}-again{m}.tif"))
+            paths.append(source.with_name(f"{source.stem}-again{m}.tif"))
             variant.save(paths[-1], format="TIFF")
         counts.append(len(variants))
     listing = paths[0].with_name(f"{paths[0].stem}-list.txt")
     reads = _read_lines(paths, listing, lang, timeout, config, psm=3)
     for path in (*paths, listing):
         path.unlink(missing_ok=True)
-    sure_first = [entry for entry in stamps if _sure(entry[2])]
     if reads is None:
-        return sure_first
+        return [entry for entry in stamps if _sure(entry[2])]
     taken = []
     done = 0
-    for (k, stamp, lines), count in zip(stamps, counts, strict=True):
-        first = dates_of(lines)
-        counted = [
-            found
-            for again in reads[done : done + count]
-            if (found := dated(stamp_lines(again))) and _sure(found) and len(dates_of(found)) == 1
-        ]
+    counted_reads = []
+    for count in counts:
+        counted_reads.append(
+            [
+                found
+                for again in reads[done : done + count]
+                if (found := dated(stamp_lines(again)))
+                and _sure(found)
+                and len(dates_of(found)) == 1
+            ]
+        )
         done += count
+    for (k, near), counted in zip(undated, counted_reads[len(stamps) :], strict=True):
+        shown = {date for found in counted for date in dates_of(found)}
+        if len(counted) >= NEAR_AGREEING and len(shown) == 1:
+            taken.append((k, near, counted[0]))
+    for (k, stamp, lines), counted in zip(stamps, counted_reads, strict=False):
+        first = dates_of(lines)
         if not _sure(lines):
             agreeing = [found for found in counted if dates_of(found) <= first]
             if agreeing:

@@ -17,6 +17,8 @@ city, or what Tesseract made of a smudge) are left out.
 
 from __future__ import annotations
 
+import functools
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -48,6 +50,12 @@ JOIN_MM = 0.5
 #: Ink this close to type (in millimetres) is left out of a stamp's image: the hairlines and
 #: soft edges of type are as grey as stamp ink.
 TYPE_REACH_MM = 0.4
+#: Ink this close to type, in pixels, is left out of a stamp's image made to be read again
+#: (:func:`stamp_image` with ``reach``): where a stamp's day lies over type, ink within
+#: :data:`TYPE_REACH_MM` of it cut the day's strokes (``'1_.NOV. 2013``, ``-.MÄRZ 2018``) or
+#: left nothing to read at 150 dpi. Without the hairlines of type it reads worse, so it is
+#: the second read only (:func:`pipeline.ocr._stamps_read_again`).
+NEAR_TYPE_REACH = 1
 #: Ink paler than this share of the way to the paper is left out of a stamp's image.
 PALE_SHADE = 0.7
 #: The stamp's angle is measured on its ink darker than this share of the way to the paper.
@@ -93,14 +101,29 @@ def stamp_pigment(page: Image.Image, stamp: Stamp) -> np.ndarray:
     return stamp.ink & (shade < PALE_SHADE)
 
 
-def stamp_image(page: Image.Image, stamp: Stamp) -> Image.Image:
-    """The stamp's ink alone, dark on white, turned level and scaled for Tesseract."""
-    crop = np.asarray(page.crop(stamp.box)).astype(np.float64)
+def stamp_image(page: Image.Image, stamp: Stamp, reach: int | None = None) -> Image.Image:
+    """The stamp's ink alone, dark on white, turned level and scaled for Tesseract; ink within
+    ``reach`` pixels of type is left out (by default :data:`TYPE_REACH_MM`)."""
+    return crop_image(np.asarray(page.crop(stamp.box)), stamp, max(page.size) / 297.0, reach)
+
+
+def near_image(page: Image.Image, stamp: Stamp) -> Callable[[], Image.Image]:
+    """Makes :func:`stamp_image` with :data:`NEAR_TYPE_REACH` when called, without ``page``."""
+    pixels = np.asarray(page.crop(stamp.box))
+    return functools.partial(crop_image, pixels, stamp, max(page.size) / 297.0, NEAR_TYPE_REACH)
+
+
+def crop_image(
+    pixels: np.ndarray, stamp: Stamp, px_per_mm: float, reach: int | None = None
+) -> Image.Image:
+    """:func:`stamp_image` of the stamp's box cut from its page (``pixels``)."""
+    crop = pixels.astype(np.float64)
     darkest = float(crop[stamp.ink].min()) if stamp.ink.any() else 0.0
     shade = np.clip((crop - darkest) / max(1.0, stamp.paper - darkest), 0.0, 1.0)
     # type near the stamp's ink: its hairlines and soft edges are as grey as stamp ink
-    px_per_mm = max(page.size) / 297.0
-    near_type = _grow(crop < stamp.dark, max(1, round(TYPE_REACH_MM * px_per_mm)))
+    if reach is None:
+        reach = max(1, round(TYPE_REACH_MM * px_per_mm))
+    near_type = _grow(crop < stamp.dark, reach)
     keep = stamp.ink & ~near_type & (shade < PALE_SHADE)
     pixels = np.where(keep, shade * 255, 255).astype(np.uint8)
     image = Image.fromarray(pixels)

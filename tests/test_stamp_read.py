@@ -239,3 +239,70 @@ def test_type_in_a_corner_of_a_stamps_box_stays() -> None:
     texts = [w.text for w in merge_stamp(words, date, box, False, pigment)]
     assert "529" in texts and "inzid" not in texts and "21.JAN." in texts
     assert "529" not in [w.text for w in merge_stamp(words, date, box, False)]  # mask unknown
+
+
+# Regression (tests/eval_scans.py: 30 of 192 letters at 300 dpi without their date, most of
+# them a stamp whose day lay over type): ink within 0.4 mm of type is left out of a stamp's
+# image, and with it the day's strokes where they cross type ('1_.NOV. 2013', '37. NOV.
+# 2012'), or all of it at 150 dpi. Read again with only type's own pixels left out, the day is
+# whole.
+@pytest.mark.parametrize(("x", "angle"), [(2250, -12.0), (2300, 10.0)])
+def test_a_stamps_day_over_type_is_read_again_beside_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, x: int, angle: float
+) -> None:
+    import pipeline.ocr
+
+    check_tesseract()
+    page = letter_page(("12. SEP. 2014",), (x, 610), angle)  # the day over the file number
+    record = read(tmp_path, page)
+    assert str(record.document.date.value) == "2014-09-12"  # type: ignore[attr-defined]
+    monkeypatch.setattr(pipeline.ocr, "NEAR_AGREEING", 99)  # the near image never counts
+    assert read(tmp_path, page).document.date is None  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(
+    ("name", "date"),
+    [
+        ("stamp-near-day-over-type-11-nov-2013.png", "2013-11-11"),
+        ("stamp-near-day-over-type-27-nov-2012.png", "2012-11-27"),
+        ("stamp-near-150dpi-22-apr-2017.png", "2017-04-22"),
+        ("stamp-near-misread-year-01-mar-2013.png", None),
+        ("stamp-near-misread-day-20-sep-2016.png", None),
+    ],
+)
+def test_a_stamp_read_without_a_date_is_read_again_beside_type(
+    tmp_path: Path, name: str, date: str | None
+) -> None:
+    """Regression (tests/eval_scans.py seeds 11 and 191 at 300 dpi, 13 at 150): near images
+    of stamps beside ``Datum`` whose first read showed no date. Two reads that count and agree
+    give the date; one sure read alone (``2012`` at 80 for 2013, the others ``201:``; ``30.``
+    at 64 for 20, read ``20.`` below 50) gives none."""
+    from pipeline.ocr import StampRead, _read_lines, _stamps_read_again
+    from pipeline.stamp_read import dates_of, stamp_lines
+
+    check_tesseract()
+    with Image.open(DATA / name) as image:
+        image.load()
+    stamp = StampRead(tmp_path / "stamp.tif", (0, 0, 640, 320), True, near=lambda: image)
+    taken = _stamps_read_again([], "deu", 60, "", [(0, stamp)])
+    assert [str(d) for _, _, found in taken for d in dates_of(found)] == ([date] if date else [])
+    assert list(tmp_path.iterdir()) == []  # its reads' files are gone
+    if name.endswith("11-nov-2013.png"):  # its first image: the day cut where type was
+        first = tmp_path / "first.tif"
+        with Image.open(DATA / "stamp-day-over-type-11-nov-2013.png") as image:
+            image.save(first, format="TIFF")
+        (words,) = _read_lines([first], tmp_path / "list.txt", "deu", 60, "", psm=3) or [[]]
+        assert not dated(stamp_lines(words))
+
+
+def test_only_a_stamp_beside_datum_without_a_date_or_receipt_is_read_near(tmp_path: Path) -> None:
+    from pipeline.ocr import StampRead, _undated
+
+    box = (1728, 720, 2184, 960)
+    near = StampRead(tmp_path / "s.tif", box, True, near=lambda: Image.new("L", (9, 9)))
+    label = [Word("Datum:", 1449, 798, 179, 38, 90.0, 1, 1, 1)]
+    smudge = [Word("'1_.NOV.", 10, 10, 200, 40, 32.0, 1, 1, 1)]
+    assert _undated(label, near, smudge)
+    assert not _undated(label, near, [*smudge, Word("EINGEGANGEN", 10, 60, 300, 40, 90.0, 1, 2, 1)])
+    assert not _undated([Word("Betreff:", 1449, 798, 179, 38, 90.0, 1, 1, 1)], near, smudge)
+    assert not _undated(label, StampRead(tmp_path / "s.tif", box, True), smudge)
