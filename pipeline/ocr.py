@@ -6,6 +6,7 @@ Every call runs one page with a timeout; Tesseract is limited to one thread
 
 from __future__ import annotations
 
+import datetime as dt
 import math
 import os
 import re
@@ -870,13 +871,13 @@ def read_prepared(
     found = [attach_markers(words[k]) for k in range(len(pages))]
     read: list[list[Box]] = [[] for _ in pages]
     dated: list[tuple[int, StampRead, list[list[Word]]]] = []
-    undated: list[tuple[int, StampRead]] = []
+    undated: list[tuple[int, StampRead, list[Word]]] = []
     for (k, stamp), stamp_words in zip(entries[len(pages) :], words[len(pages) :], strict=True):
         assert stamp is not None
         if lines := _stamp_dates(found[k], stamp, stamp_words):
             dated.append((k, stamp, lines))
         elif _undated(found[k], stamp, stamp_words):
-            undated.append((k, stamp))
+            undated.append((k, stamp, stamp_words))
     again = [entry for entry in dated if not _sure(entry[2], CHECKED_STAMP_CONFIDENCE)]
     taken = [entry for entry in dated if _sure(entry[2], CHECKED_STAMP_CONFIDENCE)]
     for k, stamp, lines in taken + _stamps_read_again(again, lang, timeout, config, undated):
@@ -1105,6 +1106,35 @@ def _undated(words: list[Word], stamp: StampRead, read: list[Word]) -> bool:
     )
 
 
+def _contradicts(first: list[Word], date: object) -> bool:
+    """Whether a stamp's first ``read`` shows a digit of the day or year of ``date`` as another
+    one: its month word, then the day before it (in the word or the one before) and the year
+    after it, compared from the right: the day's digits (``>9, OKT. 2017`` may be the 29th, not
+    the 30th), the year's digits and their look-alikes (``01.MÄRZ 2u1i.`` is not 2012)."""
+    from pipeline.dates import YEAR_CONFUSIONS, _month
+
+    texts = [re.sub(r"[\W_]+", " ", word.text).split() for word in first]
+    tokens = [token for parts in texts for token in parts]
+    for k, token in enumerate(tokens):
+        letters = re.sub(r"^\d+", "", token)
+        if not isinstance(date, dt.date) or not letters or _month(letters.upper()) != date.month:
+            continue
+        day = token[: len(token) - len(letters)] or (tokens[k - 1] if k else "")
+        year = tokens[k + 1] if k + 1 < len(tokens) else ""
+        shown: tuple[tuple[str, str, dict[int, int]], ...] = (
+            (day[-2:], f"{date.day:02d}", {}),  # a day's look-alikes are too loose: 'vo' for 05
+            (year if len(year) == 4 else "", str(date.year), YEAR_CONFUSIONS),
+        )
+        for read, wanted, confusions in shown:
+            for got, want in zip(
+                reversed(read.translate(confusions)), reversed(wanted), strict=False
+            ):
+                if got.isdigit() and got != want:
+                    return True
+        return False
+    return False
+
+
 def _beside_datum(words: list[Word], box: Box) -> bool:
     left, top, right, bottom = box
     middle, reach = (top + bottom) / 2, bottom - top
@@ -1125,7 +1155,7 @@ def _stamps_read_again(
     lang: str,
     timeout: float,
     config: str,
-    undated: list[tuple[int, StampRead]] | None = None,
+    undated: list[tuple[int, StampRead, list[Word]]] | None = None,
 ) -> list[tuple[int, StampRead, list[list[Word]]]]:
     """Stamps beside ``Datum`` whose date lines were read below
     :data:`CHECKED_STAMP_CONFIDENCE`, read again as :func:`pipeline.stamp_read.stamp_variants`
@@ -1147,7 +1177,7 @@ def _stamps_read_again(
     for _, stamp, _ in stamps:
         with Image.open(stamp.path) as image:
             images.append((stamp.path, stamp_variants(image)))
-    for _, stamp in undated:
+    for _, stamp, _ in undated:
         assert stamp.near is not None
         made = stamp.near()  # read itself too: unlike a stamp's first image, not yet read
         images.append(
@@ -1180,9 +1210,22 @@ def _stamps_read_again(
             ]
         )
         done += count
-    for (k, near), counted in zip(undated, counted_reads[len(stamps) :], strict=True):
-        shown = {date for found in counted for date in dates_of(found)}
-        if len(counted) >= NEAR_AGREEING and len(shown) == 1:
+    done = sum(counts[: len(stamps)])
+    for (k, near, first_read), counted, count in zip(
+        undated, counted_reads[len(stamps) :], counts[len(stamps) :], strict=True
+    ):
+        # every read that shows a date, however unsure, must show the same one
+        shown = {
+            date
+            for again in reads[done : done + count]
+            for date in dates_of(dated(stamp_lines(again)))
+        }
+        done += count
+        if (
+            len(counted) >= NEAR_AGREEING
+            and len(shown) == 1
+            and not _contradicts(first_read, next(iter(shown)))
+        ):
             taken.append((k, near, counted[0]))
     for (k, stamp, lines), counted in zip(stamps, counted_reads, strict=False):
         first = dates_of(lines)

@@ -284,7 +284,7 @@ def test_a_stamp_read_without_a_date_is_read_again_beside_type(
     with Image.open(DATA / name) as image:
         image.load()
     stamp = StampRead(tmp_path / "stamp.tif", (0, 0, 640, 320), True, near=lambda: image)
-    taken = _stamps_read_again([], "deu", 60, "", [(0, stamp)])
+    taken = _stamps_read_again([], "deu", 60, "", [(0, stamp, [])])
     assert [str(d) for _, _, found in taken for d in dates_of(found)] == ([date] if date else [])
     assert list(tmp_path.iterdir()) == []  # its reads' files are gone
     if name.endswith("11-nov-2013.png"):  # its first image: the day cut where type was
@@ -306,3 +306,29 @@ def test_only_a_stamp_beside_datum_without_a_date_or_receipt_is_read_near(tmp_pa
     assert not _undated(label, near, [*smudge, Word("EINGEGANGEN", 10, 60, 300, 40, 90.0, 1, 2, 1)])
     assert not _undated([Word("Betreff:", 1449, 798, 179, 38, 90.0, 1, 1, 1)], near, smudge)
     assert not _undated(label, StampRead(tmp_path / "s.tif", box, True), smudge)
+
+
+@pytest.mark.parametrize(
+    ("first", "date", "contradicts"),
+    [
+        # regression (tests/eval_scans.py seed 199 at 200 dpi): the year's last digit over type,
+        # read 2012 by all near reads, 2u1i by the first: no date rather than a wrong one
+        (("01.MÄRZ", "2u1i."), (2012, 3, 1), True),
+        # regression (seed 193 at 200 dpi): '>9,' first, the 29th by two near reads, the 30th
+        (("-;", ">9,", "OKT.", "2017"), (2017, 10, 30), True),
+        ((">9,", "OKT.", "2017"), (2017, 10, 29), False),
+        (("'1_.NOV.", "2013", "Stadt"), (2013, 11, 11), False),
+        (("vo.", "OKT.", "2018"), (2018, 10, 5), False),  # a day's look-alikes do not count
+        (("'3.", "OKT.", "2018"), (2018, 10, 15), True),
+        (("Stadt", "Leipzig"), (2018, 10, 5), False),  # nothing shown, nothing against
+    ],
+)
+def test_a_near_read_of_a_stamp_must_fit_the_digits_its_first_read_showed(
+    first: tuple[str, ...], date: tuple[int, int, int], contradicts: bool
+) -> None:
+    import datetime
+
+    from pipeline.ocr import _contradicts
+
+    words = [Word(text, 10 * k, 0, 8, 10, 40.0, 1, 1, 1) for k, text in enumerate(first)]
+    assert _contradicts(words, datetime.date(*date)) is contradicts
