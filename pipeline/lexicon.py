@@ -41,6 +41,8 @@ COUNCIL_VOCAB_FILE = MODELS_DIR / "src" / "council_vocab.txt"
 FIRST_NAMES_FILE = MODELS_DIR / "src" / "first_names.tsv"
 #: Common German first names of a public name list (see models/src/nam_dict_names.py).
 LISTED_FIRST_NAMES_FILE = MODELS_DIR / "src" / "first_names_nam_dict.tsv"
+#: Every first name of that list met in Germany, rare ones too (no gender).
+KNOWN_FIRST_NAMES_FILE = MODELS_DIR / "src" / "known_first_names_nam_dict.txt"
 FUNCTION_WORDS_FILE = MODELS_DIR / "src" / "function_words.txt"
 OCR_MISREADS_FILE = MODELS_DIR / "src" / "ocr_misreads.tsv"
 
@@ -143,6 +145,17 @@ def first_names() -> dict[str, str]:
             name, gender = line.split("\t")
             names.setdefault(name, gender)
     return names
+
+
+@cache
+def known_first_names() -> frozenset[str]:
+    """Every first name met in Germany (models/src/known_first_names_nam_dict.txt, rare ones
+    too) and the common ones of :func:`first_names`: a word read that is one is no misread.
+
+    >>> "Catrin" in known_first_names(), "Catrin" in first_names(), "Srit" in known_first_names()
+    (True, False, False)
+    """
+    return frozenset(read_words(KNOWN_FIRST_NAMES_FILE)) | first_names().keys()
 
 
 @contextmanager

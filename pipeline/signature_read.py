@@ -22,7 +22,13 @@ import numpy as np
 import regex
 from PIL import Image, ImageFilter
 
-from pipeline.lexicon import first_names, function_words, one_edit_apart, seen_words
+from pipeline.lexicon import (
+    first_names,
+    function_words,
+    known_first_names,
+    one_edit_apart,
+    seen_words,
+)
 from pipeline.ocr import placed
 
 if TYPE_CHECKING:
@@ -44,6 +50,8 @@ NAME_WORD = regex.compile(r"^\p{Lu}\p{Ll}{2,}(?:-\p{Lu}\p{Ll}+)?$")  # "Zu": no 
 MIN_NAME_CONFIDENCE = 80.0
 MIN_SURNAME_CONFIDENCE = 60.0
 UMLAUT_OF = {"a": "ä", "o": "ö", "u": "ü"}
+#: Umlauts without their dots (a stroke adds dots or takes them off).
+UNDOTTED = str.maketrans("äöüÄÖÜ", "aouAOU")
 #: Closed-class words that are no surname either (not in function_words.txt, whose words the
 #: cleanup lowers when read with a capital inside a line: ``Flurstücken Wer Flur`` stays).
 INTERROGATIVES = frozenset({"wer", "wem", "wen", "wessen"})
@@ -314,15 +322,112 @@ def voted_name(reads: list[list[Word]]) -> list[Word]:
         words = [name[k] for name in names if len(name) > k]
         counts = Counter(word.text for word in words)
         text, votes = counts.most_common(1)[0] if counts else ("", 0)
+        if not k and (votes < 2 or text not in first_names()):
+            first = _voted_first_name(words)
+            if first is None:
+                return []
+            voted.append(first)
+            continue
         if votes < 2 or list(counts.values()).count(votes) > 1:
             break
         voted.append(max((w for w in words if w.text == text), key=lambda w: w.confidence))
+    if (
+        len(voted) == 1
+        and sum(bool(name) and name[0].text == voted[0].text for name in names) >= SURE_FIRST_VOTES
+        and (surname := _sure_surname([name[1:2] for name in names]))
+    ):
+        voted.append(surname)
     if len(voted) < 2 or voted[0].text not in first_names():
         return []
     for word in voted[1:]:
         if word.confidence < MIN_FUZZY_SURNAME_CONFIDENCE or not _seen_unambiguous(word.text):
             return []
     return voted
+
+
+#: Reads that must give a first name alike for one read's sure surname to complete it.
+SURE_FIRST_VOTES = 3
+
+
+def _sure_surname(reads: list[list[Word]]) -> Word | None:
+    """The surname one read of a strip gives surely (:data:`MIN_NAME_CONFIDENCE`, a word seen
+    in German text) when all three reads give the first name alike (``Bernd``, none surely)
+    but not the surname (``Krüdger``, ``Krüger`` at 95, ``Krüdjer``): no other read gives
+    another word seen in German text with :data:`MIN_FUZZY_SURNAME_CONFIDENCE`.
+
+    >>> from pipeline.ocr import Word
+    >>> def read(text, confidence): return [Word(text, 0, 0, 9, 9, confidence, 1, 1, 1)]
+    >>> _sure_surname([read("Krüdger", 42), read("Krüger", 95), read("Krüdjer", 21)]).text
+    'Krüger'
+    >>> _sure_surname([read("Krüger", 95), read("Köhler", 30)]), _sure_surname([read("Krüger", 70)])
+    (None, None)
+    """
+    words = [read[0] for read in reads if read]
+    sure = {
+        word.text
+        for word in words
+        if word.confidence >= MIN_NAME_CONFIDENCE and _seen_unambiguous(word.text)
+    }
+    if len(sure) != 1:
+        return None
+    text = sure.pop()
+    if any(
+        word.text != text
+        and word.confidence >= MIN_FUZZY_SURNAME_CONFIDENCE
+        and word.text.casefold() in seen_words()
+        for word in words
+    ):
+        return None  # another read gives another name
+    return max((word for word in words if word.text == text), key=lambda word: word.confidence)
+
+
+def _voted_first_name(words: list[Word]) -> Word | None:
+    """The common first name the first words of a strip's reads give when no two read it
+    alike: each word counts for the common first name it is or is one letter from, umlauts'
+    dots set aside (``Srit``, ``Srit``, ``Gril``: Grit; ``Ändreas``, ``Änidreas``: Andreas; a
+    stroke through one letter). Of the names two words at least count for, the one read
+    exactly most often wins, then the one most words count for; a tie gives none (``Uke``,
+    ``Uke``: Ute or Uwe), and so does a word it would mend that is a first name of its own
+    (``Catrin``, met in Germany, stays no Katrin). The surest of the words that count, with
+    the name's text.
+
+    >>> from pipeline.ocr import Word
+    >>> def read(*texts): return [Word(t, 0, 0, 9, 9, c, 1, 1, 1) for t, c in texts]
+    >>> _voted_first_name(read(("Srit", 87), ("Srit", 80), ("Gril", 19))).text
+    'Grit'
+    >>> _voted_first_name(read(("Mattnas", 9), ("Matthias", 53), ("Mattrias", 0))).text
+    'Matthias'
+    >>> _voted_first_name(read(("Ändreas", 56), ("Änidreas", 36), ("Änäreas", 74))).text
+    'Andreas'
+    >>> _voted_first_name(read(("Uke", 60), ("Uke", 70))), _voted_first_name(read(("Catrin", 50), ("Katrin", 30)))
+    (None, None)
+    """
+    texts = [_listed_first_name(word.text) for word in words]
+
+    def counted(name: str, text: str) -> bool:
+        plain, read = name.translate(UNDOTTED), text.translate(UNDOTTED)
+        return plain == read or one_edit_apart(read, plain)
+
+    scores = {
+        name: (texts.count(name), sum(counted(name, text) for text in texts))
+        for name in first_names()
+        if any(counted(name, text) for text in texts)
+    }
+    if not scores:
+        return None
+    best = max(scores.values())
+    winners = [name for name, score in scores.items() if score == best]
+    if best[1] < 2 or len(winners) != 1:
+        return None
+    name = winners[0]
+    mended = [text for text in texts if text != name and counted(name, text)]
+    if any(text in known_first_names() for text in mended):
+        return None
+    surest = max(
+        (word for word, text in zip(words, texts, strict=True) if counted(name, text)),
+        key=lambda word: word.confidence,
+    )
+    return replace(surest, text=name)
 
 
 def _surest_first(reads: list[list[Word]]) -> dict[str, float]:

@@ -121,6 +121,19 @@ def test_only_a_surely_read_name_is_taken(read: list[tuple[str, float]], name: l
         # seed 79 at 150 dpi: each word read alike by two of three reads
         ([[("abine", 81), ("Dietze", 96)], [("Sabine", 92), ("Dietzen.", 0)], [("Sabine", 46), ("Dietze", 29)]], ["Sabine", "Dietze"]),
         ([[("abine", 81), ("Dietze", 26)], [("Sabine", 92), ("Dietzen.", 0)], [("Sabine", 46), ("Dietze", 29)]], []),  # never read surely
+        # seeds 41 at 300 dpi: no two reads give a common first name, but two give the
+        # surname and each first name is a letter from one common first name
+        ([[("Srit", 87), ("weißbach", 48), ("”", 27)], [("Srit", 80), ("weißbach", 65), ("©", 62)], [("Gril", 19), ("Weißbäch", 27)]], ["Grit", "Weißbach"]),
+        ([[("Mattnas", 9), ("Lehmann", 0)], [("Matthias", 53), ("Lehmann", 41)], [("Mattrias", 0), ("Iefinann", 0)]], ["Matthias", "Lehmann"]),
+        ([[("Srit", 87), ("Nische", 0)], [("Srit", 80), ("Nische", 20)]], []),  # never read surely
+        ([[("Uke", 87), ("Lehmann", 50)], [("Uke", 80), ("Lehmann", 50)]], []),  # Ute or Uwe
+        ([[("Srit", 87), ("Lehmann", 50)], [("Gril", 80), ("Wendt", 50)]], []),  # surnames differ
+        # seed 71 at 300 dpi: all three reads give the first name, one the surname surely
+        ([[("Bernd-Krüdger", 42)], [("Bernd", 72), ("Krüger", 95)], [("Bernd-Krüdjer", 21)]], ["Bernd", "Krüger"]),
+        ([[("Bernd", 42)], [("Bernd", 72), ("Krüger", 95)]], []),  # two reads only
+        ([[("Bernd", 42), ("Köhler", 40)], [("Bernd", 72), ("Krüger", 95)], [("Bernd", 21)]], []),  # two names
+        # a rare first name (Anje, met in Germany) is no misread of a common one (Anja)
+        ([[("Anje", 87), ("Lehmann", 50)], [("Anje", 80), ("Lehmann", 50)], [("Amja", 80), ("Lehmann", 50)]], []),
     ],
 )  # fmt: skip
 def test_a_name_the_reads_agree_on_or_complete_is_taken(
