@@ -34,6 +34,16 @@ def _pairs(block: str) -> list[tuple[str | None, str | None]]:
          "Beigeordneter für Soziale Angelegenheiten"),
         ("Bernd Rothe\nBeigeordneter für Stadtentwicklung\n‘ und Verkehr\n",
          "Beigeordneter für Stadtentwicklung und Verkehr"),
+        # seeds 59 at 300 and 83 at 200 dpi: a stroke's end glued to the second line
+        ("Bernd Rothe\nBürgermeister für Umwelt und\n\"Kommunalwirtschaft\n",
+         "Bürgermeister für Umwelt und Kommunalwirtschaft"),
+        ("Bernd Rothe\nBeigeordneter für Finanzen und\n\nLiegenschaften:\n",
+         "Beigeordneter für Finanzen und Liegenschaften"),
+        # seeds 59 at 200 and 197 at 150 dpi: a space or a column's tab before the mark
+        ("Bernd Rothe\nBeigeordneter für Stadtentwicklung\nund Bau ’\n",
+         "Beigeordneter für Stadtentwicklung und Bau"),
+        ("Bernd Rothe\nBeigeordneter für Stadtentwicklung\nund Bau\t'\n",
+         "Beigeordneter für Stadtentwicklung und Bau"),
     ],
 )  # fmt: skip
 def test_role_on_two_lines_is_joined(block: str, role: str) -> None:

@@ -373,6 +373,10 @@ ADJECTIVE_END = regex.compile(
 )
 
 
+#: Marks a signature's stroke leaves at the ends of a role's second line (``Liegenschaften:``).
+EDGE_MARKS = "\"'„“”‘’‚,.:;"
+
+
 def _continuation(role: _Item, following: list[Paragraph], lexicon: Lexicon) -> _Item | None:
     """``role`` with the next line joined when a role printed on two lines was cut: the role
     ends with ``und``/``für``/a comma, or the next line starts with a lower-case word (``und
@@ -384,6 +388,7 @@ def _continuation(role: _Item, following: list[Paragraph], lexicon: Lexicon) -> 
     rest = line.text.strip()
     while rest.split() and len(rest.split()) > 1 and _is_junk(rest.split()[0], lexicon):
         rest = rest.split(None, 1)[1]  # a speck before the line (". und Verkehr")
+    rest = rest.strip(EDGE_MARKS).strip()  # a stroke's end glued on (``"Kommunalwirtschaft``)
     if not rest or BLOCK_SEPARATOR.match(rest) or is_role(rest) or looks_like_name(rest, lexicon):
         return None
     noun = len(rest.split()) == 1 and ADJECTIVE_END.search(role.text) is not None
