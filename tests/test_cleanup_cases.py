@@ -550,6 +550,14 @@ def test_speckle_marks_between_words() -> None:
         ("repair_paragraph_signs", "aus 5 41: Abs. 2 KV M-V.", "aus § 41 Abs. 2 KV"),
         ("repair_paragraph_signs", "um 8:52 Uhr, 5 $, Seite 5 41: Absatz", "um 8:52 Uhr, 5 $, Seite 5 41: Absatz"),
         ("repair_paragraph_signs", "die Äbsicht, Tabelle 5-MV", "die Äbsicht, Tabelle 5-MV"),
+        # seeds 41, 191 at 200 dpi: the sign at a line's end (the break stays), 'Abs,' for
+        # 'Abs.'; a paragraph break, a count without a law, 'Abs,' without a section stay
+        ("repair_paragraph_signs", "ergibt sich aus 8\n73 Abs. 2 ThürKO.\n\nZu 3)", "aus §\n73 Abs. 2 ThürKO.\n\nZu"),
+        ("repair_paragraph_signs", "nach $ 28 Abs, 1 SächsGemO liegen", "nach § 28 Abs. 1 SächsGemO liegen"),
+        ("repair_paragraph_signs", "nach § 28 Abs, 1 KV M-V liegen", "nach § 28 Abs. 1 KV M-V liegen"),
+        ("repair_paragraph_signs", "Punkt 8\n\n73 Abs. 2 ThürKO.", "Punkt 8\n\n73 Abs. 2 ThürKO."),
+        ("repair_paragraph_signs", "Seite 8\n73 Abs. 2 und", "Seite 8\n73 Abs. 2 und"),
+        ("repair_paragraph_signs", "Abs, 1 ThürKO und 28 Abs, 1 KV", "Abs, 1 ThürKO und 28 Abs, 1 KV"),
     ],
 )  # fmt: skip
 def test_specks_and_capitals_inside_sentences(repair: str, damaged: str, repaired: str) -> None:

@@ -552,10 +552,11 @@ def _inline_marker_edits(text: str, lines: list[Line]) -> list[Edit]:
     return edits
 
 
-#: "$" where a paragraph sign stands: before a number and Abs./Satz/Nr. or a law's abbreviation.
+#: "$" where a paragraph sign stands: before a number and Abs./Satz/Nr. or a law's abbreviation
+#: (``Abs,``: its stop read as a comma).
 DOLLAR_AS_PARAGRAPH = regex.compile(
     r"\${1,2}(?=\s?\d{1,4}[a-z]?(?:[.:-]|[.:]?\s+)"
-    r"(?:[AÄ]bs\.|Absatz|Satz|S\.|Nr\.|[A-ZÄÖÜ][\p{L}]*[A-Z][\p{L}]*\b))"
+    r"(?:[AÄ]bs[.,]|Absatz|Satz|S\.|Nr\.|[A-ZÄÖÜ][\p{L}]*[A-Z][\p{L}]*\b))"
 )
 #: A law's abbreviation: StVO, SächsGemO, GG, BauGB, SGB (a capital, then another inside).
 _LAW = r"[A-ZÄÖÜ][\p{L}]*[A-Z][\p{L}]*\b"
@@ -563,9 +564,11 @@ _LAW_PATTERN = _LAW
 #: "8", "S", "5" (or "$") where "§" stands: alone before a section number that a subsection
 #: (Abs./Absatz/Satz/Nr.) *and* a law's abbreviation follow, so that nothing but a legal
 #: reference can be meant ("aus 8 28 Abs. 2 SächsGemO", "nach 8.52 Abs. 2 ThürKO"). The sign
-#: may be glued to the number by a dot ("8.52") read for the space.
+#: may be glued to the number by a dot ("8.52") read for the space, or end its line ("aus 8" /
+#: "73 Abs. 2 ThürKO").
 LOOKALIKE_PARAGRAPH = regex.compile(
-    r"(?<![\p{L}\d.,/§$-])(?<![\d§$]\s)(?P<sign>8{1,2}|S{1,2}|\${1,2}|5)(?P<gap>[ \t]|[.:])"
+    r"(?<![\p{L}\d.,/§$-])(?<![\d§$]\s)(?P<sign>8{1,2}|S{1,2}|\${1,2}|5)"
+    r"(?P<gap>[ \t]|[.:]|[ \t]?\n(?!\s*\n))"
     r"(?=\d{1,4}[a-z]?[.:]?\s(?:[AÄ]bs\.|Absatz|Satz|Nr\.)\s?\d{1,3}"
     rf"(?:\s(?:Satz|S\.|Nr\.)\s?\d{{1,3}})*[\s.]{_LAW})"
 )
@@ -584,6 +587,11 @@ EIGHT_BEFORE_LAW = regex.compile(
 DOT_BEFORE_SUBSECTION = regex.compile(
     r"(?<=(?:[§$]|(?<![\p{L}\d.,/-])(?:8|5|S)[ \t.:])[ \t]?\d{1,4}[a-z]?)"
     r"(?:[.:](?P<space>[ \t]?)(?=[AÄ]bs\.\s?\d)|-(?=[A-ZÄÖÜ][\p{L}]*[A-Z][\p{L}]*\b))"
+)
+#: ``Abs,`` in a legal reference: its stop read as a comma (``§ 28 Abs, 1 SächsGemO``), after a
+#: paragraph sign (or its look-alike ``$``) and a section number, before a number and a law.
+COMMA_SUBSECTION = regex.compile(
+    rf"(?<=[§$][ \t]?\d{{1,4}}[a-z]?[ \t])Abs,(?=[ \t]?\d{{1,3}}[ \t.]{_LAW})"
 )
 #: ``Abs.`` with specks over its capital (``Äbs. 3``): no word is spelt so.
 UMLAUT_SUBSECTION = regex.compile(r"(?<![\p{L}])Äbs\.(?=\s?\d)")
@@ -636,6 +644,10 @@ def repair_paragraph_signs(text: str, ctx: object = None) -> list[Edit]:
         for m in UMLAUT_SUBSECTION.finditer(text)
     ]
     edits += [
+        Edit(m.end() - 1, m.end(), ".", "the stop of 'Abs.' read as a comma", 0.85)
+        for m in COMMA_SUBSECTION.finditer(text)
+    ]
+    edits += [
         Edit(m.start(), m.end(), "§", "paragraph sign read as '$8'", 0.85)
         for m in DOLLAR_EIGHT.finditer(text)
     ]
@@ -662,10 +674,12 @@ def repair_paragraph_signs(text: str, ctx: object = None) -> list[Edit]:
             f"paragraph sign read as '{sign}': alone before a section number, a subsection and "
             "a law's abbreviation"
         )
-        # The '8' is a number and so protected: this edit is allowed to change it.
-        edits.append(
-            Edit(match.start(), match.end(), "§" * len(sign) + " ", reason, 0.8, True, True)
-        )
+        # The '8' is a number and so protected: this edit is allowed to change it. A line
+        # break after the sign stays, for the reflow to join.
+        end, by = match.end(), "§" * len(sign) + " "
+        if "\n" in match.group("gap"):
+            end, by = match.end("sign"), "§" * len(sign)
+        edits.append(Edit(match.start(), end, by, reason, 0.8, True, True))
     return edits
 
 
