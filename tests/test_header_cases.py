@@ -78,6 +78,11 @@ def test_column_gap_is_a_tab_and_offsets_stay_exact() -> None:
             "2015-04-16",
         ),
         ("Stadt Jena\nGZ:\t‚(GB 4) 55.26\nDatum: 16.04.2015\n", "(GB 4) 55.26", "2015-04-16"),
+        (  # seed 193 at 300 dpi: the colon read as a question mark
+            "Stadt Chemnitz\nAktenzeichen? 36.06-7041/2017\nDatum: 30.10.2017\n",
+            "36.06-7041/2017",
+            "2017-10-30",
+        ),
         (  # regressions (seeds 61, 113 at 300 dpi): a speck read as a stop after the
             # reference, the space after the bracket lost
             "Stadt Stralsund\nAn die Fraktionen\tAz.: 55.21-7066/2013.\nDatum: 25.11.2013\n",

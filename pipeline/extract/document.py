@@ -34,9 +34,10 @@ DATE_LABEL = regex.compile(r"^\s*Datum\s*:?\s*")
 #: or inside it with a colon when OCR read the address and the block beside it as one line
 #: (``… Stadträte Datum: 02.12.2012``).
 FILE_LABEL_WORDS = r"(?:GZ\.?|Gz\.?|Az\.?|Aktenzeichen|Geschäftszeichen|Unser Zeichen)"
-#: After the label its colon, or a semicolon OCR read for it (``Aktenzeichen; 45.02-…``).
+#: After the label its colon, or a semicolon or question mark OCR read for it
+#: (``Aktenzeichen; 45.02-…``, ``Aktenzeichen? 36.06-…``).
 FILE_LABEL_AT_START = regex.compile(
-    r"^\s*[^\p{L}\s]{0,4}\s?" + FILE_LABEL_WORDS + r"(?!\p{L})\s*[:;]?\s*"
+    r"^\s*[^\p{L}\s]{0,4}\s?" + FILE_LABEL_WORDS + r"(?!\p{L})\s*[:;?]?\s*"
 )
 FILE_LABEL_INSIDE = regex.compile(r"(?<=\s)" + FILE_LABEL_WORDS + r"(?!\p{L})\s*:\s*")
 DATE_LABEL_AT_START = regex.compile(r"^\s*[^\p{L}\s]{0,4}\s?Datum\s*:?\s*")
