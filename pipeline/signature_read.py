@@ -700,11 +700,34 @@ def role_strips(words: list[Word], image: Image.Image, folder: Path, stem: str) 
     return strips
 
 
+#: Marks a stroke over a role leaves glued before its first word (``““Oberbürgermeister``).
+STROKE_MARKS = "“”„‘’‚'\"`´|\\/—–-_~"
+
+
+def without_stroke_marks(read: list[Word]) -> list[Word]:
+    """The words of a strip's ``read`` with the marks a stroke left glued before a word set
+    aside (``““Oberbürgermeister``); marks after a word stay, for they may be what a stroke
+    left of its ending (``Oberbürgermeis!`` of ``Oberbürgermeisterin``).
+
+    >>> from pipeline.ocr import Word
+    >>> read = [Word(t, 0, 0, 9, 9, 90, 1, 1, 1) for t in ("““Oberbürgermeister", "—", "x!")]
+    >>> [w.text for w in without_stroke_marks(read)]
+    ['Oberbürgermeister', '—', 'x!']
+    """
+    return [
+        replace(word, text=word.text.lstrip(STROKE_MARKS))
+        if word.text.lstrip(STROKE_MARKS)
+        else word
+        for word in read
+    ]
+
+
 def merge_role(words: list[Word], strip: RoleStrip, reads: list[list[Word]]) -> list[Word] | None:
     """The page's ``words`` with the role read from ``strip`` (the surest of its ``reads``) in
     place of what stood there, on the line of the role beside it; None when no read is a
-    role."""
-    roles = [found for read in reads if (found := role_of(read))]
+    role. Marks a stroke left before the role's first word are set aside
+    (:func:`without_stroke_marks`)."""
+    roles = [found for read in reads if (found := role_of(without_stroke_marks(read)))]
     if not roles or strip.host not in words:
         return None
     role = max(roles, key=lambda found: min(word.confidence for word in found))

@@ -274,6 +274,29 @@ def test_a_role_read_from_its_strip_joins_the_role_line_beside_it() -> None:
     assert merge_role(words, strip, [read[0], []]) is None
 
 
+@pytest.mark.parametrize(
+    ("reads", "role"),
+    [
+        # seed 13 scan-004 at 300 dpi: a stroke's marks glued before the role in one read,
+        # the other read split
+        ([["““Oberbürgermeister"], ["“", "Oberbü", "rgermeister"]], "Oberbürgermeister"),
+        ([["\\Oberbürgermeisterin"], ["er", "ermeisteri"]], "Oberbürgermeisterin"),
+        # marks after a word may be what a stroke left of its ending: no role
+        ([["““Oberbürgermeis!"], ["Oberbürgermeist"]], None),
+        ([["““"], ["—"]], None),
+    ],
+)  # fmt: skip
+def test_marks_a_stroke_glued_before_a_role_are_set_aside(
+    reads: list[list[str]], role: str | None
+) -> None:
+    host = word("Bürgermeisterin", 260, 310, 3)
+    words = [word("Grüßen", 100, 100, 1), word("Erste", 100, 310, 3), host]
+    strip = RoleStrip((Path("a"), Path("b")), (1000, 280, 2000, 370), host)
+    read = [[word(text, 10 + 200 * k, 20, 1, 80.0) for k, text in enumerate(r)] for r in reads]
+    merged = merge_role(words, strip, read)
+    assert (merged[3].text if merged else None) == role
+
+
 def test_a_role_a_signature_struck_through_is_read_from_its_strip(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
