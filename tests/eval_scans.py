@@ -50,6 +50,7 @@ CACHE = ROOT / ".cache" / "eval_scans"
 READ_CODE = (
     "ingest.py", "ocr.py", "stamp_ink.py", "specks.py", "stamp_read.py", "dates.py",
     "signature_read.py", "roman_read.py", "marker_read.py", "segment_read.py",
+    "extract/signatories.py",  # its role words mend the roles read from strips
 )  # fmt: skip
 
 

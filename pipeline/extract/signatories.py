@@ -268,6 +268,13 @@ def mended_role(text: str) -> str | None:
     (None, None)
     >>> mended_role("Oberburgermeisterin")  # its umlaut lost under a stroke
     'Oberbürgermeisterin'
+
+    A word longer than a masculine role word whose feminine form is a role word too is not
+    mended into the masculine one: its extra letter may be what OCR made of ``in``
+    (``oberbürgermeisterm`` read under a stroke for Oberbürgermeisterin).
+
+    >>> mended_role("Oberbürgermeisterm"), mended_role("—Oberbürgermeister")
+    (None, 'Oberbürgermeister')
     """
     words = text.split()
     for index, word in enumerate(words):
@@ -277,6 +284,8 @@ def mended_role(text: str) -> str | None:
             h for h in ROLE_HEADS if fold(word) == fold(h) or one_edit_apart(fold(word), fold(h))
         ]
         if len(fits) != 1:
+            continue
+        if f"{fits[0]}in" in ROLE_HEADS and len(regex.sub(r"\P{L}", "", word)) > len(fits[0]):
             continue
         role = " ".join([*words[:index], fits[0], *words[index + 1 :]])
         return role if is_role(role) else None
