@@ -540,6 +540,14 @@ def test_speckle_marks_between_words() -> None:
         ("remove_speckle_marks", "Freie Szene stärken. – Förderrichtlinie Kultur", "stärken. – Förderrichtlinie"),
         ("remove_speckle_marks", "realisiert werden. Vergleichbare. Regelungen bestehen", "Vergleichbare Regelungen"),
         ("remove_speckle_marks", "Das ist gut. Weitere. Die Stadt", "Weitere. Die Stadt"),
+        # seeds 127, 197 at 150 dpi: a speck's mark between an article and its noun; a
+        # verb's particle 'ein' ends a sentence, 'der' and 'die' may be pronouns
+        ("remove_speckle_marks", "Mit einem, Abschluss der Arbeiten ist", "Mit einem Abschluss der"),
+        ("remove_speckle_marks", "wurde eine. Ad-hoc-Arbeitsgruppe unter", "eine Ad-hoc-Arbeitsgruppe"),
+        ("remove_speckle_marks", "im Rahmen des; Haushaltes", "im Rahmen des Haushaltes"),
+        ("remove_speckle_marks", "Die Stadt reicht ihn ein. Frau Müller sagt", "ein. Frau Müller"),
+        ("remove_speckle_marks", "der Antrag, der, Herr Müller, vorlegte", "der, Herr Müller,"),
+        ("remove_speckle_marks", "Es war nur eine, die kam", "nur eine, die kam"),
         # seeds 79, 83, 107, 127, 61 at 150/200 dpi: a paragraph sign before a damaged 'Abs.',
         # a glued colon, a hyphen before the law, a paragraph break, a speck's colon after the
         # number; a time, a price, a page and a word are no legal reference

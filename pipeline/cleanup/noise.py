@@ -308,6 +308,14 @@ def remove_stray_marks(text: str, ctx: CleanupContext) -> list[Edit]:
     return edits
 
 
+#: A mark right after an indefinite article's inflected form or ``dem``/``des`` before a
+#: capitalised word (``einem, Abschluss``, ``eine. Ad-hoc-Arbeitsgruppe``): the article stands
+#: before its noun. ``ein`` (a verb's particle may end a sentence: ``reicht ihn ein.``) and
+#: ``der``/``die``/``das``/``den`` (pronouns before a comma or a colon) are left out.
+ARTICLE_NOUN_MARK = regex.compile(
+    r"(?<![\p{L}\d\-])(?P<word>[Ee]ine[mnrs]?|[Dd]em|[Dd]es)(?P<mark>[,:;.])"
+    r"(?=[ \t]+(?P<after>\p{Lu}[\p{L}]*(?:-[\p{L}]+)*)(?![\p{L}\d-]))"
+)
 #: Abbreviations that end with a dot inside a sentence ("bzw. die", "Abs. 2"); never touched.
 ABBREVIATIONS = frozenset(
     [
@@ -1190,6 +1198,15 @@ def remove_speckle_marks(text: str, ctx: CleanupContext) -> list[Edit]:
         reason = (
             f"speck read as '{match.group('mark')}' after '{word}', which stands between its "
             "determiner and its noun"
+        )
+        edits.append(Edit(match.start("mark"), match.end("mark"), "", reason, 0.7))
+    for match in ARTICLE_NOUN_MARK.finditer(text):
+        word, after = match.group("word"), match.group("after")
+        noun = after.rsplit("-", 1)[-1]  # "Ad-hoc-Arbeitsgruppe": its last part
+        if lexicon.is_function_word(after) or not (noun[:1].isupper() and lexicon.known(noun)):
+            continue
+        reason = (
+            f"speck read as '{match.group('mark')}' after '{word}', an article its noun follows"
         )
         edits.append(Edit(match.start("mark"), match.end("mark"), "", reason, 0.7))
     for match in CONTRACTION_BEFORE_NUMBER.finditer(text):
