@@ -931,6 +931,8 @@ def test_numbers_glued_to_letters_stay(text: str) -> None:
         ("der Wohlfahrtsverbände ihre Angebote .bün-\ndeln.", "der Wohlfahrtsverbände ihre Angebote bündeln."),
         ("Ich bitte um Kenntnisnahme.\n\n– Mit freundlichen Grüßen", "Ich bitte um Kenntnisnahme. Mit freundlichen Grüßen"),
         ("vorzulegen.\n\n. Mit freundlichen Grüßen", "vorzulegen. Mit freundlichen Grüßen"),
+        # seed 83, scan-003 at 150 dpi: the formula opens a page, so no signatory was found
+        ("realisiert werden.\n\nSeite 2 von 3\n\f- Mit freundlichen Grüßen", "realisiert werden. Mit freundlichen Grüßen"),
         ("vorzulegen.\n\n‚ Ich bitte um Kenntnisnahme.", "vorzulegen. Ich bitte um Kenntnisnahme."),
     ],
 )  # fmt: skip

@@ -596,10 +596,11 @@ LINE_START_MARK = regex.compile(
     r"(?<=\p{L}[ \t]*\n(?P<blank>[ \t]*\n)?)[ \t]*(?P<mark>[.:;,]|[-–])[ \t]+(?=(?P<after>\p{L}+))"
 )
 #: Marks a speck left before a letter's closing formula at a line's start (``– Mit
-#: freundlichen Grüßen``, ``. Mit freundlichen Grüßen``): a line that is only the formula is
-#: no list item or sentence part, so the marks cannot be text.
+#: freundlichen Grüßen``, ``. Mit freundlichen Grüßen``; after the form feed of a page that
+#: the formula opens): a line that is only the formula is no list item or sentence part, so
+#: the marks cannot be text.
 CLOSING_SPECK = regex.compile(
-    r"(?<=^[ \t]*)[-–—.,:;'‘’‚\"“”„•·]+[ \t]*(?=(?:Mit\s+freundlichen\s+Grüßen|Freundliche\s+Grüße"
+    r"(?<=^[ \t\f]*)[-–—.,:;'‘’‚\"“”„•·]+[ \t]*(?=(?:Mit\s+freundlichen\s+Grüßen|Freundliche\s+Grüße"
     r"|Hochachtungsvoll|Ich\s+bitte\s+um\s+Kenntnisnahme)[.,!]?[ \t]*$)",
     regex.M,
 )
