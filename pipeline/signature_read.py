@@ -84,6 +84,10 @@ class NameStrip:
 
     paths: tuple[Path, ...]
     box: Box
+    #: The page read a name-shaped pair here, not surely (``Matthias Köhier`` at 60): a name
+    #: read from the strip replaces it only when its surnames are words seen in German text
+    #: (a stroke that made the page read ``Köhier`` may make the strip's reads do so surely).
+    over_name: bool = False
 
 
 #: Reads of a name strip (:class:`NameStrip`).
@@ -500,8 +504,11 @@ def _line_starts(words: list[Word], height: float) -> list[int]:
 
 
 def name_strips(words: list[Word], image: Image.Image, folder: Path, stem: str) -> list[NameStrip]:
-    """Strips above the roles of the page's signature blocks where no name was read, saved
-    in ``folder`` to be read on their own."""
+    """Strips above the roles of the page's signature blocks where no name was read surely,
+    saved in ``folder`` to be read on their own. A pair of name-shaped words that
+    :func:`name_words` would not take (``Eier Böttcher``, ``Matthias Köhier`` at 60: a
+    stroke through a letter) is read again; the page's words stay where no read is a
+    name."""
     greetings = [word.top for word in words if GREETING.match(word.text)]
     if not greetings or not words:
         return []
@@ -509,7 +516,8 @@ def name_strips(words: list[Word], image: Image.Image, folder: Path, stem: str) 
     heads = [
         words[k]
         for k in _line_starts(words, height)
-        if (ROLE_HEAD.match(words[k].text) or near_role_head(words[k].text))
+        # a stroke's mark glued to the role (``-Oberbürgermeister``) is no other word
+        if (ROLE_HEAD.match(words[k].text.strip(SCRIBBLE_MARKS)) or near_role_head(words[k].text))
         and words[k].top > min(greetings)
     ]
     pitch = line_pitch(words) or 1.5 * height
@@ -525,16 +533,17 @@ def name_strips(words: list[Word], image: Image.Image, folder: Path, stem: str) 
         if box[2] - box[0] < 2 * height or box[3] <= box[1]:
             continue
         above = [word for word in words if _center_in(word, box)]
-        if sum(bool(NAME_WORD.match(word.text)) for word in above) >= 2 or any(
-            GREETING.match(word.text) for word in above
-        ):
-            continue  # a name was read, or the strip reaches the greeting: nothing to do
+        # a mark glued on (``Brückner“``) leaves the name to be read again: the record
+        # takes no name with it
+        shaped = [word for word in above if NAME_WORD.match(word.text)]
+        if name_words(shaped) or any(GREETING.match(word.text) for word in above):
+            continue  # a name was read surely, or the strip reaches the greeting
         crop = image.crop(box)
         paths = tuple(folder / f"{stem}-name{k}{end}.tif" for end in ("", "-dark", "-thin"))
         crop.save(paths[0], format="TIFF")
         darkest_ink(crop).save(paths[1], format="TIFF")
         without_thin_strokes(crop, height).save(paths[2], format="TIFF")
-        strips.append(NameStrip(paths, box))
+        strips.append(NameStrip(paths, box, over_name=len(shaped) >= 2))
     return strips
 
 
@@ -586,7 +595,7 @@ def merge_name(words: list[Word], strip: NameStrip, reads: list[list[Word]]) -> 
     if not names:
         return None
     name = max(names, key=lambda found: _support(found, reads))
-    if _support(name, reads)[1] < 2 and any(
+    if (_support(name, reads)[1] < 2 or strip.over_name) and any(
         word.text.casefold() not in seen_words() for word in name[1:]
     ):
         return None  # one read's surname German text never has (``Bötfcher``): unsure

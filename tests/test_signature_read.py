@@ -238,6 +238,63 @@ def test_a_name_under_a_signature_is_read_from_its_strip(
 
 
 @pytest.mark.parametrize(
+    ("name", "over_name"),
+    [
+        # seed 31, scan-000 at 200 dpi: a signature made the first name ``Eier`` (at 7)
+        ([("Eier", 7.0), ("Böttcher", 96.0)], [True]),
+        ([("Matthias", 93.0), ("Köhier", 60.0)], [True]),  # seed 31, scan-001: no word seen
+        ([("Birgit", 96.0), ("Böttcher", 96.0)], []),  # read surely
+        ([("Sabine", 92.0), ("Weißbach", 65.0)], []),  # a first name and a seen surname
+        # seed 79, scan-000 at 300 dpi: a mark glued on, which the record takes no name with
+        ([("Michael", 96.0), ("Brückner“", 96.0)], [False]),
+    ],
+)
+def test_a_name_shaped_pair_read_unsurely_is_read_again(
+    tmp_path: Path, name: list[tuple[str, float]], over_name: list[bool]
+) -> None:
+    words = [word("Grüßen", 100, 100, 1)]
+    words += [
+        word(text, 100 + 300 * k, 250, 2, confidence) for k, (text, confidence) in enumerate(name)
+    ]
+    words += [word("Oberbürgermeister", 100, 310, 3)]
+    image = Image.new("L", (2000, 800), PAPER)
+    image.paste(0, (100, 250, 600, 290))  # the name under its signature
+    strips = name_strips(words, image, tmp_path, "p")
+    assert [strip.over_name for strip in strips] == over_name
+
+
+@pytest.mark.parametrize("role", ["Oberbürgermeister", "-Oberbürgermeister", "“Oberbürgermeister"])
+def test_a_name_strip_is_cut_above_a_role_a_stroke_left_a_mark_on(
+    tmp_path: Path, role: str
+) -> None:
+    """Regression (seed 71, scan-004 at 150 dpi): the stroke through the name left ``-`` glued
+    to the role below it (``-Oberbürgermeister``), and no strip was cut for the name."""
+    words = [
+        word("Grüßen", 100, 100, 1),
+        word("Be", 100, 250, 2, 96.0),
+        word("er", 200, 250, 2, 96.0),
+    ]
+    words += [word(role, 100, 310, 3)]
+    image = Image.new("L", (2000, 800), PAPER)
+    image.paste(0, (100, 250, 600, 290))  # the name under its signature
+    (strip,) = name_strips(words, image, tmp_path, "p")
+    assert strip.box[1] < 250 < strip.box[3] <= 310
+
+
+def test_a_name_read_again_over_a_misread_one_needs_seen_surnames() -> None:
+    """Regression (seed 31, scan-001 at 200 dpi): the page read ``Matthias Köhier`` at 60 and
+    the strip's reads ``Köhier`` at 92 twice: no better than the page's misread."""
+    page = [word("Grüßen", 100, 100, 1), word("Matthias", 100, 250, 2, 93.0)]
+    page += [word("Köhier", 400, 250, 2, 60.0), word("Oberbürgermeister", 100, 310, 3)]
+    strip = NameStrip((Path("a"), Path("b"), Path("c")), (80, 230, 900, 300), over_name=True)
+    sure = [word("Matthias", 10, 20, 1, 93.0), word("Köhier", 300, 20, 1, 92.0)]
+    assert merge_name(page, strip, [sure, sure, []]) is None
+    seen = [word("Matthias", 10, 20, 1, 93.0), word("Köhler", 300, 20, 1, 92.0)]
+    merged = merge_name(page, strip, [seen, seen, []])
+    assert merged is not None and [w.text for w in merged][1:3] == ["Matthias", "Köhler"]
+
+
+@pytest.mark.parametrize(
     ("read", "role"),
     [
         (["Oberbürgermeisterin"], ["Oberbürgermeisterin"]),
