@@ -536,7 +536,10 @@ def name_strips(words: list[Word], image: Image.Image, folder: Path, stem: str) 
         # a mark glued on (``Brückner“``) leaves the name to be read again: the record
         # takes no name with it
         shaped = [word for word in above if NAME_WORD.match(word.text)]
-        if name_words(shaped) or any(GREETING.match(word.text) for word in above):
+        sure = name_words(shaped)
+        if (sure and all(word.text.casefold() in seen_words() for word in sure[1:])) or any(
+            GREETING.match(word.text) for word in above
+        ):
             continue  # a name was read surely, or the strip reaches the greeting
         crop = image.crop(box)
         paths = tuple(folder / f"{stem}-name{k}{end}.tif" for end in ("", "-dark", "-thin"))

@@ -244,6 +244,8 @@ def test_a_name_under_a_signature_is_read_from_its_strip(
         ([("Eier", 7.0), ("Böttcher", 96.0)], [True]),
         ([("Matthias", 93.0), ("Köhier", 60.0)], [True]),  # seed 31, scan-001: no word seen
         ([("Birgit", 96.0), ("Böttcher", 96.0)], []),  # read surely
+        # seed 43, scan-000 at 150 dpi: the surname's end under the stroke, the rest read surely
+        ([("Thomas", 93.0), ("Schül", 92.0)], [True]),
         ([("Sabine", 92.0), ("Weißbach", 65.0)], []),  # a first name and a seen surname
         # seed 79, scan-000 at 300 dpi: a mark glued on, which the record takes no name with
         ([("Michael", 96.0), ("Brückner“", 96.0)], [False]),
