@@ -84,9 +84,10 @@ class NameStrip:
 
     paths: tuple[Path, ...]
     box: Box
-    #: The page read a name-shaped pair here, not surely (``Matthias Köhier`` at 60): a name
-    #: read from the strip replaces it only when its surnames are words seen in German text
-    #: (a stroke that made the page read ``Köhier`` may make the strip's reads do so surely).
+    #: The page read a name-shaped pair here, not surely (``Matthias Köhier`` at 60, ``Thomas
+    #: Schül`` at 92 with a surname German text never has): a name read from the strip
+    #: replaces it only when its surnames are words seen in German text (a stroke that made
+    #: the page read ``Köhier`` may make the strip's reads do so surely).
     over_name: bool = False
 
 
@@ -507,8 +508,9 @@ def name_strips(words: list[Word], image: Image.Image, folder: Path, stem: str) 
     """Strips above the roles of the page's signature blocks where no name was read surely,
     saved in ``folder`` to be read on their own. A pair of name-shaped words that
     :func:`name_words` would not take (``Eier Böttcher``, ``Matthias Köhier`` at 60: a
-    stroke through a letter) is read again; the page's words stay where no read is a
-    name."""
+    stroke through a letter), or takes with a surname German text never has (``Thomas
+    Schül`` at 92: its end under the stroke), is read again; the page's words stay where no
+    read is a name with surnames German text has (:attr:`NameStrip.over_name`)."""
     greetings = [word.top for word in words if GREETING.match(word.text)]
     if not greetings or not words:
         return []
