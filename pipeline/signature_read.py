@@ -680,14 +680,20 @@ def role_strips(words: list[Word], image: Image.Image, folder: Path, stem: str) 
     if not greetings or not words:
         return []
     height = statistics.median(word.height for word in words)
-    text_right = max(word.left + word.width for word in words)
+    # the type area's right edge: as far from the page's edge as its left one at least (the
+    # short lines of a letter's last page may end far left of a second column's role)
+    text_right = max(
+        max(word.left + word.width for word in words),
+        image.width - min(word.left for word in words),
+    )
     lines: dict[tuple[int, int, int], list[Word]] = {}
     for word in words:
         lines.setdefault((word.block, word.paragraph, word.line), []).append(word)
     strips: list[RoleStrip] = []
     for k, line in enumerate(lines.values()):
-        head = line[0]
-        if not ROLE_HEAD.match(head.text) or head.top <= min(greetings):
+        # a signature's stroke may leave a mark before the role (``_ Erste Bürgermeisterin``)
+        head = next((word for word in line if regex.search(r"\p{L}", word.text)), line[0])
+        if not ROLE_HEAD.match(head.text.strip(SCRIBBLE_MARKS)) or head.top <= min(greetings):
             continue
         # the strip starts after the role, not after noise read on its line (a scribble
         # over the next column's role read as ``erb``)

@@ -166,6 +166,28 @@ def test_a_role_strip_starts_after_the_role_not_after_noise_on_its_line(tmp_path
     assert strip.host.text == "Bürgermeister" and strip.box[0] < 1000 < strip.box[2]
 
 
+@pytest.mark.parametrize("mark", [None, "_"])
+def test_a_role_strip_reaches_a_column_right_of_a_last_pages_short_lines(
+    tmp_path: Path, mark: str | None
+) -> None:
+    """Regression (tests/eval_scans.py seed 83, scan-000 at 300 dpi): on a letter's last page
+    the lines ended far left of the ``Kenntnisnahme`` column's role, struck through and read
+    as nothing; the strip ended where the page's words did and missed it. And a mark the
+    signature's stroke left before the role line's first word (``_ Erste``) hid the role."""
+    page = [
+        word("Mit", 100, 100, 1),
+        word("freundlichen", 220, 100, 1),
+        word("Grüßen", 600, 100, 1),
+    ]
+    page += [word("Kenntnisnahme:", 100, 250, 2)]
+    role = [word("Erste", 100, 400, 3), word("Bürgermeisterin", 280, 400, 3)]
+    page += ([Word(mark, 60, 420, 3, 3, 41.0, 1, 1, 3)] if mark else []) + role
+    image = Image.new("L", (2000, 800), PAPER)
+    image.paste(0, (1300, 395, 1800, 440))  # the second column's role under its scribble
+    (strip,) = role_strips(page, image, tmp_path, "p")
+    assert strip.host.text == "Bürgermeisterin" and strip.box[0] < 1300 and strip.box[2] > 1800
+
+
 def test_line_pitch_is_the_distance_of_a_paragraphs_lines() -> None:
     words = [word("Text", 0, 100 + 70 * k, k + 1) for k in range(5)]
     assert line_pitch(words) == 70
