@@ -27,7 +27,7 @@ from pipeline.errors import MissingDependencyError
 if TYPE_CHECKING:
     from pipeline.marker_read import HeadingStrip, MarkerStrip
     from pipeline.segment_read import SegmentStrip
-    from pipeline.signature_read import NameStrip, RoleLineStrip, RoleStrip
+    from pipeline.signature_read import LabelStrip, NameStrip, RoleLineStrip, RoleStrip
 
 os.environ.setdefault("OMP_THREAD_LIMIT", "1")
 
@@ -953,19 +953,21 @@ def _read_again(
     image (opened once a page): a file reference's Roman numeral from its glyphs
     (:mod:`pipeline.roman_read`), and from strips of their own, in one more Tesseract call
     for all the strips of these pages, each strip one line (``--psm 7``), signatories' names
-    a signature hid and second-column roles one struck through
-    (:mod:`pipeline.signature_read`), and hanging point markers Tesseract did not read and
-    status headings it read without their number (:mod:`pipeline.marker_read`)."""
+    a signature hid, second-column roles one struck through and a ``Kenntnisnahme``
+    column's lone role (:mod:`pipeline.signature_read`), and hanging point markers
+    Tesseract did not read and status headings it read without their number
+    (:mod:`pipeline.marker_read`)."""
     from pipeline.marker_read import heading_strips, marker_strips
     from pipeline.roman_read import LABEL, with_roman_numerals
     from pipeline.segment_read import segment_strips
-    from pipeline.signature_read import name_strips, role_line_strips, role_strips
+    from pipeline.signature_read import label_strips, name_strips, role_line_strips, role_strips
 
     found = list(found)
     pieces: list[tuple[int, SegmentStrip]] = []
     names: list[tuple[int, NameStrip]] = []
     roles: list[tuple[int, RoleStrip]] = []
     role_lines: list[tuple[int, RoleLineStrip]] = []
+    labels: list[tuple[int, LabelStrip]] = []
     markers: list[tuple[int, MarkerStrip]] = []
     headings: list[tuple[int, HeadingStrip]] = []
     for k, page in enumerate(pages):
@@ -977,6 +979,7 @@ def _read_again(
                 names += [(k, s) for s in name_strips(found[k], image, folder, stem)]
                 roles += [(k, s) for s in role_strips(found[k], image, folder, stem)]
                 role_lines += [(k, s) for s in role_line_strips(found[k], image, folder, stem)]
+                labels += [(k, s) for s in label_strips(found[k], image, folder, stem)]
             if READ_MARKERS:
                 markers += [(k, s) for s in marker_strips(found[k], image, folder, stem)]
                 headings += [(k, s) for s in heading_strips(found[k], image, folder, stem)]
@@ -985,6 +988,7 @@ def _read_again(
     paths = [path for _, strip in names for path in strip.paths]
     paths += [path for _, strip in roles for path in strip.paths]
     paths += [path for _, strip in role_lines for path in strip.paths]
+    paths += [path for _, strip in labels for path in strip.paths]
     paths += [strip.path for _, strip in markers]
     paths += [strip.path for _, strip in headings]
     paths += [strip.path for _, strip in pieces]
@@ -996,7 +1000,13 @@ def _read_again(
         return found  # names and points stay as the page read them
     from pipeline.marker_read import merge_heading
     from pipeline.segment_read import merge_segment
-    from pipeline.signature_read import NAME_READS, merge_name, merge_role, merge_role_line
+    from pipeline.signature_read import (
+        NAME_READS,
+        merge_label,
+        merge_name,
+        merge_role,
+        merge_role_line,
+    )
 
     _merge_each(found, names, reads[: NAME_READS * len(names)], merge_name, NAME_READS)
     done = NAME_READS * len(names)
@@ -1005,6 +1015,8 @@ def _read_again(
     lines = reads[done : done + NAME_READS * len(role_lines)]
     _merge_each(found, role_lines, lines, merge_role_line, NAME_READS)
     done += NAME_READS * len(role_lines)
+    _merge_each(found, labels, reads[done : done + 2 * len(labels)], merge_label, 2)
+    done += 2 * len(labels)
     _merge_markers(found, markers, reads[done : done + len(markers)])
     done += len(markers)
     _merge_each(found, headings, reads[done : done + len(headings)], _one_read(merge_heading), 1)

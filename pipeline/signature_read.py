@@ -833,3 +833,114 @@ def merge_role_line(
     text = mended_role(head.text) or head.text  # Oberburgermeisterin: its umlaut lost
     mended = replace(strip.line[0], text=text, confidence=head.confidence)
     return [*words[:start], mended, *words[start + 1 :]]
+
+
+#: The label of a signature block's column for taking note.
+NOTE_LABEL = regex.compile(r"^Kenntnisnahme:?$")
+#: Under a :data:`NOTE_LABEL` with no role read under it, the column's role line is looked for
+#: in the ink from half a word height below the label to this many word heights below it ...
+LABEL_REACH = 9.0
+#: ... from two word heights left of the label on, this many word heights wide (a role of
+#: ``models/src/roles.txt`` is at most about 30 letters).
+LABEL_COLUMN = 16.0
+#: A row of that ink counts when it holds this share of the column's width in ink pixels; the
+#: lowest band of such rows at least half a word height high is the role line's (the signature
+#: above it, or through it, and what it crosses, is as high at most as the line).
+LABEL_ROW_INK = 0.02
+#: A role read from a label's strip is taken when each of its words has this confidence (the
+#: scan set's lone roles read right came with 53-91; the role must be a role of
+#: ``models/src/roles.txt`` besides).
+MIN_LABEL_ROLE_CONFIDENCE = 50.0
+
+
+@dataclass(frozen=True)
+class LabelStrip:
+    """The role line of a ``Kenntnisnahme`` column under its label where the page read no
+    role (a signature struck through the column's only line, ``Oberbürgermeisterin``, and
+    Tesseract read nothing or noise there), cut out to be read on its own as it is and with
+    its lighter ink taken off."""
+
+    paths: tuple[Path, Path]
+    box: Box
+    #: The label: the role read from the strip goes on a line of its own after the label's.
+    label: Word
+
+
+def label_strips(
+    words: list[Word], image: Image.Image, folder: Path, stem: str
+) -> list[LabelStrip]:
+    """Strips of the role lines under the page's ``Kenntnisnahme`` labels where no role was
+    read below the label, saved in ``folder`` to be read on their own."""
+    if not words:
+        return []
+    height = statistics.median(word.height for word in words)
+    strips: list[LabelStrip] = []
+    for k, label in enumerate(words):
+        if not NOTE_LABEL.match(label.text):
+            continue
+        bottom = label.top + label.height
+        area = (
+            max(0, round(label.left - 2 * height)),
+            min(image.height, round(bottom + 0.5 * height)),
+            min(image.width, round(label.left + LABEL_COLUMN * height)),
+            min(image.height, round(bottom + LABEL_REACH * height)),
+        )
+        if area[3] - area[1] < 2 * height or area[2] <= area[0]:
+            continue
+        under = (area[0], area[1], image.width, area[3])  # every column under the label
+        lines: dict[tuple[int, int, int], list[Word]] = {}
+        for word in words:
+            if _center_in(word, under):
+                lines.setdefault((word.block, word.paragraph, word.line), []).append(word)
+        if any(role_of(without_stroke_marks(line)) for line in lines.values()):
+            continue  # a role was read: role_strips and role_line_strips see to the rest
+        pixels = np.asarray(image.crop(area).convert("L"))
+        ink = pixels <= otsu(pixels)
+        inked = np.flatnonzero(ink.sum(axis=1) >= LABEL_ROW_INK * ink.shape[1])
+        if inked.size == 0:
+            continue
+        # bands of inked rows, split where rows without ink lie between
+        bands = np.split(inked, np.flatnonzero(np.diff(inked) > 1) + 1)
+        tall = [band for band in bands if band.size >= 0.5 * height]
+        if not tall:
+            continue
+        line_bottom = area[1] + int(tall[-1][-1])
+        box = (
+            area[0],
+            max(area[1], round(line_bottom - ROLE_LINE_ABOVE * height)),
+            area[2],
+            min(image.height, round(line_bottom + ROLE_LINE_BELOW * height)),
+        )
+        crop = image.crop(box).convert("L")
+        paths = (folder / f"{stem}-label{k}.tif", folder / f"{stem}-label{k}-dark.tif")
+        crop.save(paths[0], format="TIFF")
+        darkest_ink(crop).save(paths[1], format="TIFF")
+        strips.append(LabelStrip(paths, box, label))
+    return strips
+
+
+def merge_label(words: list[Word], strip: LabelStrip, reads: list[list[Word]]) -> list[Word] | None:
+    """The page's ``words`` with the role read from ``strip`` (the surest of its ``reads``
+    whose role words each have :data:`MIN_LABEL_ROLE_CONFIDENCE`) in place of what stood
+    there, as a paragraph of its own after the label's line; None when no read is such a
+    role."""
+    roles = [
+        found
+        for read in reads
+        if (found := role_of(without_stroke_marks(read)))
+        and min(word.confidence for word in found) >= MIN_LABEL_ROLE_CONFIDENCE
+    ]
+    if not roles or strip.label not in words:
+        return None
+    role = max(roles, key=lambda found: min(word.confidence for word in found))
+    label = strip.label
+    kept = [word for word in words if not _center_in(word, strip.box) or word is label]
+    key = (label.block, label.paragraph, label.line)
+    after = max(k for k, word in enumerate(kept) if (word.block, word.paragraph, word.line) == key)
+    # a paragraph of its own: no other word of the page is in it
+    paragraph = min(word.paragraph for word in words if word.block == label.block) - 1
+    return [
+        *kept[: after + 1],
+        *placed(role, strip.box, (label.block, paragraph, 1)),
+        *kept[after + 1 :],
+    ]

@@ -14,11 +14,14 @@ from pipeline.ingest import OcrSettings, read_input
 from pipeline.ocr import Word, check_tesseract
 from pipeline.run import Settings, process_input
 from pipeline.signature_read import (
+    LabelStrip,
     NameStrip,
     RoleLineStrip,
     RoleStrip,
     darkest_ink,
+    label_strips,
     line_pitch,
+    merge_label,
     merge_name,
     merge_role,
     merge_role_line,
@@ -450,6 +453,68 @@ def test_a_role_word_a_signature_made_tesseract_misread_is_read_from_its_line(
     record = process_input(read_input(signed, OcrSettings()), Settings())
     roles = [s.role and s.role.value for s in record.signatories]
     assert roles[-1] == "Oberbürgermeisterin"
+    monkeypatch.setattr(pipeline.ocr, "READ_NAMES", False)
+    plain = process_input(read_input(signed, OcrSettings()), Settings())
+    assert "Oberbürgermeisterin" not in [s.role and s.role.value for s in plain.signatories]
+
+
+def note_block(role: str | None) -> tuple[list[Word], Image.Image]:
+    """A ``Kenntnisnahme`` column's page: the label, a signature's loops (sparse ink) and,
+    below them, its one role line struck through (dense ink) that the page read as ``role``
+    (None: as nothing)."""
+    words = [word("Mit", 100, 100, 1), word("Grüßen", 220, 100, 1)]
+    words += [word("Kenntnisnahme:", 100, 300, 2)]
+    words += [word(role, 90, 520, 3, 12.0)] if role else []
+    image = Image.new("L", (2000, 900), PAPER)
+    for x in range(80, 700, 60):  # the signature's loops: a pen's width, far apart
+        image.paste(0, (x, 420, x + 4, 470))
+    image.paste(0, (100, 515, 700, 560))  # the role line
+    return words, image
+
+
+def test_a_lone_role_under_its_label_is_cut_out_below_the_signature(tmp_path: Path) -> None:
+    """Regression (tests/eval_scans.py seeds 71, scan-005, and 131, scan-004, at 300 dpi): a
+    ``Kenntnisnahme`` column with one line, its role, a signature struck through it, and the
+    page read noise there (or nothing: seed 97, scan-000); no role line to cut a strip beside
+    or from was read, and the column's signatory was lost."""
+    for role in (None, "Soperdüigersättä"):
+        words, image = note_block(role)
+        (strip,) = label_strips(words, image, tmp_path, "p")
+        assert strip.label.text == "Kenntnisnahme:"
+        assert strip.box[1] < 515 and strip.box[3] > 560 and strip.box[1] > 470 - 40
+        assert strip.box[0] <= 100 and strip.box[2] >= 700
+    words, image = note_block("Oberbürgermeisterin")  # a role read: no strip
+    assert label_strips(words, image, tmp_path, "p") == []
+    words, image = note_block(None)
+    words = words[:2] + words[3:]  # no label
+    assert label_strips(words, image, tmp_path, "p") == []
+
+
+def test_a_role_read_from_a_labels_strip_is_a_paragraph_after_the_label() -> None:
+    label = word("Kenntnisnahme:", 100, 300, 2)
+    noise = word("Soperdüigersättä", 90, 520, 3, 0.0)
+    words = [word("Grüßen", 100, 100, 1), label, noise, word("Seite", 800, 800, 4)]
+    strip = LabelStrip((Path("a"), Path("b")), (40, 490, 800, 580), label)
+    unsure = [[word("Oberbürgermeisterin", 10, 20, 1, 40.0)], [word("Obst", 10, 20, 1, 90.0)]]
+    assert merge_label(words, strip, unsure) is None
+    read = [unsure[0], [word("Oberbürgermeisterin", 12, 25, 1, 61.0)]]
+    merged = merge_label(words, strip, read)
+    assert merged is not None
+    assert [w.text for w in merged] == ["Grüßen", "Kenntnisnahme:", "Oberbürgermeisterin", "Seite"]
+    role = merged[2]
+    assert (role.left, role.top) == (52, 515)
+    assert role.paragraph not in {w.paragraph for w in words}
+
+
+def test_a_lone_role_a_signature_struck_through_is_read_under_its_label(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Regression (tests/eval_scans.py seed 131, scan-004): a signature struck through the
+    ``Kenntnisnahme`` column's only line, ``Oberbürgermeisterin``, and the page read noise."""
+    check_tesseract()
+    signed = scan_page(tmp_path, 131, 6, "scan-004", -1)
+    record = process_input(read_input(signed, OcrSettings()), Settings())
+    assert [s.role and s.role.value for s in record.signatories][-1] == "Oberbürgermeisterin"
     monkeypatch.setattr(pipeline.ocr, "READ_NAMES", False)
     plain = process_input(read_input(signed, OcrSettings()), Settings())
     assert "Oberbürgermeisterin" not in [s.role and s.role.value for s in plain.signatories]
