@@ -20,6 +20,7 @@ from pipeline.cleanup.markers import (
     repair_paragraph_signs,
 )
 from pipeline.cleanup.noise import (
+    remove_line_end_marks,
     remove_noise_lines,
     remove_noise_tokens,
     remove_speckle_marks,
@@ -29,7 +30,7 @@ from pipeline.cleanup.noise import (
 from pipeline.cleanup.reflow import reflow
 from pipeline.cleanup.stamps import repair_date_stamps
 from pipeline.cleanup.unicode import normalize_punctuation, normalize_unicode
-from pipeline.cleanup.words import repair_damaged_words
+from pipeline.cleanup.words import repair_damaged_words, repair_joined_words
 from pipeline.lexicon import Lexicon, default_lexicon
 from pipeline.models import Repair
 from pipeline.patterns import protected_spans
@@ -53,7 +54,9 @@ REPAIRS: tuple[tuple[str, RepairFunction], ...] = (
     ("remove_unpaired_quotes", remove_unpaired_quotes),
     ("normalize_punctuation", normalize_punctuation),
     ("dehyphenate", dehyphenate),
+    ("repair_joined_words", repair_joined_words),
     ("reflow", reflow),
+    ("remove_line_end_marks", remove_line_end_marks),
 )
 REPAIR_NAMES = tuple(name for name, _ in REPAIRS)
 #: Repairs run to their fixed point, so that cleaning the cleaned text changes nothing:

@@ -368,6 +368,9 @@ SPECKLE = regex.compile(
     r"(?<=(?<![\p{L}.])(?P<before>\p{L}{2,}))"
     r"(?P<mark>\.{1,2}[ \t]?|['’,][ \t]?|[‘‚`´]|[ \t][.'’,])(?=(?P<after>\p{L}{2,})\b)"
 )
+#: A web address: no word of the sentence before it (a court decision's footer follows its
+#: last sentence).
+WEB_ADDRESS = regex.compile(r"(?:https?://|www\.)")
 #: Articles and contractions: a noun or its adjective follows them, never a dash alone.
 ARTICLES = frozenset({"der", "die", "den", "dem", "des", "zur", "zum", "im", "am", "beim", "vom", "ins"})  # fmt: skip
 #: Words that cannot end a sentence: articles, contractions of a preposition and an article,
@@ -1124,6 +1127,8 @@ def remove_speckle_marks(text: str, ctx: CleanupContext) -> list[Edit]:
     edits: list[Edit] = []
     for match in SPECKLE.finditer(text):
         before, after, mark = match.group("before"), match.group("after"), match.group("mark")
+        if WEB_ADDRESS.match(text, match.start("after")):
+            continue  # "Rede sein. https://www.justiz.nrw.de": a sentence ends before it
         line_start = text[: match.start("before")].endswith("\n") or not match.start("before")
         if _speck_between_words(before, mark, after, lexicon, line_start=line_start):
             edits.append(
@@ -1579,4 +1584,27 @@ def remove_unpaired_quotes(text: str, ctx: CleanupContext) -> list[Edit]:
                 edits.append(Edit(match.start(), match.end(), " ", reason + " in a space", 0.7))
                 continue
             edits.append(Edit(match.start(), match.end(), "", reason, 0.7))
+    return edits
+
+
+def remove_line_end_marks(text: str, ctx: CleanupContext) -> list[Edit]:
+    """Speck marks that stood at a line's end, judged as :func:`remove_speckle_marks` judges
+    them inside a line once the reflow has joined the line to the next: before the reflow it
+    sees only a mark with the next word on its line (``Landespolizei:⏎und der Bahn``,
+    ``Abbrennen.⏎von Pyrotechnik``). Marks inside a line were judged before and stay.
+
+    >>> from pipeline.cleanup import clean
+    >>> text = "Die Verwaltung wird beauftragt, gemeinsam mit der Landespolizei:\\nund der Bahn "
+    >>> clean(text + "ein Konzept zu erarbeiten. Das Abbrennen von Pyrotechnik ist untersagt.").text
+    'Die Verwaltung wird beauftragt, gemeinsam mit der Landespolizei und der Bahn ein Konzept zu erarbeiten. Das Abbrennen von Pyrotechnik ist untersagt.\\n'
+    """
+    state = ctx.state
+    if state is None:
+        return []
+    edits = []
+    for edit in remove_speckle_marks(text, ctx):
+        start = state.raw_offset(edit.start, side="start")
+        end = state.raw_offset(edit.end, side="end") if edit.end > edit.start else start
+        if "\n" in state.raw[start:end] or state.raw[end:].lstrip(" \t")[:1] == "\n":
+            edits.append(replace(edit, reason=f"{edit.reason} (at a line's end)"))
     return edits

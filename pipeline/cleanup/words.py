@@ -7,8 +7,11 @@ candidate is a known word (or one is far more frequent than the rest).
 
 from __future__ import annotations
 
+import bisect
+import functools
 import itertools
 from collections import Counter
+from collections.abc import Callable
 
 import regex
 
@@ -779,6 +782,87 @@ def _mid_line_capital_fix(word: str, previous: str, lexicon: Lexicon) -> str | N
     return None
 
 
+def _plain_word_edit(
+    text: str, match: regex.Match[str], lexicon: Lexicon, vocabulary: Callable[[], Counter[str]]
+) -> Edit | None:
+    """The repair of one plain word of ``text`` (:data:`PLAIN_WORD`), or None; ``vocabulary``
+    gives the text's known words, counted (:func:`_document_words`) when first needed."""
+    word = match.group()
+    start, end = match.start(), match.end()
+    misread = lexicon.misreads.get(word) or lexicon.misreads.get(word.lower())
+    if misread:
+        cased = misread.capitalize() if word[0].isupper() else misread
+        return Edit(start, end, cased, "frequent OCR misread", 0.85)
+    case_fix = _letter_case_fix(word, lexicon)
+    if case_fix:
+        return Edit(start, end, *case_fix, 0.75)
+    split = _glued_words(word, lexicon)
+    if split:
+        return Edit(start, end, split, "space lost between words", 0.7)
+    lowered = _initial_case_fix(text, start, word, lexicon)
+    if lowered:
+        reason = "OCR read a small letter as a capital at the start of a word mid-sentence"
+        return Edit(start, end, lowered, reason, 0.7)
+    raised = _initial_capital_fix(text, start, word, lexicon)
+    if raised:
+        reason = f"OCR read '{raised[0]}' as '{word[0]}' at the start of a noun"
+        return Edit(start, end, raised, reason, 0.7)
+    if lexicon.known(word) and not _council_twin(word, lexicon):
+        twin = _compound_umlaut_twin(word, lexicon)
+        if twin:
+            reason = "speck read as umlaut dots (unseen with them, known only as a compound)"
+            return Edit(start, end, twin, reason, 0.7)
+        return None
+    # A word some corpus has seen (hin, Bln, Vorwegnahme) is not damaged, unless it is the
+    # rare twin of a council word (Burgermeister).
+    seen = lexicon.zipf(word) >= UNSEEN_ZIPF and not _council_twin(word, lexicon)
+    best = None if seen else _letter_confusion_fix(word, lexicon)
+    if best:
+        return Edit(start, end, best, "OCR letter confusion", 0.75)
+    speckled = _speckle_umlaut_fix(word, lexicon)
+    if speckled:
+        reason = "speck read as umlaut dots (the word is unseen with them)"
+        return Edit(start, end, speckled, reason, 0.75)
+    swapped = _one_letter_swap_fix(word, lexicon)
+    if swapped:
+        at = next(i for i, (a, b) in enumerate(zip(word, swapped, strict=True)) if a != b)
+        reason = f"OCR read '{swapped[at]}' as '{word[at]}' (the word is unseen, so read known)"
+        return Edit(start, end, swapped, reason, 0.7)
+    split = _split_letter_fix(word, lexicon)
+    if split:
+        at = next(i for i, (a, b) in enumerate(zip(word, split, strict=False)) if a != b)
+        reason = (
+            f"OCR read '{split[at]}' as '{word[at : at + 2]}' (the word is unseen, so read known)"
+        )
+        return Edit(start, end, split, reason, 0.7)
+    extra = _speck_letter_fix(word, lexicon)
+    if extra:
+        added = next(a for a, b in zip(word, extra + " ", strict=True) if a != b)
+        reason = f"speck read as an extra '{added}' (the word is unseen, without it known)"
+        return Edit(start, end, extra, reason, 0.7)
+    twin = _document_twin(word, vocabulary(), lexicon)
+    if twin:
+        reason = (
+            f"OCR misread '{twin}', which the text has {vocabulary()[twin]} time(s) (the word "
+            "is unknown, the twin a known word)"
+        )
+        return Edit(start, end, twin, reason, 0.7)
+    if not any(ch in UMLAUTS for ch in word):
+        return None
+    if word[0].isupper() and len(word) < 8:  # short capitalised words may be names (Muller)
+        return None
+    options = [v for v in _umlaut_variants(word)[1:] if lexicon.is_form(v)]
+    if seen and lexicon.zipf(word) >= 2.0:
+        return None
+    if (
+        len(options) == 1
+        and lexicon.zipf(options[0]) >= KNOWN_WORD_ZIPF
+        and lexicon.zipf(options[0]) - lexicon.zipf(word) >= 2.0
+    ):
+        return Edit(start, end, options[0], "umlaut dots lost in OCR", 0.8)
+    return None
+
+
 def repair_damaged_words(text: str, ctx: CleanupContext) -> list[Edit]:
     """Repair words with OCR glyphs inside, and lost umlauts, against the lexicon.
 
@@ -862,96 +946,42 @@ def repair_damaged_words(text: str, ctx: CleanupContext) -> list[Edit]:
         if speckled:
             reason = "speck read as umlaut dots on a part of a compound (unseen with them)"
             edits.append(Edit(match.start(), match.end(), speckled, reason, 0.75))
-    vocabulary: Counter[str] | None = None  # the text's known words, counted when needed
+    vocabulary = functools.cache(lambda: _document_words(text, lexicon))
     for match in PLAIN_WORD.finditer(text):
-        word = match.group()
         if at_line_break(text, match.start(), match.end()) or _lone_signature(text, match, lexicon):
             continue
-        misread = lexicon.misreads.get(word) or lexicon.misreads.get(word.lower())
-        if misread:
-            cased = misread.capitalize() if word[0].isupper() else misread
-            edits.append(Edit(match.start(), match.end(), cased, "frequent OCR misread", 0.85))
-            continue
-        case_fix = _letter_case_fix(word, lexicon)
-        if case_fix:
-            edits.append(Edit(match.start(), match.end(), *case_fix, 0.75))
-            continue
-        split = _glued_words(word, lexicon)
-        if split:
-            edits.append(Edit(match.start(), match.end(), split, "space lost between words", 0.7))
-            continue
-        lowered = _initial_case_fix(text, match.start(), word, lexicon)
-        if lowered:
-            reason = "OCR read a small letter as a capital at the start of a word mid-sentence"
-            edits.append(Edit(match.start(), match.end(), lowered, reason, 0.7))
-            continue
-        raised = _initial_capital_fix(text, match.start(), word, lexicon)
-        if raised:
-            reason = f"OCR read '{raised[0]}' as '{word[0]}' at the start of a noun"
-            edits.append(Edit(match.start(), match.end(), raised, reason, 0.7))
-            continue
-        if lexicon.known(word) and not _council_twin(word, lexicon):
-            twin = _compound_umlaut_twin(word, lexicon)
-            if twin:
-                reason = "speck read as umlaut dots (unseen with them, known only as a compound)"
-                edits.append(Edit(match.start(), match.end(), twin, reason, 0.7))
-            continue
-        # A word some corpus has seen (hin, Bln, Vorwegnahme) is not damaged, unless it is the
-        # rare twin of a council word (Burgermeister).
-        seen = lexicon.zipf(word) >= UNSEEN_ZIPF and not _council_twin(word, lexicon)
-        best = None if seen else _letter_confusion_fix(word, lexicon)
-        if best:
-            edits.append(Edit(match.start(), match.end(), best, "OCR letter confusion", 0.75))
-            continue
-        speckled = _speckle_umlaut_fix(word, lexicon)
-        if speckled:
-            reason = "speck read as umlaut dots (the word is unseen with them)"
-            edits.append(Edit(match.start(), match.end(), speckled, reason, 0.75))
-            continue
-        swapped = _one_letter_swap_fix(word, lexicon)
-        if swapped:
-            at = next(i for i, (a, b) in enumerate(zip(word, swapped, strict=True)) if a != b)
-            reason = f"OCR read '{swapped[at]}' as '{word[at]}' (the word is unseen, so read known)"
-            edits.append(Edit(match.start(), match.end(), swapped, reason, 0.7))
-            continue
-        split = _split_letter_fix(word, lexicon)
-        if split:
-            at = next(i for i, (a, b) in enumerate(zip(word, split, strict=False)) if a != b)
-            reason = (
-                f"OCR read '{split[at]}' as '{word[at : at + 2]}' (the word is unseen, so read "
-                "known)"
-            )
-            edits.append(Edit(match.start(), match.end(), split, reason, 0.7))
-            continue
-        extra = _speck_letter_fix(word, lexicon)
-        if extra:
-            added = next(a for a, b in zip(word, extra + " ", strict=True) if a != b)
-            reason = f"speck read as an extra '{added}' (the word is unseen, without it known)"
-            edits.append(Edit(match.start(), match.end(), extra, reason, 0.7))
-            continue
-        if vocabulary is None:
-            vocabulary = _document_words(text, lexicon)
-        twin = _document_twin(word, vocabulary, lexicon)
-        if twin:
-            reason = (
-                f"OCR misread '{twin}', which the text has {vocabulary[twin]} time(s) (the word "
-                "is unknown, the twin a known word)"
-            )
-            edits.append(Edit(match.start(), match.end(), twin, reason, 0.7))
-            continue
-        if not any(ch in UMLAUTS for ch in word):
-            continue
-        if word[0].isupper() and len(word) < 8:  # short capitalised words may be names (Muller)
-            continue
-        options = [v for v in _umlaut_variants(word)[1:] if lexicon.is_form(v)]
-        if seen and lexicon.zipf(word) >= 2.0:
-            continue
-        if (
-            len(options) == 1
-            and lexicon.zipf(options[0]) >= KNOWN_WORD_ZIPF
-            and lexicon.zipf(options[0]) - lexicon.zipf(word) >= 2.0
-        ):
-            edits.append(
-                Edit(match.start(), match.end(), options[0], "umlaut dots lost in OCR", 0.8)
-            )
+        if edit := _plain_word_edit(text, match, lexicon, vocabulary):
+            edits.append(edit)
+    return edits
+
+
+def repair_joined_words(text: str, ctx: CleanupContext) -> list[Edit]:
+    """Repair the words the dehyphenation joined across a line break as
+    :func:`repair_damaged_words` repairs a word inside a line (it leaves the pieces at a line's
+    end to the dehyphenation): ``Finän-⏎zierung`` -> Finanzierung.
+
+    >>> from pipeline.cleanup import clean
+    >>> clean("Die Förderung der Schulsozialarbeit erfolgt anteilig, die Finän-\\nzierung "
+    ...       "über eine Richtlinie.").text.split()[7]
+    'Finanzierung'
+    """
+    state = ctx.state
+    if state is None:
+        return []
+    joins = sorted(
+        state.cleaned_span(repair.start, repair.end)[0]
+        for repair in state.repairs
+        if repair.kind == "dehyphenate" and repair.applied
+    )
+    if not joins:
+        return []
+    lexicon: Lexicon = ctx.lexicon
+    vocabulary = functools.cache(lambda: _document_words(text, lexicon))
+    edits = []
+    for match in PLAIN_WORD.finditer(text):
+        at = bisect.bisect_right(joins, match.start())
+        if at == len(joins) or joins[at] >= match.end() or _lone_signature(text, match, lexicon):
+            continue  # no join inside the word
+        if edit := _plain_word_edit(text, match, lexicon, vocabulary):
+            edits.append(edit)
     return edits
