@@ -1002,6 +1002,7 @@ def _read_again(
     from pipeline.segment_read import merge_segment
     from pipeline.signature_read import (
         NAME_READS,
+        ROLE_LINE_READS,
         merge_label,
         merge_name,
         merge_role,
@@ -1012,9 +1013,9 @@ def _read_again(
     done = NAME_READS * len(names)
     _merge_each(found, roles, reads[done : done + 2 * len(roles)], merge_role, 2)
     done += 2 * len(roles)
-    lines = reads[done : done + NAME_READS * len(role_lines)]
-    _merge_each(found, role_lines, lines, merge_role_line, NAME_READS)
-    done += NAME_READS * len(role_lines)
+    lines = reads[done : done + ROLE_LINE_READS * len(role_lines)]
+    _merge_each(found, role_lines, lines, merge_role_line, ROLE_LINE_READS)
+    done += ROLE_LINE_READS * len(role_lines)
     _merge_each(found, labels, reads[done : done + 2 * len(labels)], merge_label, 2)
     done += 2 * len(labels)
     _merge_markers(found, markers, reads[done : done + len(markers)])

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 import regex
-from PIL import Image, ImageFilter
+from PIL import Image, ImageFilter, ImageOps
 
 from pipeline.lexicon import (
     first_names,
@@ -79,8 +79,8 @@ STRIP_WIDTH = 16.0
 @dataclass(frozen=True)
 class NameStrip:
     """A strip above a role, cut out to be read on its own (``box`` in the page's pixels):
-    as it is, with its lighter ink taken off, and with its thin strokes taken off
-    (``paths``, :data:`NAME_READS` of them)."""
+    as it is, with its lighter ink taken off, with its thin strokes taken off, and as it is
+    in a margin of paper (``paths``, :data:`NAME_READS` of them)."""
 
     paths: tuple[Path, ...]
     box: Box
@@ -89,10 +89,23 @@ class NameStrip:
     #: replaces it only when its surnames are words seen in German text (a stroke that made
     #: the page read ``Köhier`` may make the strip's reads do so surely).
     over_name: bool = False
+    #: The paper around the last read's image (pixels a side).
+    margin: int = 0
 
 
-#: Reads of a name strip (:class:`NameStrip`).
-NAME_READS = 3
+#: Reads of a name strip (:class:`NameStrip`) ...
+NAME_READS = 4
+#: ... of which these first ones vote on its name (:func:`agreed_name`, :func:`voted_name`);
+#: the last is the strip in a margin of paper (:data:`NAME_MARGIN`), which only offers a name
+#: read surely (:func:`name_words`): it shows the pixels of the first, and agreeing with it
+#: backs a name no more than the first read does alone.
+VOTING_READS = 3
+#: Reads of a role line's strip (:class:`RoleLineStrip`).
+ROLE_LINE_READS = 3
+#: The margin of paper around a name strip's last read, in word heights: a name whose
+#: ascenders touch the strip's top edge (``Katrin Hübner`` read ``Hühner`` at 11, ``Anja
+#: Köhler`` as ``Anjaköller`` at 29) reads surely in it (``Hübner`` at 77, ``Köhler`` at 83).
+NAME_MARGIN = 0.25
 #: A pen's stroke is thinner than type's: an opening by a square this share of the word
 #: height (odd, 3 pixels at least; 5 at 300 dpi) takes it off and leaves the letters.
 THIN_STROKE = 1 / 14
@@ -544,11 +557,14 @@ def name_strips(words: list[Word], image: Image.Image, folder: Path, stem: str) 
         ):
             continue  # a name was read surely, or the strip reaches the greeting
         crop = image.crop(box)
-        paths = tuple(folder / f"{stem}-name{k}{end}.tif" for end in ("", "-dark", "-thin"))
+        ends = ("", "-dark", "-thin", "-margin")
+        paths = tuple(folder / f"{stem}-name{k}{end}.tif" for end in ends)
         crop.save(paths[0], format="TIFF")
         darkest_ink(crop).save(paths[1], format="TIFF")
         without_thin_strokes(crop, height).save(paths[2], format="TIFF")
-        strips.append(NameStrip(paths, box, over_name=len(shaped) >= 2))
+        margin = max(1, round(NAME_MARGIN * height))
+        ImageOps.expand(crop, margin, fill=255).save(paths[3], format="TIFF")
+        strips.append(NameStrip(paths, box, over_name=len(shaped) >= 2, margin=margin))
     return strips
 
 
@@ -584,27 +600,33 @@ def merge_name(words: list[Word], strip: NameStrip, reads: list[list[Word]]) -> 
     """The page's ``words`` with the name read from ``strip`` (the surest of its ``reads``)
     in place of what stood there, or None when no read is a name. The name joins the line of
     words left of it (the name of the column before, in a two-column block), else it is a
-    line of its own before the role."""
-    surest = _surest_first(reads)
+    line of its own before the role. Only the first :data:`VOTING_READS` reads vote; the
+    others offer names read surely."""
+    voting = reads[:VOTING_READS]
+    reads = voting + [
+        [replace(word, left=word.left - strip.margin, top=word.top - strip.margin) for word in read]
+        for read in reads[VOTING_READS:]
+    ]
+    surest = _surest_first(voting)
     names = [found for read in reads if (found := name_words(read, surest))]
     if not names:
         agreed = {
             tuple(word.text for word in found): found
-            for pair in itertools.combinations(reads, 2)
+            for pair in itertools.combinations(voting, 2)
             if (found := agreed_name(list(pair)))
         }
         if len(agreed) == 1:
             names = list(agreed.values())
-        elif not agreed and (voted := voted_name(reads)):
+        elif not agreed and (voted := voted_name(voting)):
             names = [voted]
     if not names:
         return None
-    name = max(names, key=lambda found: _support(found, reads))
-    if (_support(name, reads)[1] < 2 or strip.over_name) and any(
+    name = max(names, key=lambda found: _support(found, voting))
+    if (_support(name, voting)[1] < 2 or strip.over_name) and any(
         word.text.casefold() not in seen_words() for word in name[1:]
     ):
         return None  # one read's surname German text never has (``Bötfcher``): unsure
-    name = _first_name_of_other_read(name, reads)
+    name = _first_name_of_other_read(name, voting)
     left, top, _, _ = strip.box
     kept = [word for word in words if not _center_in(word, strip.box)]
     middle = top + (strip.box[3] - top) / 2
@@ -768,7 +790,8 @@ MIN_ROLE_CONFIDENCE = 70.0
 @dataclass(frozen=True)
 class RoleLineStrip:
     """A signature block's role line whose role word a signature made Tesseract misread
-    (:func:`near_role_head`), cut out to be read on its own, as :class:`NameStrip` is."""
+    (:func:`near_role_head`), cut out to be read on its own as :class:`NameStrip` is, in
+    :data:`ROLE_LINE_READS` ways (not in a margin)."""
 
     paths: tuple[Path, ...]
     box: Box

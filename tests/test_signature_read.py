@@ -263,6 +263,37 @@ def test_a_name_under_a_signature_is_read_from_its_strip(
 
 
 @pytest.mark.parametrize(
+    ("letter", "name"),
+    [("scan-004", "Katrin Hübner"), ("scan-005", "Anja Köhler")],
+)
+def test_a_name_touching_its_strips_top_is_read_in_a_margin_of_paper(
+    tmp_path: Path, letter: str, name: str
+) -> None:
+    """Regression (tests/eval_scans.py seeds 31 and 41 at 300 dpi): the ascenders of a name
+    under a signature touched its strip's top edge, and the strip's three reads gave
+    ``Hühner`` at 11 and ``Anjaköller`` at 29; in a margin of paper they read surely."""
+    check_tesseract()
+    seed = {"scan-004": 31, "scan-005": 41}[letter]
+    signed = scan_page(tmp_path, seed, 6, letter, -1)
+    record = process_input(read_input(signed, OcrSettings()), Settings())
+    assert name in [s.name.value for s in record.signatories if s.name]
+
+
+def test_a_margin_reads_name_is_placed_in_the_strip_and_backs_no_other_read() -> None:
+    """The margin read's words are moved back into the strip; agreeing with the first read
+    (the same pixels) it does not make a surname German text never has sure."""
+    page = [word("Grüßen", 100, 100, 1), word("IL", 100, 250, 2, 20.0)]
+    page += [word("Oberbürgermeister", 100, 310, 3)]
+    strip = NameStrip(tuple(Path(c) for c in "abcd"), (80, 230, 900, 300), margin=10)
+    sure = [word("Katrin", 20, 30, 1, 96.0), word("Hübner", 320, 30, 1, 77.0)]
+    merged = merge_name(page, strip, [[], [], [], sure])
+    assert merged is not None and [w.text for w in merged][1:3] == ["Katrin", "Hübner"]
+    assert (merged[1].left, merged[1].top) == (90, 250)
+    unseen = [word("Matthias", 20, 30, 1, 93.0), word("Köhier", 320, 30, 1, 92.0)]
+    assert merge_name(page, strip, [unseen, [], [], unseen]) is None
+
+
+@pytest.mark.parametrize(
     ("name", "over_name"),
     [
         # seed 31, scan-000 at 200 dpi: a signature made the first name ``Eier`` (at 7)
