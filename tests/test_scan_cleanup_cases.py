@@ -127,6 +127,8 @@ def test_page_label_lookalikes_stay(text: str) -> None:
         ("um 15 Prozent gestiegen; die:\ndurchschnittliche Bearbeitungszeit beträgt 13 Tage.", "um 15 Prozent gestiegen; die\ndurchschnittliche Bearbeitungszeit beträgt 13 Tage."),
         ("hat im Berichtszeitraum eine.\nZeit- und Maßnahmenplanung erarbeitet.", "hat im Berichtszeitraum eine\nZeit- und Maßnahmenplanung erarbeitet."),
         ("mit dem Landesamt für: Denkmalpflege abgestimmt.", "mit dem Landesamt für Denkmalpflege abgestimmt."),
+        # seed 103 at 200 dpi: a colon after "als", which no verb takes as its particle
+        ("Die Stellungnahme ist diesem Schreiben als: Anlage beigefügt.", "Die Stellungnahme ist diesem Schreiben als Anlage beigefügt."),
         # seeds 23, 43, 71, 73, 79: a hyphen before an article, a mark glued after a date, a
         # space inside one, a suspended compound's hyphen read as a colon
         ("Mit einem Abschluss-der Arbeiten ist zu rechnen.", "Mit einem Abschluss der Arbeiten ist zu rechnen."),

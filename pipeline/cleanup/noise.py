@@ -394,6 +394,7 @@ NUMBER_WORDS = frozenset(
 NO_COLON_AFTER = frozenset({
     "zur", "zum", "im", "am", "beim", "vom", "eine", "einen", "einem", "einer", "eines", "für",
     "von", "seit", "bis", "gegen", "ohne", "zwischen", "in", "diesem", "diesen", "jedem", "jeden",
+    "als",
 })  # fmt: skip
 #: Articles that stand as demonstratives before a colon too (``Die Frage ist die: Wer …``):
 #: only a lower-case word that is no function word after the colon makes it a speck
