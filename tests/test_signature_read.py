@@ -106,8 +106,12 @@ def test_only_a_surely_read_name_is_taken(read: list[tuple[str, float]], name: l
         ([[("Anna-Lena", 90), ("Vogt", 90)]], ["Anna-Lena", "Vogt"]),  # a double first name
         # seed 23 at 300 dpi: the second and the third read agree (the first glued the name)
         ([[("BerndBräckner", 66)], [("Bernd", 49), ("Brückner", 96)], [("Bernd", 78), ("Brückner", 78)]], ["Bernd", "Brückner"]),
-        # two pairs of reads agree on two names: none is taken
-        ([[("Heike", 50), ("Schulze", 60)], [("Heike", 50), ("Schulze", 60)], [("Heiko", 50), ("Schulze", 60)], [("Heiko", 50), ("Schulze", 60)]], []),
+        # the fourth read (the strip in a margin of paper) does not vote: two of the three
+        # voting reads agree, and the fourth agreeing with the third makes no tie
+        ([[("Heike", 50), ("Schulze", 60)], [("Heike", 50), ("Schulze", 60)], [("Heiko", 50), ("Schulze", 60)], [("Heiko", 50), ("Schulze", 60)]], ["Heike", "Schulze"]),
+        # ... and it offers a name it reads surely where the voting reads give none
+        ([[("Ajavg", 0)], [("nn", 26)], [], [("Katrin", 96), ("Hübner", 77)]], ["Katrin", "Hübner"]),
+        ([[("Ajavg", 0)], [("nn", 26)], [], [("Katrin", 96), ("Hübner", 27)]], []),
         # seed 113 at 300 dpi: a closed-class word is no surname (Wem for Wendt)
         ([[("Kerstin", 96), ("Wem”", 0)], [("Kerstin", 91), ("Weınii", 18)], [("Kerstin", 18), ("Wem”", 31)]], []),
         # seeds 149 and 103 at 150 dpi: the name more reads give wins over a surer single read
