@@ -956,9 +956,10 @@ def repair_damaged_words(text: str, ctx: CleanupContext) -> list[Edit]:
 
 
 def repair_joined_words(text: str, ctx: CleanupContext) -> list[Edit]:
-    """Repair the words the dehyphenation joined across a line break as
-    :func:`repair_damaged_words` repairs a word inside a line (it leaves the pieces at a line's
-    end to the dehyphenation): ``Finän-⏎zierung`` -> Finanzierung.
+    """Repair the words the dehyphenation joined across a line break, and the pieces at a line
+    break it left apart (words of their own), as :func:`repair_damaged_words` repairs a word
+    inside a line (it leaves the pieces at a line's end to the dehyphenation): ``Finän-⏎zierung``
+    -> Finanzierung, ``liegt vör⏎und`` -> vor.
 
     >>> from pipeline.cleanup import clean
     >>> clean("Die Förderung der Schulsozialarbeit erfolgt anteilig, die Finän-\\nzierung "
@@ -973,15 +974,16 @@ def repair_joined_words(text: str, ctx: CleanupContext) -> list[Edit]:
         for repair in state.repairs
         if repair.kind == "dehyphenate" and repair.applied
     )
-    if not joins:
-        return []
     lexicon: Lexicon = ctx.lexicon
     vocabulary = functools.cache(lambda: _document_words(text, lexicon))
     edits = []
     for match in PLAIN_WORD.finditer(text):
         at = bisect.bisect_right(joins, match.start())
-        if at == len(joins) or joins[at] >= match.end() or _lone_signature(text, match, lexicon):
-            continue  # no join inside the word
+        joined = at < len(joins) and joins[at] < match.end()
+        # a piece at a line break the dehyphenation left apart is a word of its own now
+        left = at_line_break(text, match.start(), match.end())
+        if not (joined or left) or _lone_signature(text, match, lexicon):
+            continue
         if edit := _plain_word_edit(text, match, lexicon, vocabulary):
             edits.append(edit)
     return edits
