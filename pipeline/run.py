@@ -12,7 +12,8 @@ import hashlib
 import json
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cache, cached_property
+from importlib import metadata
 from pathlib import Path
 from typing import TypeVar
 
@@ -59,6 +60,7 @@ class Settings:
         blob = json.dumps(
             {
                 "version": __version__,
+                "code": code_fingerprint(),
                 "disabled": sorted(self.cleanup.disabled),
                 "officeholders": holders,
                 "ocr": dataclasses.asdict(self.ocr),  # mode, dpi, language, filters ...
@@ -66,6 +68,43 @@ class Settings:
             sort_keys=True,
         )
         return hashlib.sha256(blob.encode()).hexdigest()[:16]
+
+
+#: What a record comes from besides the settings: the package's code, the curated resources the
+#: models are built from, and the libraries that read and tag the text.
+CODE_ROOT = Path(__file__).resolve().parent
+MODEL_SOURCES = CODE_ROOT.parent / "models" / "src"
+SHAPING_LIBRARIES = ("pytesseract", "pdfplumber", "pypdfium2", "spacy", "spacy-lookups-data",
+                     "wordfreq", "regex", "pillow", "numpy")  # fmt: skip
+
+
+@cache
+def code_fingerprint() -> str:
+    """A hash of the code and resources that make a record (:func:`fingerprint` of this
+    package), so that a run with changed code (an upgrade, a fix: the version number is not
+    raised for every one) processes the documents again instead of keeping their old records.
+    Tesseract's own version is not in it: reading it costs a process start, and its language
+    data changes rarely."""
+    return fingerprint(CODE_ROOT, MODEL_SOURCES)
+
+
+def fingerprint(code: Path, model_sources: Path) -> str:
+    """Hash of the ``*.py`` files under ``code``, the files in ``model_sources`` (paths
+    relative to ``code``'s parent, and contents) and the versions of
+    :data:`SHAPING_LIBRARIES`."""
+    digest = hashlib.sha256()
+    files = sorted(code.rglob("*.py")) + sorted(model_sources.glob("*"))
+    for path in files:
+        if path.is_file():
+            name = path.relative_to(code.parent) if path.is_relative_to(code.parent) else path
+            digest.update(name.as_posix().encode() + b"\0" + path.read_bytes() + b"\0")
+    for library in SHAPING_LIBRARIES:
+        try:
+            version = metadata.version(library)
+        except metadata.PackageNotFoundError:
+            version = "-"
+        digest.update(f"{library}={version}\0".encode())
+    return digest.hexdigest()[:16]
 
 
 #: A signatory's name whose first name no list of first names holds, or with a surname German

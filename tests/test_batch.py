@@ -360,3 +360,24 @@ def test_warming_the_models_leaves_the_collector_as_it_found_it(collecting: bool
         [sys.executable, "-c", script], cwd=ROOT, capture_output=True, text=True, check=True
     )
     assert found.stdout.split() == [str(collecting), "True", "1"]
+
+
+def test_changed_code_processes_the_documents_again(tmp_path: Path, monkeypatch) -> None:
+    """Regression: the config hash held the version number, never raised, and not the code, so
+    a run after an upgrade or a fix skipped every document and kept its old record."""
+    from pipeline import run
+
+    code, sources = tmp_path / "code" / "pipeline", tmp_path / "code" / "models" / "src"
+    shutil.copytree(run.CODE_ROOT, code, ignore=shutil.ignore_patterns("__pycache__"))
+    shutil.copytree(run.MODEL_SOURCES, sources)
+    assert run.fingerprint(code, sources) == run.fingerprint(run.CODE_ROOT, run.MODEL_SOURCES)
+    src, out = tmp_path / "in", tmp_path / "out"
+    write(generate(2, seed=17), src)
+    monkeypatch.setattr(run, "code_fingerprint", lambda: run.fingerprint(code, sources))
+    assert main(["run", str(src), "--out", str(out), "--jobs", "1", "-q"]) == ExitCode.ok
+    assert main(["run", str(src), "--out", str(out), "--jobs", "1", "-q"]) == ExitCode.ok
+    assert _last_run(out)["processed"] == 0
+    for changed in (code / "cleanup" / "words.py", sources / "roles.txt"):
+        changed.write_text(changed.read_text() + "\n")
+        assert main(["run", str(src), "--out", str(out), "--jobs", "1", "-q"]) == ExitCode.ok
+        assert _last_run(out)["processed"] == 2, changed
