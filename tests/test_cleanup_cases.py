@@ -447,6 +447,20 @@ def test_speckle_marks_between_words() -> None:
         ("repair_law_abbreviations", "ergibt sich aus § 28 Abs. IKV MV.", "Abs. 1 KV M-V."),
         ("repair_law_abbreviations", "ergibt sich aus § 73 Abs. 2KV MV.", "Abs. 2 KV M-V."),
         ("repair_law_abbreviations", "nach Abs. 2KW Nord", "nach Abs. 2KW Nord"),
+        # seeds 61, 139, 53, 73 at 150-300 dpi: the law's hyphen or space read as another mark
+        # (the same letters make one law); seed 23: the glued number on the next line
+        ("repair_law_abbreviations", "ergibt sich aus § 73 Abs. 2 KVM.V.", "Abs. 2 KV M-V."),
+        ("repair_law_abbreviations", "ergibt sich aus § 52 Abs. 1KVM-\\V.", "Abs. 1 KV M-V."),
+        ("repair_law_abbreviations", "ergibt sich aus § 52 Abs. 2 KV M.V.", "Abs. 2 KV M-V."),
+        ("repair_law_abbreviations", "ergibt sich aus § 52 Abs.\nIKV MV.", "Abs.\n1 KV M-V."),
+        ("repair_law_abbreviations", "ergibt sich aus § 52 Abs.\nIKVM-V.", "Abs.\n1 KV M-V."),
+        ("repair_law_abbreviations", "nach § 5 Abs. 2 K.A.G. und § 3 Abs. 1 G.O.", "Abs. 2 K.A.G. und § 3 Abs. 1 G.O."),
+        # seed 149 at 200 dpi: a colon after an article that a preposition governs
+        ("remove_speckle_marks", "Die Prüfung dauert an. In der: Pflanzperiode 2012/2013 wurden", "In der Pflanzperiode"),
+        ("remove_speckle_marks", "Mit den: Mitteln aus dem Programm wurde gebaut.", "Mit den Mitteln"),
+        ("remove_speckle_marks", "Die Frage ist die: wer zahlt?", "die: wer"),
+        # seed 73 at 150 dpi: a blank line between the number and the law
+        ("repair_law_abbreviations", "ergibt sich aus § 28 Abs.\n\n1 ThürkO.", "Abs.\n\n1 ThürKO."),
         # seeds 43, 67, 83, 103, 139 at 150-300 dpi: a stop read as a colon after a passive or
         # perfect sentence's participle; a reporting verb's colon, an announced one, an
         # infinitive's and a noun's stay
@@ -570,6 +584,32 @@ def test_speckle_marks_between_words() -> None:
 )  # fmt: skip
 def test_specks_and_capitals_inside_sentences(repair: str, damaged: str, repaired: str) -> None:
     assert repaired in clean_with(repair, damaged)
+
+
+def test_a_law_kept_from_its_section_by_a_speck_is_repaired_at_the_end() -> None:
+    """Seed 13 at 150 dpi: ``Abs..2 ThürkO`` is no section's law until the speck's stop is
+    gone, after the law repair has run; its second run at the end repairs it."""
+    result = clean("Die Zuständigkeit hierfür ergibt sich aus § 41 Abs..2 ThürkO.")
+    assert "§ 41 Abs. 2 ThürKO." in result.text
+    assert "repair_reflowed_law_abbreviations" in {repair.kind for repair in result.repairs}
+
+
+@pytest.mark.parametrize(
+    ("raw", "repaired"),
+    [
+        # seed 71 at 300 dpi: the edit was dropped by the full cleanup (the 8 is protected)
+        ("Die Zuständigkeit hierfür ergibt sich aus $8 73 Abs. 1 ThürKO.\n", "aus § 73 Abs. 1 ThürKO."),
+        # seeds 53, 89 at 200/300 dpi: sign and number apart until the end (a line's end, a
+        # tick; a bracket after the subsection; a law repaired after the signs)
+        ("Die Voruntersuchungen haben ergeben, dass die Voraussetzungen nach $\n‘172 Abs. 1 BauGB für den Teil vorliegen.", "nach § 172 Abs. 1 BauGB"),
+        ("Die Voraussetzungen sind nach 8 172 Abs. 1] BauGB\nfür den Teil des Gebietes erfüllt.", "nach § 172 Abs. 1 BauGB"),
+        ("Die Zuständigkeit hierfür ergibt sich\naus 8 28 Abs. 3KV MV.\n", "aus § 28 Abs. 3 KV M-V."),
+        # seed 23 at 200 dpi
+        ("Die Zuständigkeit hierfür ergibt sich aus 8 4\n‘Abs. 1 BbgKVerf. Die Beratung", "aus § 4\nAbs. 1 BbgKVerf."),
+    ],
+)  # fmt: skip
+def test_a_legal_reference_is_repaired_in_the_full_cleanup(raw: str, repaired: str) -> None:
+    assert repaired in clean(raw).text
 
 
 def test_a_misread_word_takes_its_known_twin_from_the_same_text() -> None:

@@ -18,6 +18,8 @@ from pipeline.cleanup.markers import (
     repair_law_abbreviations,
     repair_markers,
     repair_paragraph_signs,
+    repair_reflowed_law_abbreviations,
+    repair_reflowed_paragraph_signs,
 )
 from pipeline.cleanup.noise import (
     remove_line_end_marks,
@@ -57,6 +59,8 @@ REPAIRS: tuple[tuple[str, RepairFunction], ...] = (
     ("repair_joined_words", repair_joined_words),
     ("reflow", reflow),
     ("remove_line_end_marks", remove_line_end_marks),
+    ("repair_reflowed_law_abbreviations", repair_reflowed_law_abbreviations),
+    ("repair_reflowed_paragraph_signs", repair_reflowed_paragraph_signs),
 )
 REPAIR_NAMES = tuple(name for name, _ in REPAIRS)
 #: Repairs run to their fixed point, so that cleaning the cleaned text changes nothing:

@@ -400,6 +400,13 @@ NO_COLON_AFTER = frozenset({
 #: only a lower-case word that is no function word after the colon makes it a speck
 #: (``die:⏎durchschnittliche``).
 DEMONSTRATIVE_ARTICLES = frozenset({"der", "die", "das", "den", "dem", "des"})
+#: Prepositions: an article after one is no demonstrative, and no colon follows it (``In der:
+#: Pflanzperiode``).
+ARTICLE_PREPOSITIONS = frozenset({
+    "in", "an", "auf", "aus", "mit", "nach", "bei", "unter", "über", "vor", "durch", "für",
+    "von", "zu", "zwischen", "gegen", "seit", "bis", "hinter", "neben", "ohne", "um", "wegen",
+    "trotz", "während", "gemäß", "laut", "entlang", "innerhalb", "außerhalb",
+})  # fmt: skip
 #: Words a clause opens with after a demonstrative's colon (``Die Frage ist die: Wer …``).
 CLAUSE_OPENERS = frozenset({
     "wer", "was", "wie", "wo", "wann", "warum", "weshalb", "welche", "welcher", "welches", "ob",
@@ -1464,8 +1471,19 @@ def remove_speckle_marks(text: str, ctx: CleanupContext) -> list[Edit]:
             )
             edits.append(Edit(match.start("mark"), match.end("mark"), "-", reason, 0.7))
     for match in FUNCTION_WORD_COLON.finditer(text):
-        if match.group("word") in NO_COLON_AFTER:
-            reason = f"speck read as a colon after '{match.group('word')}'"
+        word = match.group("word")
+        previous = regex.search(
+            r"(\p{L}+)[ \t]+$", text[max(0, match.start() - 30) : match.start()]
+        )
+        governed = (
+            word in DEMONSTRATIVE_ARTICLES
+            and previous is not None
+            and previous.group(1).lower() in ARTICLE_PREPOSITIONS
+        )
+        if word in NO_COLON_AFTER or governed:
+            reason = f"speck read as a colon after '{word}'" + (
+                f" (an article after '{previous.group(1)}')" if governed and previous else ""
+            )
             edits.append(Edit(match.end("word"), match.end(), "", reason, 0.7))
     for match in STOP_AFTER_PREPOSITION.finditer(text):
         reason = f"speck read as a dot between '{match.group('word')}' and a number"
