@@ -311,6 +311,26 @@ class Lexicon:
                 return True
         return False
 
+    @lru_cache(maxsize=10_000)  # noqa: B019
+    def begins_forms(self, head: str) -> bool:
+        """Does a form begin with ``head`` and go on for at least :data:`MIN_COMPOUND_PART`
+        letters (``gegen``: Gegenantrag, ``umwelt``: umweltbewusst; ``unweit``: none)?
+
+        >>> lex = Lexicon({"Gegenantrag", "gegen", "unweit"}, set(), set())
+        >>> lex.begins_forms("Gegen"), lex.begins_forms("unweit")
+        (True, False)
+        """
+        if not hasattr(self, "_sorted_lower_forms"):
+            self._sorted_lower_forms = sorted(self._lower_forms)
+        key = head.lower()
+        index = bisect.bisect_left(self._sorted_lower_forms, key)
+        for form in itertools.islice(self._sorted_lower_forms, index, None):
+            if not form.startswith(key):
+                return False
+            if len(form) >= len(key) + MIN_COMPOUND_PART:
+                return True
+        return False
+
     @lru_cache(maxsize=100_000)  # noqa: B019
     def is_compound(self, word: str, depth: int = 0) -> bool:
         """Split into a known head (with a linking element) and a known noun or adjective tail."""

@@ -512,6 +512,50 @@ def test_compounds_with_unknown_heads_stay() -> None:
     assert _clean(text) == text
 
 
+def test_a_damaged_head_is_not_mended_into_a_word_that_heads_no_compound() -> None:
+    """A court scan's ``Unweltinformationsgesetz`` (Umwelt, ``m`` read as ``n``) became
+    ``Unweitinformationsgesetz``: ``unweit`` is a preposition no word begins with. A
+    preposition that does head compounds still mends (``Zwiscbenbericht``)."""
+    text = "Der Anspruch folgt aus dem Unweltinformationsgesetz des Landes."
+    assert _clean(text) == text
+    assert _clean("Der Zwiscbenbericht liegt vor.") == "Der Zwischenbericht liegt vor."
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        # seeds 131, 67 at 300 dpi: a capital read twice, first as a look-alike
+        ("Die ÖOberbürgermeisterin wird beauftragt.", "Die Oberbürgermeisterin wird beauftragt."),
+        ("nach dem WVorhabenträger bei neuen Bebauungsplänen mitwirken.", "nach dem Vorhabenträger bei neuen Bebauungsplänen mitwirken."),
+        # seed 139 at 300 dpi: a size-only capital second in a word
+        ("Eine Übersicht ist diesem SChreiben beigefügt.", "Eine Übersicht ist diesem Schreiben beigefügt."),
+        # seeds 199, 193: inside a long compound (no form: the lexicon knows it by its parts)
+        ("Das KlimaSchutzkonzept liegt vor.", "Das Klimaschutzkonzept liegt vor."),
+        ("Die UnterstütZungsangebote liegen vor.", "Die Unterstützungsangebote liegen vor."),
+    ],
+)  # fmt: skip
+def test_a_capital_read_twice_or_too_big_after_the_first(raw: str, expected: str) -> None:
+    assert _clean(raw) == expected
+
+
+def test_a_specks_dots_on_a_short_words_capital_go_and_names_keep_theirs() -> None:
+    """Seed 53 at 300 dpi: ``Önline-Beteiligung``; names with a dotted capital stay."""
+    assert _clean("Die Ergebnisse der Önline-Beteiligung liegen vor.") == (
+        "Die Ergebnisse der Online-Beteiligung liegen vor."
+    )
+    text = "Herr Örtel, Frau Özdemir, Herr Ömer und Frau Ünal stimmten zu."
+    assert _clean(text) == text
+
+
+def test_abbreviations_before_a_word_stay() -> None:
+    """Capitals before a word that are an abbreviation's, or make no known word: kept."""
+    text = (
+        "Die BAföG-Stelle, der VWerk-Vertrag, die UBahn, die SBahn und die EMail bleiben, wie "
+        "die BahnCard, die StadtWerke und der KreisVerband."
+    )
+    assert _clean(text) == text
+
+
 # --- speckle read as a hyphen between two words ------------------------------------------
 
 

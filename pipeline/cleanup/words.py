@@ -176,12 +176,39 @@ def _letter_confusion_fix(word: str, lexicon: Lexicon) -> str | None:
 SIZE_ONLY_CASE = "CKOPSUVWXZ"
 #: Capitals OCR confuses at a word's start when a bar is lost or added by speckle.
 CAPITAL_CONFUSIONS = {"F": "E", "E": "F"}
-INNER_CAPITAL = regex.compile(rf"(?<=\p{{Ll}}{{2}})[{SIZE_ONLY_CASE}](?=\p{{Ll}}{{2}})")
+INNER_CAPITAL = regex.compile(
+    rf"(?:(?<=\p{{Ll}}{{2}})|(?<=^\p{{Lu}}))[{SIZE_ONLY_CASE}](?=\p{{Ll}}{{2}})"
+)
+#: A word with a size-only capital inside that is a compound the lexicon knows once it is
+#: lower-cased has this many letters at least (shorter ones must be word forms).
+INNER_CAPITAL_COMPOUND = 10
+#: A capital read twice at a word's start, the first time as a look-alike (``ÖOberbürger``,
+#: ``WVorhabenträger``): the letter, its umlaut, or V and W.
+DOUBLED_INITIAL = regex.compile(r"(?P<first>\p{Lu})(?P<word>\p{Lu}\p{Ll}{5,})")
+DOUBLED_INITIAL_LOOKALIKES = frozenset({("Ö", "O"), ("Ä", "A"), ("Ü", "U"), ("W", "V"), ("V", "W")})
+
+
+def _doubled_initial_fix(word: str, lexicon: Lexicon) -> str | None:
+    """``ÖOberbürgermeisterin`` -> ``Oberbürgermeisterin``, ``WVorhabenträger`` ->
+    ``Vorhabenträger``: an unknown word that is a known noun of six letters or more after a
+    look-alike of its capital (:data:`DOUBLED_INITIAL_LOOKALIKES`, or the same letter).
+
+    >>> from pipeline.lexicon import default_lexicon
+    >>> [_doubled_initial_fix(w, default_lexicon()) for w in ("WVorhabenträger", "ÄOK", "VWerk")]
+    ['Vorhabenträger', None, None]
+    """
+    match = DOUBLED_INITIAL.fullmatch(word)
+    if not match or lexicon.known(word):
+        return None
+    first, rest = match["first"], match["word"]
+    if first != rest[0] and (first, rest[0]) not in DOUBLED_INITIAL_LOOKALIKES:
+        return None
+    return rest if lexicon.known(rest) else None
 
 
 def _letter_case_fix(word: str, lexicon: Lexicon) -> tuple[str, str] | None:
     """(repaired word, reason) for a capital OCR misread inside or at the start of a word:
-    ``BeschlusSpunkt`` (a size-only capital inside: the word form with it lower-cased; word
+    ``BeschlusSpunkt``, ``SChreiben`` (a size-only capital inside: the word form with it lower-cased; word
     frequencies ignore case, so the form list judges) and ``Frweiterungsbau`` (F for E: the
     damaged form unseen in every corpus), when exactly one known word explains it. Camel-case
     names (``BahnCard``: ``Bahncard`` is no form), a Binnen-I (``BürgerInnen``) and two words
@@ -196,7 +223,10 @@ def _letter_case_fix(word: str, lexicon: Lexicon) -> tuple[str, str] | None:
             word[match.start() :], lexicon
         ):
             continue  # "VorSchulen": two words whose space OCR lost, not one damaged word
-        if lexicon.is_form(variant):
+        # a long compound too (``KlimaSchutzkonzept``, ``UnterstütZungsangebote``)
+        if lexicon.is_form(variant) or (
+            len(variant) >= INNER_CAPITAL_COMPOUND and lexicon.known(variant)
+        ):
             found.add((variant, f"OCR read '{match.group().lower()}' as a capital inside a word"))
     first = CAPITAL_CONFUSIONS.get(word[:1])
     if first and lexicon.zipf(word) < UNSEEN_ZIPF and not lexicon.known(word):
@@ -340,6 +370,8 @@ def _initial_capital_fix(text: str, start: int, word: str, lexicon: Lexicon) -> 
 SPECKLE_LETTERS = {"l": "i", "i": "l"}
 #: Below this Zipf frequency a word with dots counts as unseen (``vör`` 1.5 is corpus noise).
 SPECKLE_UNSEEN_ZIPF = 2.0
+#: A short capitalised word whose dotted capital is a speck's becomes a word this frequent.
+DOTTED_CAPITAL_ZIPF = 3.0
 #: A word seen with its dots (``vör``, Zipf 1.5) is repaired only to a word this frequent.
 FREQUENT_TWIN_ZIPF = 5.0
 
@@ -349,15 +381,27 @@ def _speckle_umlaut_fix(word: str, lexicon: Lexicon) -> str | None:
     (Nachnutzung), ``vör`` (vor), ``Polizeiverördnung``; with the dots also one l read for i
     (``Pöllzeiverordnung``); of two dot pairs, one may be the word's own (``züsätzliche``).
     Only a word that no corpus knows with its dots: ``Bär``, ``schön`` and ``für`` are words.
-    Short capitalised words may be names (``Göbel``) and stay.
+    Short capitalised words may be names (``Göbel``) and stay, unless only their capital has
+    dots and is a frequent word without (``Önline``: names with a dotted capital, ``Özdemir``,
+    ``Örtel``, are no words without).
 
     >>> from pipeline.lexicon import default_lexicon
     >>> _speckle_umlaut_fix("Nächnutzung", default_lexicon()), _speckle_umlaut_fix("schön", default_lexicon())
     ('Nachnutzung', None)
+    >>> _speckle_umlaut_fix("Önline", default_lexicon()), _speckle_umlaut_fix("Göbel", default_lexicon())
+    ('Online', None)
     """
     if lexicon.known(word) or lexicon.zipf(word) >= SPECKLE_UNSEEN_ZIPF:
         return None
     if word[0].isupper() and len(word) < 8:
+        plain = _strip_dots(word[0]) + word[1:]
+        if (
+            word[0] in "ÄÖÜ"
+            and not any(ch in "äöü" for ch in word[1:])
+            and lexicon.known_directly(plain)
+            and lexicon.zipf(plain) >= DOTTED_CAPITAL_ZIPF
+        ):
+            return plain
         return None
     variants: list[str] = []
     for i in (i for i, ch in enumerate(word) if ch in "äöüÄÖÜ"):  # one dot pair at a time
@@ -575,7 +619,9 @@ def _compound_head_fix(word: str, lexicon: Lexicon) -> list[str]:
     """``Umweitverbundes`` -> ``Umweltverbundes``, ``Stadtentwickiungskonzeptes`` ->
     ``Stadtentwicklungskonzeptes``: a damaged head (or the damaged tail of a head whose own
     head is known, :func:`_compound_tail_fix`; a linking ``s`` kept) before a known tail. Only
-    when one repair is found over all the places the word may be cut."""
+    when one repair is found over all the places the word may be cut, and into a head that is
+    a noun or begins other words (a court scan's ``Unweltinformationsgesetz`` is no
+    ``Unweitinformationsgesetz``: no word begins with the preposition ``unweit``)."""
     fixes = set()
     for cut in range(4, len(word) - 3):
         head, tail = word[:cut], word[cut:]
@@ -590,6 +636,8 @@ def _compound_head_fix(word: str, lexicon: Lexicon) -> list[str]:
                 o
                 for o in _confusion_options(stem.capitalize(), lexicon)
                 if lexicon.known_directly(o)
+                # a word no noun: only if it heads compounds (Gegen|antrag; never unweit)
+                and (lexicon.is_form(o) or lexicon.begins_forms(o))
             }
             heads.update(o.capitalize() for o in _compound_tail_fix(stem, lexicon))
             for option in heads:
@@ -796,6 +844,9 @@ def _plain_word_edit(
     case_fix = _letter_case_fix(word, lexicon)
     if case_fix:
         return Edit(start, end, *case_fix, 0.75)
+    single = _doubled_initial_fix(word, lexicon)
+    if single:
+        return Edit(start, end, single, f"OCR read the capital '{single[0]}' twice", 0.75)
     split = _glued_words(word, lexicon)
     if split:
         return Edit(start, end, split, "space lost between words", 0.7)
