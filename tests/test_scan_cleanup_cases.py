@@ -246,7 +246,7 @@ def test_unpaired_quotation_marks_are_speckle(raw: str, expected: str) -> None:
         "Das ist Hans’ Antrag, wie geht’s weiter?",
         "Die Maßnahme konnte realisiert wer\nden. Die Einzelheiten sind dargestellt.",
         "Der der- oder diejenige Antragsteller",
-        "bis Ende. danach",
+        "bis Ende. vorgelegt",  # "Vorgelegt" may open a sentence, its V read small
         "Siehe Beschlusskontrolle.Das Ergebnis liegt vor.",
         "Die Bauten der ’90er Jahre und die '80er sind saniert.",  # elisions
         "Es waren drei. Zwei davon sind erledigt.",

@@ -709,10 +709,12 @@ def _speck_between_words(
         # glued to both words ("Freie’Szene") is a speck
         return mark.strip() == mark and (before.islower() or not dot)
     if dot and before[0].isupper() and len(before) > 3 and mark.endswith(" "):
-        # "Ende. danach" may end a sentence; a function word cannot start one ("Maßnahmen. sind"),
-        # nor a lower-case word whose first letter no capital looks like ("Stadtbezirksbeiräten.
-        # abgestimmt"; "Fachamt. vorgelegt" stays: "Vorgelegt" may open a sentence, misread)
-        return lexicon.is_function_word(after) or (plain_after and lexicon.is_form(after))
+        # a function word cannot start a sentence in lower case ("Maßnahmen. sind"), nor a
+        # word whose first letter no capital looks like, a form or an uninflected word the
+        # corpora know ("Stadtbezirksbeiräten. abgestimmt", "Zuständigkeit. hierfür", "Ende.
+        # danach": "Danach" read with a small d is no OCR error; "Fachamt. vorgelegt" stays:
+        # "Vorgelegt" may open a sentence, its V read small)
+        return lexicon.is_function_word(after) or plain_after
     return True
 
 
@@ -1119,7 +1121,7 @@ def remove_speckle_marks(text: str, ctx: CleanupContext) -> list[Edit]:
     >>> clean_with("remove_speckle_marks", "An.allen Schulen ist. erfolgt, der Stand .wurde und dauert'an")
     'An allen Schulen ist erfolgt, der Stand wurde und dauert an'
     >>> clean_with("remove_speckle_marks", "bzw. die Stadt, z.B. die Kita, Abs. die, Ende. danach")
-    'bzw. die Stadt, z.B. die Kita, Abs. die, Ende. danach'
+    'bzw. die Stadt, z.B. die Kita, Abs. die, Ende danach'
     >>> clean_with("remove_speckle_marks", "Der Beschluss.ist in den . Abendstunden der - Verwaltung")
     'Der Beschluss ist in den Abendstunden der Verwaltung'
     >>> clean_with("remove_speckle_marks", "zur Verfügung. .\\nMit Grüßen. j\\nEs wurde vorgelegt.. Für")

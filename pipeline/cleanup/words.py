@@ -761,6 +761,12 @@ MISREAD_ZU = regex.compile(
 #: A word with a capital of the same shape as its small letter (or ``I``, ``J``) inside a
 #: line, after a lower-case word (``wurde Zuletzt in``, ``sind Künftig mit``, ``konnte Im
 #: Rahmen``): a capitalised word after a first name or a title may be a name (``Herr Kurz``).
+#: Finite auxiliaries and modal verbs, after which an adverb stands rather than a bare noun.
+FINITE_AUXILIARIES = frozenset({
+    "ist", "sind", "war", "waren", "wurde", "wurden", "wird", "werden", "hat", "haben", "hatte",
+    "hatten", "kann", "können", "konnte", "konnten", "soll", "sollen", "sollte", "sollten",
+    "muss", "müssen", "musste", "mussten",
+})  # fmt: skip
 MID_LINE_CAPITAL = regex.compile(
     r"(?<=(?<![\p{L}\d\-./'’‘„“\"])\p{Ll}{2,}[ \t]+)(?P<word>[CKOPSUVWXZIJ]\p{Ll}+)"
     r"(?=[ \t]+[\p{L}\d])"
@@ -806,6 +812,10 @@ def _mid_line_capital_fix(word: str, previous: str, lexicon: Lexicon) -> str | N
     >>> [_mid_line_capital_fix(w, p, lex) for w, p in
     ...  (("Zuletzt", "wurde"), ("Soziale", "für"), ("Weise", "gleicher"))]
     ['zuletzt', None, None]
+    >>> from pipeline.lexicon import default_lexicon
+    >>> [_mid_line_capital_fix(w, p, default_lexicon()) for w, p in
+    ...  (("Zuletzt", "wurde"), ("Weise", "gleicher"), ("Kosten", "die"))]
+    ['zuletzt', None, None]
     """
     lowered = word.lower()
     if previous.lower() in DETERMINERS | NAME_BEFORE or lowered == "zu":
@@ -821,8 +831,13 @@ def _mid_line_capital_fix(word: str, previous: str, lexicon: Lexicon) -> str | N
     # form in lower case only; an adjective made a noun has an ending (``für Soziales``).
     # (Not by frequency: word frequencies ignore case, and the form list lacks nouns and
     # names, ``Versorgung`` and ``Chemnitz`` in a court decision and a letter.)
+    # An uninflected adverb the form list lacks counts after a finite auxiliary, when the
+    # corpora know it well and the form list no noun so spelt (``wurde Zuletzt``:
+    # :meth:`Lexicon.standalone`); elsewhere a noun the list lacks would pass (``festes
+    # Kontingent``, ``die provisorische Versorgung``).
+    adverb = previous.lower() in FINITE_AUXILIARIES and lexicon.standalone(lowered)
     if (
-        lexicon.is_form(lowered)
+        (lexicon.is_form(lowered) or adverb)
         and not lexicon.is_form(word)
         and not lowered.endswith(ADJECTIVE_ENDINGS)
     ):
