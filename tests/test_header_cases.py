@@ -208,6 +208,17 @@ def addressees(text: str) -> list[str]:
     return [a.value for a in doc(text).addressees]
 
 
+def test_specks_read_as_marks_inside_an_address_go() -> None:
+    """Seeds 11, 31, 89, 67 at 150/200 dpi: a speck's stop before the city, a hyphen before
+    ``des``; an abbreviation's stop and a suspended compound's hyphen stay."""
+    text = "Hansestadt Rostock\nAn alle Fraktionen sowie Mitglieder\nder Bürgerschaft der Hansestadt.Rostock\n\nBeschlusskontrolle zu V1942/09 (BS/089/2009)\n"
+    assert addressees(text) == [ROSTOCK_ALL]
+    text = "Stadt Leipzig\nAn die Stadträtinnen/Stadträte- des Stadtrates\nder Stadt. Leipzig\n\nBeschlusskontrolle zu V1942/09 (BS/089/2009)\n"
+    assert addressees(text) == ["An die Stadträtinnen/Stadträte des Stadtrates der Stadt Leipzig"]
+    text = "Stadt Leipzig\nAn die Bau- und Vergabeabteilung, Abt. Jugend\n\nBeschlusskontrolle zu V1942/09 (BS/089/2009)\n"
+    assert addressees(text) == ["An die Bau- und Vergabeabteilung, Abt. Jugend"]
+
+
 def test_address_beside_the_reference_block() -> None:
     text = (
         "Hansestadt Rostock\nAn alle\t|\tBearbeiterin: Frau Nitz\nFraktionen sowie Mitglieder\n\n"

@@ -302,6 +302,29 @@ def _unlabelled_date(lines: list[Paragraph]) -> tuple[str, int, int] | None:
     return None
 
 
+#: A speck's stop inside an address, after a word of five letters or more that ends in two
+#: small ones, before a capital (``der Hansestadt.Rostock``, ``der Stadt. Leipzig``): an
+#: address is one phrase, and abbreviations are shorter (``Abt. Jugend``, ``Dr. Müller``).
+ADDRESS_STOP = regex.compile(r"(?<=\p{L}{3}\p{Ll}{2})\.(?P<space>\s?)(?=\p{Lu})")
+#: A speck's hyphen after a word before a small one that is no conjunction (``Stadträte-
+#: des``; ``Bau- und`` is a suspended compound).
+ADDRESS_HYPHEN = regex.compile(r"(?<=\p{Ll})-(?=\s(?!(?:und|oder|sowie|bzw)\b)\p{Ll})")
+
+
+def _without_inner_specks(address: str) -> str:
+    """An address without the specks OCR read as marks inside it.
+
+    >>> _without_inner_specks("An alle Fraktionen der Hansestadt.Rostock")
+    'An alle Fraktionen der Hansestadt Rostock'
+    >>> _without_inner_specks("An die Stadträte- des Stadtrates der Stadt. Leipzig")
+    'An die Stadträte des Stadtrates der Stadt Leipzig'
+    >>> _without_inner_specks("An die Bau- und Vergabeabteilung, Abt. Jugend, z. Hd. Dr. Meier")
+    'An die Bau- und Vergabeabteilung, Abt. Jugend, z. Hd. Dr. Meier'
+    """
+    address = ADDRESS_STOP.sub(lambda m: m["space"] or " ", address)
+    return ADDRESS_HYPHEN.sub("", address)
+
+
 def extract_document(
     text: Text, status_values: list[str | None], sub_statuses: Sequence[str | None] = ()
 ) -> Document:
@@ -452,9 +475,11 @@ def extract_document(
         (
             # the marks ADDRESS_START lets stand before "An" are speckle ('"An die Fraktionen');
             # a speck's stop after the last word: no address ends in a sentence's stop
-            regex.sub(
-                r"^[^\p{L}]+|(?<=\p{L}{4})\.$", "",
-                _without_stamp_tail(" ".join(_without_residue(c.text) for c in block).strip()),
+            _without_inner_specks(
+                regex.sub(
+                    r"^[^\p{L}]+|(?<=\p{L}{4})\.$", "",
+                    _without_stamp_tail(" ".join(_without_residue(c.text) for c in block).strip()),
+                )
             ),
             block,
         )
