@@ -724,10 +724,14 @@ def test_address_without_a_stamps_letters_after_it(lines: str, want: str) -> Non
         ("Hansestadt Rostock.", "Hansestadt Rostock"),
         ("Stadt St. Ingbert", "Stadt St. Ingbert"),
         ("Landeshauptstadt Erfurt", "Landeshauptstadt Erfurt"),
+        # seeds 61, 131, 113 at 200 dpi: specks read as marks before the name
+        (". Hansestadt Stralsund\t.", "Hansestadt Stralsund"),
+        ("„Hansestadt Rostock", "Hansestadt Rostock"),
     ],
 )
 def test_authority_without_a_speck_after_it(line: str, authority: str) -> None:
-    """Regression (tests/eval_scans.py seed 23 at 300 dpi): ``Hansestadt Rostock.``."""
+    """Regression (tests/eval_scans.py seed 23 at 300 dpi): ``Hansestadt Rostock.``; and
+    specks before the name (seeds 61, 131, 113 at 200 dpi)."""
     assert (
         value(doc(f"{line}\nDezernat Finanzen\n\nSehr geehrte Damen und Herren,\n").authority)
         == authority

@@ -19,6 +19,8 @@ AUTHORITY = regex.compile(
     r"Hansestadt|Bundesstadt|Stadt|Gemeinde|Markt|Landkreis|Kreis|Bezirksamt)\s+"
     r"[\p{Lu}][\p{L}.\-]*(?: (?:\([\p{L} ]+\)|an der [\p{L}]+|am [\p{L}]+|[\p{Lu}][\p{L}.\-]*))*"
 )
+#: Marks and spaces before a line's first letter.
+LEADING_RESIDUE = regex.compile(r"[\p{P}\p{S}\s]*")
 DEPARTMENT = regex.compile(
     r"(?:[\p{Lu}][\p{Ll}]+-\s(?:und|oder)\s)?"  # suspended compound: "Mobilitäts- und Tiefbauamt"
     r"(?:Geschäftsbereich|Dezernat|Fachbereich|Amt für|Referat|Bürgermeisteramt|Eigenbetrieb|"
@@ -337,9 +339,11 @@ def extract_document(
     fields: dict[str, object] = {}
 
     for line in lines[:6]:
-        match = AUTHORITY.match(line.text.strip())
+        # specks read as marks before the name (``. Hansestadt Stralsund``, ``„Hansestadt``)
+        residue = LEADING_RESIDUE.match(line.text).group()
+        match = AUTHORITY.match(line.text[len(residue) :].rstrip())
         if match:
-            offset = line.start + len(line.text) - len(line.text.lstrip())
+            offset = line.start + len(residue)
             value = regex.split(r"\s[–-]\s", match.group())[0].strip()
             # a speck read as a full stop after the name ("Hansestadt Rostock."); an
             # abbreviation keeps its dots ("Frankfurt a.M.")
