@@ -727,6 +727,8 @@ def test_address_without_a_stamps_letters_after_it(lines: str, want: str) -> Non
         # seeds 61, 131, 113 at 200 dpi: specks read as marks before the name
         (". Hansestadt Stralsund\t.", "Hansestadt Stralsund"),
         ("„Hansestadt Rostock", "Hansestadt Rostock"),
+        # seed 109 at 200 dpi: a speck's dots on the kind of authority
+        ("Städt Chemnitz", "Stadt Chemnitz"),
     ],
 )
 def test_authority_without_a_speck_after_it(line: str, authority: str) -> None:

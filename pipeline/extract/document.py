@@ -19,6 +19,8 @@ AUTHORITY = regex.compile(
     r"Hansestadt|Bundesstadt|Stadt|Gemeinde|Markt|Landkreis|Kreis|Bezirksamt)\s+"
     r"[\p{Lu}][\p{L}.\-]*(?: (?:\([\p{L} ]+\)|an der [\p{L}]+|am [\p{L}]+|[\p{Lu}][\p{L}.\-]*))*"
 )
+#: Umlauts without their dots.
+UMLAUT_DOTS = str.maketrans("äöüÄÖÜ", "aouAOU")
 #: Marks and spaces before a line's first letter.
 LEADING_RESIDUE = regex.compile(r"[\p{P}\p{S}\s]*")
 DEPARTMENT = regex.compile(
@@ -341,7 +343,13 @@ def extract_document(
     for line in lines[:6]:
         # specks read as marks before the name (``. Hansestadt Stralsund``, ``„Hansestadt``)
         residue = LEADING_RESIDUE.match(line.text).group()
-        match = AUTHORITY.match(line.text[len(residue) :].rstrip())
+        name = line.text[len(residue) :].rstrip()
+        kind = name.split(" ", 1)[0]
+        plain = kind.translate(UMLAUT_DOTS)
+        if plain != kind and AUTHORITY.match(f"{plain} X"):
+            # a speck's dots on the kind of authority (``Städt Chemnitz``; no kind has any)
+            name = plain + name[len(kind) :]
+        match = AUTHORITY.match(name)
         if match:
             offset = line.start + len(residue)
             value = regex.split(r"\s[–-]\s", match.group())[0].strip()
