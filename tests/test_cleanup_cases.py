@@ -459,6 +459,9 @@ def test_speckle_marks_between_words() -> None:
         # whose letter no capital looks like ("Hierfür" read with a small h is no OCR error)
         ("remove_speckle_marks", "Die Zuständigkeit. hierfür ergibt sich aus dem Gesetz.", "Zuständigkeit hierfür"),
         ("remove_speckle_marks", "vermitteln einen Anspruch. darauf, daß", "Anspruch darauf"),
+        # seed 53 at 150 dpi: a dash between an inflected adjective and its noun
+        ("remove_speckle_marks", "Sie wurde ohne zusätzliche – Mittel realisiert.", "ohne zusätzliche Mittel"),
+        ("remove_speckle_marks", "Die neue – vom Rat beschlossene – Satzung gilt.", "Die neue – vom Rat beschlossene – Satzung"),
         # seed 149 at 200 dpi: a colon after an article that a preposition governs
         ("remove_speckle_marks", "Die Prüfung dauert an. In der: Pflanzperiode 2012/2013 wurden", "In der Pflanzperiode"),
         ("remove_speckle_marks", "Mit den: Mitteln aus dem Programm wurde gebaut.", "Mit den Mitteln"),

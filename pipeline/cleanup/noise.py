@@ -776,8 +776,11 @@ def _lone_mark_is_speck(text: str, match: regex.Match[str], lexicon: Lexicon) ->
         rest = regex.split(r"[.!?](?:\s|$)|\n\s*\n", text[match.end() :], maxsplit=1)[0]
         # "bekannt - gemacht": one word written apart is never split by a dash
         apart = mark != "—" and _one_word_apart(previous, after.rstrip(".,;:!?"), lexicon)
+        # "ohne zusätzliche – Mittel": no dash stands between an inflected adjective and its
+        # noun (an aside has its second dash)
+        adjective = previous.islower() and after[:1].isupper() and _attributive(previous, lexicon)
         return (
-            (word in ARTICLES or apart)
+            (word in ARTICLES or apart or adjective)
             and not line_start
             and previous[-1:].isalpha()
             and (after[:1].isalpha() or (word in ARTICLES and after[:1].isdigit()))  # am – 09.01.
