@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING, TypeVar
 import numpy as np
 from PIL import Image, ImageFilter
 
+from pipeline.engine import image_to_data
 from pipeline.errors import MissingDependencyError
 
 if TYPE_CHECKING:
@@ -839,12 +840,8 @@ def read_prepared(
         listing.write_text("".join(f"{path}\n" for path in paths), encoding="utf-8")
         source = str(listing)
     try:
-        data = pytesseract.image_to_data(
-            source,
-            lang=lang,
-            config=f"--psm 3 {READ_OPTIONS} {config}".strip(),
-            output_type=pytesseract.Output.DICT,
-            timeout=timeout * len(pages),
+        data = image_to_data(
+            source, lang, f"--psm 3 {READ_OPTIONS} {config}".strip(), timeout * len(pages)
         )
     except (RuntimeError, pytesseract.TesseractError) as exc:
         if len(pages) == 1:
@@ -932,12 +929,11 @@ def _read_lines(
     list file at ``listing``): its words, by image; None when the call fails or loses an image."""
     listing.write_text("".join(f"{path}\n" for path in paths), encoding="utf-8")
     try:
-        data = pytesseract.image_to_data(
+        data = image_to_data(
             str(listing) if len(paths) > 1 else str(paths[0]),
-            lang=lang,
-            config=f"--psm {psm} {READ_OPTIONS} {config}".strip(),
-            output_type=pytesseract.Output.DICT,
-            timeout=timeout,
+            lang,
+            f"--psm {psm} {READ_OPTIONS} {config}".strip(),
+            timeout,
         )
     except (RuntimeError, pytesseract.TesseractError):
         return None

@@ -381,3 +381,48 @@ def test_changed_code_processes_the_documents_again(tmp_path: Path, monkeypatch)
         changed.write_text(changed.read_text() + "\n")
         assert main(["run", str(src), "--out", str(out), "--jobs", "1", "-q"]) == ExitCode.ok
         assert _last_run(out)["processed"] == 2, changed
+
+
+#: Loaded by every Python process of a run (``sitecustomize``, by ``PYTHONPATH``): a document
+#: whose name holds ``crash`` kills the worker process reading it, as a crash of the Tesseract
+#: library inside a worker would.
+CRASH_HOOK = """
+import os, signal
+import pipeline.batch.tasks as tasks
+
+_start = tasks.start
+
+def start(job, *args):
+    if "crash" in job.path.name:
+        os.kill(os.getpid(), signal.SIGSEGV)
+    return _start(job, *args)
+
+start.__module__, start.__qualname__ = tasks.__name__, "start"
+tasks.start = start
+"""
+
+
+def test_a_worker_that_dies_costs_only_its_document(corpus: Path, tmp_path: Path) -> None:
+    src = tmp_path / "in"
+    src.mkdir()
+    for letter in sorted((corpus / "letters").glob("*.txt"))[:4]:
+        shutil.copy(letter, src / letter.name)
+    shutil.copy(letter, src / "crash-me.txt")
+    hook = tmp_path / "hook"
+    hook.mkdir()
+    (hook / "sitecustomize.py").write_text(CRASH_HOOK, encoding="utf-8")
+    out = tmp_path / "out"
+    command = [sys.executable, "-m", "pipeline.launch", "run", str(src), "--out", str(out)]
+    env = {**os.environ, "PYTHONPATH": str(hook)}
+    result = subprocess.run(
+        [*command, "--jobs", "2", "-q"], cwd=ROOT, env=env, capture_output=True, text=True
+    )
+    assert result.returncode == ExitCode.partial, result.stderr
+    rows = _ledger(out)
+    crashed = rows[str(src / "crash-me.txt")]
+    assert crashed["status"] == "failed" and crashed["error_class"] == "WorkerCrash"
+    assert sorted(p for p, row in rows.items() if row["status"] == "ok") == sorted(
+        str(p) for p in src.glob("*.txt") if p.name != "crash-me.txt"
+    )
+    records = (out / "records.jsonl").read_text(encoding="utf-8").splitlines()
+    assert len(records) == 4 and "crash-me" not in "".join(records)

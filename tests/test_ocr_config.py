@@ -33,18 +33,16 @@ def test_every_read_has_the_speed_options_and_the_caller_may_undo_them(
 ) -> None:
     """Pages are read with :data:`pipeline.ocr.READ_OPTIONS` (no inverted second reads, no
     table search), and the caller's ``config`` comes after them, so it may set them back."""
-    import pytesseract
-
     import pipeline.ocr
 
     configs: list[str] = []
-    read = pytesseract.image_to_data
+    read = pipeline.ocr.image_to_data
 
-    def spy(*args: object, **kwargs: object) -> object:
-        configs.append(str(kwargs["config"]))
-        return read(*args, **kwargs)
+    def spy(source: str, lang: str, config: str, timeout: float) -> object:
+        configs.append(config)
+        return read(source, lang, config, timeout)
 
-    monkeypatch.setattr(pytesseract, "image_to_data", spy)
+    monkeypatch.setattr(pipeline.ocr, "image_to_data", spy)
     image = render("Sitzung am 12.04.2017 im Rathaus", 150)[0].image
     text = ocr_page(image, detect_orientation=False, config="-c tessedit_do_invert=1").text
     assert "Rathaus" in text

@@ -84,13 +84,17 @@ class PagesRead:
 
 
 def init_worker() -> None:
-    """Worker process set-up: one Tesseract thread, and Ctrl-C is the coordinator's business
-    (it lets documents in flight finish instead of killing them)."""
+    """Worker process set-up: one Tesseract thread, read by its library in this process
+    (:mod:`pipeline.engine`), and Ctrl-C is the coordinator's business (it lets documents in
+    flight finish instead of killing them)."""
     import signal
     import warnings
 
+    from pipeline.engine import read_in_this_process
+
     os.environ["OMP_THREAD_LIMIT"] = "1"
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    read_in_this_process()  # a crash of Tesseract's library costs this worker, not the run
     # Pillow's notes on damaged files (the document's error says it) would garble the bar.
     warnings.filterwarnings("ignore", module="PIL")
 
