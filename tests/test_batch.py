@@ -403,26 +403,34 @@ tasks.start = start
 
 
 def test_a_worker_that_dies_costs_only_its_document(corpus: Path, tmp_path: Path) -> None:
+    """Regression: a run whose worker died hung 1 time in 8, waiting for a worker the broken
+    pool had started and never stopped; and a task sent to the pool as it broke ended the run
+    with an internal error. Two documents crash their workers, in runs repeated."""
     src = tmp_path / "in"
     src.mkdir()
-    for letter in sorted((corpus / "letters").glob("*.txt"))[:4]:
+    letters = sorted((corpus / "letters").glob("*.txt"))[:6]
+    for letter in letters[:4]:
         shutil.copy(letter, src / letter.name)
-    shutil.copy(letter, src / "crash-me.txt")
+    shutil.copy(letters[4], src / "crash-a.txt")
+    shutil.copy(letters[5], src / "crash-b.txt")
     hook = tmp_path / "hook"
     hook.mkdir()
     (hook / "sitecustomize.py").write_text(CRASH_HOOK, encoding="utf-8")
-    out = tmp_path / "out"
-    command = [sys.executable, "-m", "pipeline.launch", "run", str(src), "--out", str(out)]
-    env = {**os.environ, "PYTHONPATH": str(hook)}
-    result = subprocess.run(
-        [*command, "--jobs", "2", "-q"], cwd=ROOT, env=env, capture_output=True, text=True
-    )
-    assert result.returncode == ExitCode.partial, result.stderr
-    rows = _ledger(out)
-    crashed = rows[str(src / "crash-me.txt")]
-    assert crashed["status"] == "failed" and crashed["error_class"] == "WorkerCrash"
-    assert sorted(p for p, row in rows.items() if row["status"] == "ok") == sorted(
-        str(p) for p in src.glob("*.txt") if p.name != "crash-me.txt"
-    )
-    records = (out / "records.jsonl").read_text(encoding="utf-8").splitlines()
-    assert len(records) == 4 and "crash-me" not in "".join(records)
+    env = {**os.environ, "PYTHONPATH": f"{hook}{os.pathsep}{ROOT}"}  # this checkout's code
+    for run in range(3):
+        out = tmp_path / f"out{run}"
+        command = [sys.executable, "-m", "pipeline.launch", "run", str(src), "--out", str(out)]
+        result = subprocess.run(
+            [*command, "--jobs", "2", "-q"],
+            cwd=ROOT, env=env, capture_output=True, text=True, timeout=120,
+        )  # fmt: skip
+        assert result.returncode == ExitCode.partial, result.stderr
+        rows = _ledger(out)
+        for name in ("crash-a.txt", "crash-b.txt"):
+            crashed = rows[str(src / name)]
+            assert crashed["status"] == "failed" and crashed["error_class"] == "WorkerCrash"
+        assert sorted(p for p, row in rows.items() if row["status"] == "ok") == sorted(
+            str(src / letter.name) for letter in letters[:4]
+        )
+        records = (out / "records.jsonl").read_text(encoding="utf-8").splitlines()
+        assert len(records) == 4 and "crash-" not in "".join(records)

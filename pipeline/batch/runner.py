@@ -345,11 +345,17 @@ class _Run:
                     queue.popleft()
                     if document.failed:
                         continue  # a page task of it failed: the rest is not needed
-                    running[executor.submit(fn, *self._arguments(fn, document, arg))] = (
-                        fn,
-                        document,
-                        arg,
-                    )
+                    try:
+                        future = executor.submit(fn, *self._arguments(fn, document, arg))
+                    except BrokenProcessPool:
+                        # A worker died before its task's future said so (it will, below);
+                        # a pool broken with nothing running is started again now.
+                        queue.appendleft((fn, document, arg))
+                        if not running:
+                            executor.restart()
+                            continue
+                        break
+                    running[future] = (fn, document, arg)
                     if id(document) in isolated:
                         break
                 crashed = []
