@@ -38,6 +38,7 @@ from pathlib import Path
 from typing import Any
 
 import pytesseract
+import regex
 from PIL import Image
 
 #: Image modes handed to the library as they are (bytes a pixel); others are converted to grey.
@@ -92,22 +93,32 @@ DEFAULT_ENGINE_MODE = 3
 
 @cache
 def library() -> ctypes.CDLL | None:
-    """``libtesseract`` with its C API declared, or None when there is none to load."""
+    """``libtesseract`` with its C API declared; None when there is none to load, or when it is
+    not the release of the ``tesseract`` command (another build may read other words)."""
     name = ctypes.util.find_library("tesseract") or "libtesseract.so.5"
     try:
         lib = ctypes.CDLL(name)
         for function, (arguments, result) in _C_API.items():
             getattr(lib, function).argtypes = arguments
             getattr(lib, function).restype = result
-    except (OSError, AttributeError):
+        version = lib.TessVersion().decode()
+    except (OSError, AttributeError, UnicodeDecodeError):
         return None
-    return lib
+    try:
+        command = str(pytesseract.get_tesseract_version())
+    except (pytesseract.TesseractError, pytesseract.TesseractNotFoundError, OSError):
+        return None
+    return lib if release(version) == release(command) else None
 
 
-def library_version() -> str | None:
-    """The library's version (``5.3.0``), None without one."""
-    lib = library()
-    return lib.TessVersion().decode() if lib is not None else None
+def release(version: str) -> str:
+    """The release of a version string.
+
+    >>> release("5.3.0"), release("5.3.0-42-g1a2b3c"), release("4.1.1-rc2")
+    ('5.3.0', '5.3.0', '4.1.1')
+    """
+    found = regex.match(r"\d+\.\d+\.\d+", version.strip())
+    return found.group(0) if found else version.strip()
 
 
 class Engine:

@@ -161,3 +161,17 @@ def test_batch_workers_read_in_their_process() -> None:
         [sys.executable, "-c", check], cwd=ROOT, capture_output=True, text=True, check=True
     )
     assert result.stdout.split() == ["False", "True"]
+
+
+def test_a_library_of_another_release_than_the_command_is_not_used(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Another build may read other words: the library is used only as the command's twin."""
+    engine.library.cache_clear()
+    monkeypatch.setattr(pytesseract, "get_tesseract_version", lambda: "4.1.1")
+    try:
+        assert engine.library() is None
+    finally:
+        monkeypatch.undo()
+        engine.library.cache_clear()
+    assert engine.library() is not None  # the real command's release
