@@ -12,7 +12,8 @@ either cost.
 :func:`image_to_data` takes what :func:`pytesseract.image_to_data` takes (an image file, or a
 list file of them, with ``--psm N`` and ``-c name=value`` options) and returns the same
 dictionary. It falls back to ``pytesseract`` (the command) when the library cannot be loaded
-or the options hold something else (``--user-words``, ``--oem``): those stay the command's.
+or is of another release than the command, or when the options hold something else
+(``--user-words``, ``--oem``): those stay the command's.
 
 The library reads only where :func:`read_in_this_process` switched it on: the batch's local
 worker processes (:func:`pipeline.batch.tasks.init_worker`), where a crash of the library
@@ -147,8 +148,9 @@ class Engine:
         depth = PIXEL_BYTES[image.mode]
         lib = self.lib
         lib.TessBaseAPISetPageSegMode(self.handle, psm)
+        pixels = image.tobytes()  # the library copies them; kept until then all the same
         lib.TessBaseAPISetImage(
-            self.handle, image.tobytes(), image.width, image.height, depth, image.width * depth
+            self.handle, pixels, image.width, image.height, depth, image.width * depth
         )
         monitor = None
         if deadline is not None:
