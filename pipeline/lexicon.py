@@ -15,23 +15,42 @@ Three sources, each doing what it is good at:
 
 from __future__ import annotations
 
-import bisect
-import gc
 import gzip
 import itertools
-import pickle
+import math
 from collections.abc import Iterable, Iterator
-from contextlib import contextmanager
 from functools import cache, lru_cache
 from pathlib import Path
+from typing import TypeVar
 
+import marisa_trie
 import wordfreq
+from wordfreq.numbers import digit_freq, smash_numbers
 
 MODELS_DIR = Path(__file__).resolve().parent.parent / "models"
-#: Built by ``make models``: the forms, their lower-case spellings and the confusion index,
-#: pickled so that a process loads them in about 0.3 s (built from the word lists they took
-#: 3.4 s, most of it the confusion index: tests/bench_pages.py, start-up).
-LEXICON_FILE = MODELS_DIR / "lexicon" / "de_lexicon.pickle"
+#: Built by ``make models`` (:func:`build_lexicon`): the forms, their lower-case spellings
+#: (forwards, and backwards for word ends), the confusion index and wordfreq's German
+#: frequencies, as MARISA tries (``marisa-trie``) that a process maps from disk instead of
+#: loading: the pickled sets and wordfreq's own table took 0.7 s of CPU and about 200 MiB in
+#: every process that cleans text (building them from the word lists takes 3.4 s, most of it
+#: the confusion index).
+LEXICON_DIR = MODELS_DIR / "lexicon"
+FORMS_FILE = LEXICON_DIR / "forms.marisa"
+LOWER_FORMS_FILE = LEXICON_DIR / "lower_forms.marisa"
+REVERSED_FORMS_FILE = LEXICON_DIR / "reversed_forms.marisa"
+CONFUSIONS_FILE = LEXICON_DIR / "confusions.marisa"
+FREQUENCIES_FILE = LEXICON_DIR / "frequencies.marisa"
+LEXICON_FILES = (
+    FORMS_FILE,
+    LOWER_FORMS_FILE,
+    REVERSED_FORMS_FILE,
+    CONFUSIONS_FILE,
+    FREQUENCIES_FILE,
+)
+#: What earlier versions built in their place (removed by the next build).
+OLD_LEXICON_FILE = LEXICON_DIR / "de_lexicon.pickle"
+#: A frequency record: one double, as wordfreq keeps it.
+FREQUENCY_FORMAT = "<d"
 #: Built by ``make models`` too: the words wordfreq has seen at :data:`SEEN_ZIPF` or more, one a
 #: line (case-folded), for the workers, which need no more of wordfreq (its German table took
 #: 0.24 s of CPU to load).
@@ -85,33 +104,48 @@ def read_words(path: Path) -> set[str]:
 
 
 def build_lexicon(
-    lemma_table: dict[str, str], extra: Iterable[str], out: Path = LEXICON_FILE
+    lemma_table: dict[str, str], extra: Iterable[str], out: Path = LEXICON_DIR
 ) -> int:
-    """Write the lexicon file from a lemma table (form -> lemma) and extra words: the
-    case-sensitive forms, and the confusion index over them and wordfreq's frequent words."""
+    """Write the lexicon files into ``out`` from a lemma table (form -> lemma) and extra
+    words: the case-sensitive forms, their lower-case spellings forwards and backwards, the
+    confusion index over them and wordfreq's frequent words, wordfreq's German frequencies,
+    and the words it has seen (:data:`SEEN_WORDS_FILE`). Each file is written whole and then
+    renamed into place."""
     forms = set(lemma_table) | set(lemma_table.values()) | set(extra)
-    lexicon = Lexicon({form for form in forms if form and " " not in form}, set(), set())
+    forms = {form for form in forms if form and " " not in form}
+    frequencies = wordfreq.get_frequency_dict("de")
     function_words = read_words(FUNCTION_WORDS_FILE)
-    frequent = (w for w, f in wordfreq.get_frequency_dict("de").items() if f >= CONFUSION_MIN_FREQ)
-    index = ConfusionIndex(itertools.chain(lexicon.forms, function_words, frequent))
-    content = {
-        "forms": frozenset(lexicon.forms),
-        "lower_forms": frozenset(lexicon._lower_forms),
-        "confusions": index.to_mapping(),
-    }
-    out.parent.mkdir(parents=True, exist_ok=True)
-    tmp = out.with_suffix(".tmp")
-    tmp.write_bytes(pickle.dumps(content, protocol=pickle.HIGHEST_PROTOCOL))
-    tmp.replace(out)
-    seen_file = out.with_name(SEEN_WORDS_FILE.name)
+    frequent = (w for w, f in frequencies.items() if f >= CONFUSION_MIN_FREQ)
+    index = ConfusionIndex(itertools.chain(forms, function_words, frequent))
+    out.mkdir(parents=True, exist_ok=True)
+    tries: list[tuple[Path, marisa_trie.Trie | marisa_trie.BytesTrie | marisa_trie.RecordTrie]] = [
+        (FORMS_FILE, marisa_trie.Trie(forms)),
+        (LOWER_FORMS_FILE, marisa_trie.Trie({form.lower() for form in forms})),
+        (REVERSED_FORMS_FILE, marisa_trie.Trie({form.lower()[::-1] for form in forms})),
+        (
+            CONFUSIONS_FILE,
+            marisa_trie.BytesTrie(
+                (key, words.encode()) for key, words in index.to_mapping().items()
+            ),
+        ),
+        (
+            FREQUENCIES_FILE,
+            marisa_trie.RecordTrie(FREQUENCY_FORMAT, ((w, (f,)) for w, f in frequencies.items())),
+        ),
+    ]
+    for path, trie in tries:
+        target = out / path.name
+        tmp = target.with_suffix(".tmp")
+        trie.save(str(tmp))
+        tmp.replace(target)
+    (out / OLD_LEXICON_FILE.name).unlink(missing_ok=True)
+    seen_file = out / SEEN_WORDS_FILE.name
     least = 10 ** (SEEN_ZIPF - 9)  # Zipf is log10 of the frequency per billion words
-    seen = sorted(
-        w for w, f in wordfreq.get_frequency_dict("de").items() if f >= least and w.isalpha()
-    )
+    seen = sorted(w for w, f in frequencies.items() if f >= least and w.isalpha())
     tmp = seen_file.with_suffix(".tmp")
     tmp.write_text("".join(f"{word}\n" for word in seen), encoding="utf-8")
     tmp.replace(seen_file)
-    return len(lexicon.forms)
+    return len(forms)
 
 
 @cache
@@ -158,51 +192,130 @@ def known_first_names() -> frozenset[str]:
     return frozenset(read_words(KNOWN_FIRST_NAMES_FILE)) | first_names().keys()
 
 
-@contextmanager
-def _no_gc() -> Iterator[None]:
-    """Collection paused while hundreds of thousands of strings are unpickled (the collector
-    would walk them again and again: 0.64 s instead of 0.27 s)."""
-    enabled = gc.isenabled()
-    gc.disable()
+class Words:
+    """A set of words: a MARISA trie and a few words beside it (the council vocabulary): ``in``,
+    iteration, and the words that begin with a prefix.
+
+    >>> words = Words(marisa_trie.Trie(["Gegenantrag", "gegen"]), frozenset({"Gegenwart"}))
+    >>> "gegen" in words, "Gegen" in words, sorted(words.starting("Gegen"))
+    (True, False, ['Gegenantrag', 'Gegenwart'])
+    """
+
+    def __init__(self, trie: marisa_trie.Trie, more: Iterable[str] = ()) -> None:
+        self.trie = trie
+        self.more = frozenset(word for word in more if word not in trie)
+
+    @classmethod
+    def of(cls, words: Iterable[str]) -> Words:
+        """The words, in a trie built here."""
+        return cls(marisa_trie.Trie(set(words)))
+
+    def __contains__(self, word: object) -> bool:
+        return isinstance(word, str) and (word in self.trie or word in self.more)
+
+    def __iter__(self) -> Iterator[str]:
+        yield from self.trie.iterkeys()
+        yield from self.more
+
+    def __len__(self) -> int:
+        return len(self.trie) + len(self.more)
+
+    def starting(self, prefix: str) -> Iterator[str]:
+        """The words that begin with ``prefix`` (itself too, when it is one)."""
+        yield from self.trie.iterkeys(prefix)
+        yield from (word for word in self.more if word.startswith(prefix))
+
+
+Trie = TypeVar("Trie", marisa_trie.Trie, marisa_trie.BytesTrie, marisa_trie.RecordTrie)
+
+
+def _mapped(trie: Trie, path: Path) -> Trie:
+    """``trie`` mapped from ``path`` (its pages are read as they are used, and shared)."""
+    trie.mmap(str(path))
+    return trie
+
+
+@cache
+def _frequencies() -> marisa_trie.RecordTrie | None:
+    """wordfreq's German frequencies from :data:`FREQUENCIES_FILE`; None when not built."""
     try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
+        return _mapped(marisa_trie.RecordTrie(FREQUENCY_FORMAT), FREQUENCIES_FILE)
+    except (OSError, RuntimeError):
+        return None
+
+
+def zipf(word: str) -> float:
+    """wordfreq's Zipf frequency of ``word`` in German (``wordfreq.zipf_frequency(word,
+    "de")``), from its frequencies as :data:`FREQUENCIES_FILE` maps them: wordfreq's tokens,
+    digits folded and weighed as it does, the frequencies of several tokens combined as it
+    combines them (1/f = 1/f1 + 1/f2 ...), rounded to three significant digits, then to two
+    decimals of Zipf. Without the file, wordfreq answers (and loads its table).
+
+    >>> zipf("Beschluss") == wordfreq.zipf_frequency("Beschluss", "de")
+    True
+    >>> zipf("Save-me-Kampagne") == wordfreq.zipf_frequency("Save-me-Kampagne", "de")
+    True
+    """
+    table = _frequencies()
+    if table is None:
+        return float(wordfreq.zipf_frequency(word, "de"))
+    one_over = 0.0
+    tokens = wordfreq.lossy_tokenize(word, "de")
+    for token in tokens:
+        smashed = smash_numbers(token)
+        found = table.get(smashed)
+        if not found:
+            return 0.0
+        frequency: float = found[0][0]
+        if smashed != token:
+            frequency *= digit_freq(token)
+        one_over += 1.0 / frequency
+    if not tokens:
+        return 0.0
+    least = 10.0**-9  # Zipf 0
+    frequency = max(1.0 / one_over, least)
+    rounded = round(frequency, math.floor(-math.log(frequency, 10)) + 3)
+    return round(math.log10(rounded) + 9, 2)
 
 
 class Lexicon:
     """Answers: is this a German word, a standalone form (with case), a compound?"""
 
     def __init__(self, forms: set[str], council_vocab: set[str], function_words: set[str]):
-        self.forms: set[str] | frozenset[str] = forms | council_vocab
+        every = forms | council_vocab
+        self.forms = Words.of(every)
         self.council_vocab = council_vocab
         self.function_words = function_words
-        self._lower_forms: set[str] | frozenset[str] = {form.lower() for form in self.forms}
+        self._lower_forms = Words.of(form.lower() for form in every)
+        #: The lower-case forms spelled backwards: the forms that end in a word begin with it.
+        self._reversed_forms = Words.of(form.lower()[::-1] for form in every)
 
     @classmethod
     def from_files(
-        cls,
-        lexicon_file: Path = LEXICON_FILE,
-        council_vocab_file: Path = COUNCIL_VOCAB_FILE,
-        function_words_file: Path = FUNCTION_WORDS_FILE,
+        cls, directory: Path = LEXICON_DIR, council_vocab_file: Path = COUNCIL_VOCAB_FILE
     ) -> Lexicon:
-        """The lexicon built by ``make models`` (:func:`build_lexicon`) with the curated lists."""
+        """The lexicon built by ``make models`` into ``directory`` (:func:`build_lexicon`)
+        with the curated lists."""
         from pipeline.errors import MissingDependencyError
 
-        if not lexicon_file.exists():
+        paths = [directory / path.name for path in LEXICON_FILES]
+        missing = next((path for path in paths if not path.exists()), None)
+        if missing is not None:
             raise MissingDependencyError(
-                "lexicon not built; run `make models` (needs spacy-lookups-data)", lexicon_file
+                "lexicon not built; run `make models` (needs spacy-lookups-data)", missing
             )
-        with _no_gc():
-            content = pickle.loads(lexicon_file.read_bytes())
+        forms, lower, backwards, confusions, _ = paths
         council_vocab = read_words(council_vocab_file)
         lexicon = cls.__new__(cls)
-        lexicon.forms = content["forms"] | council_vocab
+        lexicon.forms = Words(_mapped(marisa_trie.Trie(), forms), council_vocab)
         lexicon.council_vocab = council_vocab
-        lexicon.function_words = read_words(function_words_file)
-        lexicon._lower_forms = content["lower_forms"] | {w.lower() for w in council_vocab}
-        lexicon._confusions = ConfusionIndex.from_mapping(content["confusions"])
+        lexicon.function_words = read_words(FUNCTION_WORDS_FILE)
+        lower_vocab = {word.lower() for word in council_vocab}
+        lexicon._lower_forms = Words(_mapped(marisa_trie.Trie(), lower), lower_vocab)
+        lexicon._reversed_forms = Words(
+            _mapped(marisa_trie.Trie(), backwards), {word[::-1] for word in lower_vocab}
+        )
+        lexicon._confusions = ConfusionIndex.from_trie(_mapped(marisa_trie.BytesTrie(), confusions))
         return lexicon
 
     @property
@@ -218,9 +331,8 @@ class Lexicon:
         """Index of the forms by OCR confusion key (built on first use; loaded with the
         lexicon file)."""
         if not hasattr(self, "_confusions"):
-            frequent = (
-                w for w, f in wordfreq.get_frequency_dict("de").items() if f >= CONFUSION_MIN_FREQ
-            )
+            frequencies = wordfreq.get_frequency_dict("de")
+            frequent = (w for w, f in frequencies.items() if f >= CONFUSION_MIN_FREQ)
             self._confusions = ConfusionIndex(
                 itertools.chain(self.forms, self.function_words, frequent)
             )
@@ -229,8 +341,9 @@ class Lexicon:
     @staticmethod
     @lru_cache(maxsize=200_000)
     def zipf(word: str) -> float:
-        """Zipf frequency (0 = unseen, 7 = very common) of a whole word, case-insensitive."""
-        return float(wordfreq.zipf_frequency(word, "de"))
+        """Zipf frequency (0 = unseen, 7 = very common) of a whole word, case-insensitive
+        (wordfreq's: :func:`zipf`)."""
+        return zipf(word)
 
     def is_form(self, word: str) -> bool:
         """Exact, case-sensitive form: ``Land`` yes, ``land`` no."""
@@ -295,13 +408,8 @@ class Lexicon:
         >>> lex.is_compound_tail("weit"), lex.is_compound_tail("veröffentlicht")
         (True, False)
         """
-        if not hasattr(self, "_reversed_forms"):
-            self._reversed_forms = sorted(form.lower()[::-1] for form in self.forms)
         key = word.lower()[::-1]
-        index = bisect.bisect_left(self._reversed_forms, key)
-        for reversed_form in itertools.islice(self._reversed_forms, index, None):
-            if not reversed_form.startswith(key):
-                return False
+        for reversed_form in self._reversed_forms.starting(key):
             head = reversed_form[len(key) :][::-1]
             if any(
                 h.capitalize() in self.forms
@@ -320,16 +428,10 @@ class Lexicon:
         >>> lex.begins_forms("Gegen"), lex.begins_forms("unweit")
         (True, False)
         """
-        if not hasattr(self, "_sorted_lower_forms"):
-            self._sorted_lower_forms = sorted(self._lower_forms)
         key = head.lower()
-        index = bisect.bisect_left(self._sorted_lower_forms, key)
-        for form in itertools.islice(self._sorted_lower_forms, index, None):
-            if not form.startswith(key):
-                return False
-            if len(form) >= len(key) + MIN_COMPOUND_PART:
-                return True
-        return False
+        return any(
+            len(form) >= len(key) + MIN_COMPOUND_PART for form in self._lower_forms.starting(key)
+        )
 
     @lru_cache(maxsize=100_000)  # noqa: B019
     def is_compound(self, word: str, depth: int = 0) -> bool:
@@ -395,7 +497,8 @@ class ConfusionIndex:
     >>> index = ConfusionIndex(["Bürgermeisterin", "für", "fair"])
     >>> index.lookup("Bürgermelsterin"), index.lookup("fiir")
     (['bürgermeisterin'], ['für'])
-    >>> ConfusionIndex.from_mapping(index.to_mapping()).lookup("fiir")
+    >>> trie = marisa_trie.BytesTrie((k, v.encode()) for k, v in index.to_mapping().items())
+    >>> ConfusionIndex.from_trie(trie).lookup("fiir")
     ['für']
     """
 
@@ -404,21 +507,34 @@ class ConfusionIndex:
         for word in words:
             if len(word) >= 3 and word.isalpha():
                 index.setdefault(confusion_key(word), set()).add(word.lower())
-        self._index = {key: "\t".join(sorted(found)) for key, found in index.items()}
+        self._index: dict[str, str] | None = {
+            key: "\t".join(sorted(found)) for key, found in index.items()
+        }
+        self._trie: marisa_trie.BytesTrie | None = None
 
     @classmethod
-    def from_mapping(cls, mapping: dict[str, str]) -> ConfusionIndex:
-        """An index from :meth:`to_mapping` (key -> the words, tab-separated)."""
+    def from_trie(cls, trie: marisa_trie.BytesTrie) -> ConfusionIndex:
+        """An index kept in a trie (key -> the words, tab-separated, UTF-8)."""
         index = cls(())
-        index._index = mapping
+        index._index, index._trie = None, trie
         return index
 
     def to_mapping(self) -> dict[str, str]:
+        """Key -> the words, tab-separated."""
+        if self._trie is not None:
+            return {key: words.decode() for key, words in self._trie.iteritems()}
+        assert self._index is not None
         return self._index
 
     def lookup(self, word: str) -> list[str]:
         """Known words (lower case) that OCR could have turned into ``word``."""
-        found = self._index.get(confusion_key(word))
+        key = confusion_key(word)
+        if self._trie is not None:
+            stored = self._trie.get(key)
+            found = stored[0].decode() if stored else None
+        else:
+            assert self._index is not None
+            found = self._index.get(key)
         return [w for w in found.split("\t") if w != word.lower()] if found else []
 
 

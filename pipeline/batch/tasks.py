@@ -139,21 +139,20 @@ def finish(job: Job, settings: Settings, source: Input, seconds: float) -> Done 
 
 
 def warm() -> None:
-    """Load what ``finish`` needs (lexicon, confusion index, word frequencies, spaCy
-    pipeline), in a thread of the coordinator while the first pages are read; a missing piece
-    is reported by the document that needs it.
+    """Load what ``finish`` needs (spaCy and its pipeline; the lexicon's files, which are
+    mapped, not read), in a thread of the coordinator while the first pages are read; a
+    missing piece is reported by the document that needs it.
 
-    The cyclic garbage collector pauses meanwhile (loading: 1.56 s of CPU instead of 1.62,
-    mean of 6 runs), and what was loaded is then frozen out of its passes (``gc.freeze``): it
-    lives as long as the process, and the collections that finishing documents sets off need
-    not walk it again."""
+    The cyclic garbage collector pauses meanwhile, and what was loaded is then frozen out of
+    its passes (``gc.freeze``): it lives as long as the process, and the collections that
+    finishing documents sets off need not walk it again."""
     collecting = gc.isenabled()
     gc.disable()
     try:
         from pipeline.extract.nlp import load_pipeline
         from pipeline.lexicon import default_lexicon
 
-        default_lexicon().zipf("Beschluss")  # wordfreq's German frequencies load on first use
+        default_lexicon().zipf("Beschluss")
         load_pipeline()
     except Exception:
         return

@@ -11,7 +11,7 @@ import gzip
 import json
 from pathlib import Path
 
-from pipeline.lexicon import COUNCIL_VOCAB_FILE, LEXICON_FILE, build_lexicon, read_words
+from pipeline.lexicon import COUNCIL_VOCAB_FILE, LEXICON_DIR, build_lexicon, read_words
 
 
 def lemma_table() -> dict[str, str]:
@@ -29,8 +29,8 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--out", type=Path, default=Path("models/council_de"))
     args = parser.parse_args(argv)
     table = lemma_table()
-    count = build_lexicon(table, read_words(COUNCIL_VOCAB_FILE), LEXICON_FILE)
-    print(f"lexicon: {count} forms -> {LEXICON_FILE}")
+    count = build_lexicon(table, read_words(COUNCIL_VOCAB_FILE), LEXICON_DIR)
+    print(f"lexicon: {count} forms -> {LEXICON_DIR}")
     from pipeline.extract.nlp import build_pipeline
 
     nlp = build_pipeline(table)
