@@ -7,6 +7,7 @@ Every call runs one page with a timeout; Tesseract is limited to one thread
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import math
 import os
 import re
@@ -60,6 +61,9 @@ DROP_STAMPS = True
 DROP_SPECKS = True
 #: Read signatories' names again where a signature hid them (pipeline.signature_read).
 READ_NAMES = True
+#: Read a name no read of its strip gave again from the strip cut off after it
+#: (pipeline.signature_read.name_cut).
+READ_NAME_CUTS = True
 #: Read hanging point markers Tesseract did not read from strips (pipeline.marker_read).
 READ_MARKERS = True
 #: Read pieces of lines that Tesseract read as noise again from strips (pipeline.segment_read).
@@ -1005,7 +1009,11 @@ def _read_again(
         merge_role_line,
     )
 
-    _merge_each(found, names, reads[: NAME_READS * len(names)], merge_name, NAME_READS)
+    name_reads = reads[: NAME_READS * len(names)]
+    unread = _merge_each(found, names, name_reads, merge_name, NAME_READS)
+    if READ_NAME_CUTS:
+        failed = [(names[n], name_reads[NAME_READS * n : NAME_READS * (n + 1)]) for n in unread]
+        _read_name_cuts(found, failed, lang, timeout, config)
     done = NAME_READS * len(names)
     _merge_each(found, roles, reads[done : done + 2 * len(roles)], merge_role, 2)
     done += 2 * len(roles)
@@ -1039,13 +1047,43 @@ def _merge_each(
     reads: list[list[Word]],
     merge: Callable[[list[Word], Strip, list[list[Word]]], list[Word] | None],
     per_strip: int,
-) -> None:
+) -> list[int]:
     """Put what was read from ``strips`` (``per_strip`` reads a strip, in order) into the
-    pages' words, where ``merge`` takes it."""
+    pages' words, where ``merge`` takes it; the indexes of the strips it did not take."""
+    untaken = []
     for n, (k, strip) in enumerate(strips):
         merged = merge(found[k], strip, reads[per_strip * n : per_strip * (n + 1)])
         if merged is not None:
             found[k] = merged
+        else:
+            untaken.append(n)
+    return untaken
+
+
+def _read_name_cuts(
+    found: list[list[Word]],
+    failed: list[tuple[tuple[int, NameStrip], list[list[Word]]]],
+    lang: str,
+    timeout: float,
+    config: str,
+) -> None:
+    """The names of the strips no read took (``failed``: each strip with its reads) read
+    again from the strips cut off after them (:func:`pipeline.signature_read.name_cut`), in
+    one more Tesseract call, and put into the pages' words where
+    :func:`pipeline.signature_read.merge_name` takes them and both reads of the cut give
+    their surnames alike."""
+    from pipeline.signature_read import merge_name, name_cut
+
+    cuts = [(k, cut) for (k, strip), reads in failed if (cut := name_cut(strip, reads)) is not None]
+    if not cuts:
+        return
+    paths = [path for _, cut in cuts for path in cut.paths]
+    again = _read_lines(
+        paths, paths[0].with_name(f"{paths[0].stem}-list.txt"), lang, timeout, config
+    )
+    if again is not None:
+        merge = functools.partial(merge_name, alike=True)
+        _merge_each(found, cuts, again, merge, len(cuts[0][1].paths))
 
 
 def _merge_markers(

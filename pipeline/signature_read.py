@@ -568,6 +568,51 @@ def name_strips(words: list[Word], image: Image.Image, folder: Path, stem: str) 
     return strips
 
 
+#: A name-like word of a strip's read: a capital and two letters or more (``RerstinMeißner``,
+#: ``Kerstin``), marks of scribble taken off.
+NAME_LIKE = regex.compile(r"^\p{Lu}\p{L}{2,}")
+#: Paper kept right of a name's last letter when its strip is cut after it, a share of the
+#: strip's height.
+NAME_CUT_PAD = 0.4
+
+
+def _name_end(read: list[Word]) -> int | None:
+    """Where the leading name-like words (:data:`NAME_LIKE`, three at most) of a strip's read
+    end, in the strip's pixels; None when the read starts otherwise."""
+    end = None
+    for word in read[:3]:
+        if not NAME_LIKE.match(word.text.strip(SCRIBBLE_MARKS)):
+            break
+        end = word.left + word.width
+    return end
+
+
+def name_cut(strip: NameStrip, reads: list[list[Word]]) -> NameStrip | None:
+    """The strip of a name no read took (:func:`merge_name`), cut off after the words its
+    first two reads begin with that look like a name, to be read again as it is and with its
+    darkest ink (``paths``, saved beside the strip's own): a signature's loops right of the
+    name, in the strip, make Tesseract lose the name's space or its letters (``KerstinMeßneer``
+    at 0 read without them as ``Kerstin`` 84 ``Meißner`` 96). None when neither read begins
+    so, or the cut would keep the whole strip.
+
+    The cut's two reads vote as a strip's do, and its name is taken only when both begin with
+    its surnames (:func:`merge_name` ``alike``); the box is the strip's, so that the page's
+    noise beside the name goes when a name is taken."""
+    ends = [end for read in reads[:2] if (end := _name_end(read)) is not None]
+    if not ends:
+        return None
+    with Image.open(strip.paths[0]) as image:
+        right = max(ends) + round(NAME_CUT_PAD * image.height)
+        if right >= image.width:
+            return None
+        cut = image.crop((0, 0, right, image.height))
+    stem = strip.paths[0].stem
+    paths = tuple(strip.paths[0].with_name(f"{stem}-cut{end}.tif") for end in ("", "-dark"))
+    cut.save(paths[0], format="TIFF")
+    darkest_ink(cut).save(paths[1], format="TIFF")
+    return NameStrip(paths, strip.box, over_name=strip.over_name)
+
+
 def _first_name_of_other_read(name: list[Word], reads: list[list[Word]]) -> list[Word]:
     """``name`` with a first name no list holds replaced by the common first name another
     read of the strip gives a letter apart (``Dorotnee`` at 89, ``Dorothee`` at 0: a stroke
@@ -584,6 +629,30 @@ def _first_name_of_other_read(name: list[Word], reads: list[list[Word]]) -> list
     return [replace(name[0], text=others.pop()), *name[1:]] if len(others) == 1 else name
 
 
+def read_alike(name: list[Word], reads: list[list[Word]]) -> bool:
+    """Do all ``reads`` begin with the surnames of ``name``, marks of scribble off (first
+    names may differ: ``Srit``, ``Grit``), and is its first name a common one? Two reads of
+    different pixels rarely make the same wrong surname, one read sure of a wrong one does
+    (``Lehman`` at 60 beside ``Lelinäastm``, ``Schütze`` at 70 beside ``Schftzt``).
+
+    >>> from pipeline.ocr import Word
+    >>> def read(*texts): return [Word(t, 0, 0, 9, 9, 90, 1, 1, 1) for t in texts]
+    >>> name = read("Grit", "Weißbach")
+    >>> read_alike(name, [read("Grit", "Weißbach“"), read("Srit", "Weißbach")])
+    True
+    >>> read_alike(name, [read("Grit", "Weißbach"), read("Grit", "Weißbaeh")]), read_alike(read("Gnit", "Weißbach"), [name, name])
+    (False, False)
+    """
+    if name[0].text not in first_names():
+        return False
+    surnames = [word.text for word in name[1:]]
+    return all(
+        [word.text for word in _leading_names([_capitalised(w) for w in read])[1 : len(name)]]
+        == surnames
+        for read in reads
+    )
+
+
 def _support(name: list[Word], reads: list[list[Word]]) -> tuple[bool, int, float]:
     """How well the reads of a strip back ``name``: a common first name first, then how many
     reads give the same words (``Kerstin Rothe`` twice beats ``Kerstin Rother`` once, whatever
@@ -596,12 +665,15 @@ def _support(name: list[Word], reads: list[list[Word]]) -> tuple[bool, int, floa
     return name[0].text in first_names(), alike, min(word.confidence for word in name)
 
 
-def merge_name(words: list[Word], strip: NameStrip, reads: list[list[Word]]) -> list[Word] | None:
+def merge_name(
+    words: list[Word], strip: NameStrip, reads: list[list[Word]], *, alike: bool = False
+) -> list[Word] | None:
     """The page's ``words`` with the name read from ``strip`` (the surest of its ``reads``)
     in place of what stood there, or None when no read is a name. The name joins the line of
     words left of it (the name of the column before, in a two-column block), else it is a
     line of its own before the role. Only the first :data:`VOTING_READS` reads vote; the
-    others offer names read surely."""
+    others offer names read surely. ``alike``: the name is taken only when every read
+    begins with its surnames and its first name is a common one (:func:`read_alike`)."""
     voting = reads[:VOTING_READS]
     reads = voting + [
         [replace(word, left=word.left - strip.margin, top=word.top - strip.margin) for word in read]
@@ -627,6 +699,8 @@ def merge_name(words: list[Word], strip: NameStrip, reads: list[list[Word]]) -> 
     ):
         return None  # one read's surname German text never has (``Bötfcher``): unsure
     name = _first_name_of_other_read(name, voting)
+    if alike and not read_alike(name, reads):
+        return None
     left, top, _, _ = strip.box
     kept = [word for word in words if not _center_in(word, strip.box)]
     middle = top + (strip.box[3] - top) / 2

@@ -25,6 +25,7 @@ from pipeline.signature_read import (
     merge_name,
     merge_role,
     merge_role_line,
+    name_cut,
     name_strips,
     name_words,
     role_line_strips,
@@ -264,6 +265,60 @@ def test_a_name_under_a_signature_is_read_from_its_strip(
     monkeypatch.setattr(pipeline.ocr, "READ_NAMES", False)
     plain = process_input(read_input(signed, OcrSettings()), Settings())
     assert [(s.name and s.name.value) for s in plain.signatories] == [None]
+
+
+def test_a_strip_is_cut_after_the_name_like_words_its_reads_begin_with(tmp_path: Path) -> None:
+    strip_image = Image.new("L", (600, 60), PAPER)
+    plain, dark = tmp_path / "s-name0.tif", tmp_path / "s-name0-dark.tif"
+    strip_image.save(plain)
+    strip = NameStrip((plain, dark, plain, plain), (100, 200, 700, 260), over_name=True)
+    glued = [word("RerstinMeißner", 5, 10, 1, 0.0), word("—", 480, 5, 1)]  # 14 letters: 420 px
+    apart = [word("Kerstin", 5, 10, 1, 0.0), word("Meisner", 250, 10, 1, 0.0)]  # ends at 460
+    cut = name_cut(strip, [glued, apart, [], []])
+    assert cut is not None and cut.box == strip.box and cut.over_name
+    assert [path.name for path in cut.paths] == ["s-name0-cut.tif", "s-name0-cut-dark.tif"]
+    with Image.open(cut.paths[0]) as image:
+        assert image.size == (460 + 24, 60)  # the farther end, and 0.4 of the strip's height
+    assert name_cut(strip, [[word("—", 5, 10, 1), *apart], [], apart, apart]) is None  # 3rd: thin
+    assert (
+        name_cut(strip, [[word("Kerstin", 5, 10, 1), word("Meißnerlangundlänger", 250, 10, 1)], []])
+        is None
+    )
+
+
+def test_a_cut_strips_name_is_taken_only_when_both_its_reads_give_its_surname() -> None:
+    """A cut strip is a second chance: one read sure of a surname the other read does not give
+    (``Lehman`` at 60 beside ``Lelinäastm``, seed 139 at 150 dpi, the truth ``Lehmann``) or
+    a first name no list holds read alike twice (``Dorotfiee``) is no name."""
+    page = [word("Grüßen", 100, 100, 1), word("IL", 100, 250, 2, 20.0)]
+    page += [word("Oberbürgermeisterin", 100, 310, 3)]
+    strip = NameStrip((Path("a"), Path("b")), (80, 230, 900, 300))
+    one = [[word("Birgit", 20, 30, 1, 96.0), word("Lehman", 220, 30, 1, 60.0)]]
+    one += [[word("Birgit", 20, 30, 1, 93.0), word("Lelinäastm", 220, 30, 1, 0.0)]]
+    assert merge_name(page, strip, one) is not None
+    assert merge_name(page, strip, one, alike=True) is None
+    unlisted = [[word("Dorotfiee", 20, 30, 1, 86.0), word("Rothe", 320, 30, 1, 94.0)]] * 2
+    assert merge_name(page, strip, unlisted, alike=True) is None
+    both = [[word("Kerstin", 20, 30, 1, 31.0), word("Meißner", 250, 30, 1, 31.0)]]
+    both += [[word("Kerstin", 20, 30, 1, 58.0), word("Meißner“", 250, 30, 1, 91.0)]]
+    merged = merge_name(page, strip, both, alike=True)
+    assert merged is not None and [w.text for w in merged][1:3] == ["Kerstin", "Meißner"]
+
+
+def test_a_name_a_signatures_loops_beside_it_hid_is_read_from_its_strip_cut_after_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Regression (tests/eval_scans.py seed 107 at 300 dpi): the strip of ``Kerstin Meißner``,
+    with the signature's loops right of the name, read ``KerstinMeßneer`` at 0,
+    ``RerstinMeißner`` at 0 and at 15; cut after the name it reads ``Kerstin`` 84
+    ``Meißner`` 96."""
+    check_tesseract()
+    signed = scan_page(tmp_path, 107, 6, "scan-002", -1)
+    record = process_input(read_input(signed, OcrSettings()), Settings())
+    assert "Kerstin Meißner" in [s.name.value for s in record.signatories if s.name]
+    monkeypatch.setattr(pipeline.ocr, "READ_NAME_CUTS", False)
+    plain = process_input(read_input(signed, OcrSettings()), Settings())
+    assert "Kerstin Meißner" not in [s.name.value for s in plain.signatories if s.name]
 
 
 @pytest.mark.parametrize(
