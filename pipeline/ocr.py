@@ -1003,6 +1003,7 @@ def _read_again(
     from pipeline.signature_read import (
         NAME_READS,
         ROLE_LINE_READS,
+        STRUCK_READS,
         merge_label,
         merge_name,
         merge_role,
@@ -1015,13 +1016,17 @@ def _read_again(
         failed = [(names[n], name_reads[NAME_READS * n : NAME_READS * (n + 1)]) for n in unread]
         _read_name_cuts(found, failed, lang, timeout, config)
     done = NAME_READS * len(names)
-    _merge_each(found, roles, reads[done : done + 2 * len(roles)], merge_role, 2)
-    done += 2 * len(roles)
+    _merge_each(
+        found, roles, reads[done : done + STRUCK_READS * len(roles)], merge_role, STRUCK_READS
+    )
+    done += STRUCK_READS * len(roles)
     lines = reads[done : done + ROLE_LINE_READS * len(role_lines)]
     _merge_each(found, role_lines, lines, merge_role_line, ROLE_LINE_READS)
     done += ROLE_LINE_READS * len(role_lines)
-    _merge_each(found, labels, reads[done : done + 2 * len(labels)], merge_label, 2)
-    done += 2 * len(labels)
+    _merge_each(
+        found, labels, reads[done : done + STRUCK_READS * len(labels)], merge_label, STRUCK_READS
+    )
+    done += STRUCK_READS * len(labels)
     _merge_markers(found, markers, reads[done : done + len(markers)])
     done += len(markers)
     _merge_each(found, headings, reads[done : done + len(headings)], _one_read(merge_heading), 1)

@@ -730,6 +730,11 @@ MIN_ROLE_STRIP = 6.0
 #: ... reaching this many word heights above and below the role line's top: a signature
 #: struck through the role may lift Tesseract's line box.
 ROLE_ABOVE, ROLE_BELOW = 0.6, 1.6
+#: The strip is read a second time cut to its role line's band, from this many word heights
+#: above the line's top to this many below it: the loops of a signature struck through the
+#: role, above its letters, make Tesseract read nothing or noise in the whole strip
+#: (``Oberbürgermeister`` read as nothing, in its band as ``Oberburgermeister``).
+ROLE_BAND_ABOVE, ROLE_BAND_BELOW = 0.15, 1.35
 #: ... that holds at least this many square word heights of ink (a role of 15 letters has
 #: about 3; speckle far less).
 MIN_ROLE_INK = 1.5
@@ -738,9 +743,11 @@ MIN_ROLE_INK = 1.5
 @dataclass(frozen=True)
 class RoleStrip:
     """The strip beside a signature block's role line where a second column's role stands
-    unread: a signature struck through it, and Tesseract read nothing or noise there."""
+    unread: a signature struck through it, and Tesseract read nothing or noise there. Read
+    as it is and with its lighter ink taken off, and both again cut to the role line's band
+    (``paths``, :data:`STRUCK_READS` of them)."""
 
-    paths: tuple[Path, Path]
+    paths: tuple[Path, ...]
     box: Box
     #: The last word of the role line: the role read from the strip goes after it.
     host: Word
@@ -809,15 +816,78 @@ def role_strips(words: list[Word], image: Image.Image, folder: Path, stem: str) 
         pixels = np.asarray(crop)
         if np.count_nonzero(pixels <= otsu(pixels)) < MIN_ROLE_INK * height * height:
             continue
-        paths = (folder / f"{stem}-role{k}.tif", folder / f"{stem}-role{k}-dark.tif")
-        crop.save(paths[0], format="TIFF")
-        darkest_ink(crop).save(paths[1], format="TIFF")
+        band = (
+            0,
+            max(0, round(head.top - ROLE_BAND_ABOVE * height) - box[1]),
+            crop.width,
+            min(crop.height, round(head.top + ROLE_BAND_BELOW * height) - box[1]),
+        )
+        paths = _save_struck(crop, band, folder / f"{stem}-role{k}")
         strips.append(RoleStrip(paths, box, last))
     return strips
 
 
 #: Marks a stroke over a role leaves glued before its first word (``““Oberbürgermeister``).
 STROKE_MARKS = "“”„‘’‚'\"`´|\\/—–-_~"
+
+
+#: Reads of a strip where a role stands struck through (:class:`RoleStrip`,
+#: :class:`LabelStrip`).
+STRUCK_READS = 4
+#: A role word read misread in more than one letter (:func:`struck_role`) is taken from a
+#: struck role's strip when this many of its reads give it and no read another role.
+STRUCK_AGREEING = 1
+
+
+def _save_struck(crop: Image.Image, band: Box, stem: Path) -> tuple[Path, ...]:
+    """Save a struck role's strip ``crop`` to be read :data:`STRUCK_READS` ways: as it is,
+    with its lighter ink taken off, and both cut to the role line's ``band`` (in the crop's
+    pixels)."""
+    cut = crop.crop(band)
+    paths = tuple(
+        stem.with_name(f"{stem.name}{end}.tif") for end in ("", "-dark", "-band", "-band-dark")
+    )
+    for path, image in zip(paths, (crop, darkest_ink(crop), cut, darkest_ink(cut)), strict=True):
+        image.save(path, format="TIFF")
+    return paths
+
+
+def _whole_then_band(reads: list[list[Word]]) -> tuple[list[list[Word]], list[list[Word]]]:
+    """A struck role's strip's reads of the whole strip, then those of its role line's band
+    (:func:`_save_struck`): a role read in the whole strip is taken before one read in the
+    band, where the loops the band cuts through may leave a role word's end alone
+    (``Bürgermeisterin`` of Oberbürgermeisterin)."""
+    return reads[:2], reads[2:]
+
+
+def struck_role_word(reads: list[list[Word]]) -> list[Word]:
+    """The role word a struck role's strip gives when none of its ``reads`` is a role
+    (:func:`role_of`): a word misread in more than one letter, mended to the long role word it
+    is near (:func:`pipeline.extract.signatories.struck_role`) in :data:`STRUCK_AGREEING`
+    reads, and no read near another role (:func:`~pipeline.extract.signatories.near_role_word`,
+    read right too); the surest such word, mended, or nothing.
+
+    >>> from pipeline.ocr import Word
+    >>> def read(*texts):
+    ...     return [Word(t, 0, 0, 9, 9, 20, 1, 1, 1) for t in texts]
+    >>> [w.text for w in struck_role_word([read("Oberhürgermeistefin"), read("er", "_ObErbörgefmeistefin")])]
+    ['Oberbürgermeisterin']
+    >>> struck_role_word([read("nichts"), read("er", "rmeisteri")])
+    []
+    >>> struck_role_word([read("Oberhürgermeistefin"), read("Oberhürgermeistefin"), read("OberDurgermeister")])
+    []
+    """
+    from pipeline.extract.signatories import near_role_word, struck_role
+
+    found: list[Word] = []
+    roles: set[str] = set()
+    for read in reads:
+        roles.update(near[0] for word in read if (near := near_role_word(word.text)))
+        struck = [(word, role) for word in read if (role := struck_role(word.text))]
+        found += [replace(word, text=role) for word, role in struck[:1]]
+    if len(roles) != 1 or len(found) < STRUCK_AGREEING:
+        return []
+    return [max(found, key=lambda word: word.confidence)]
 
 
 def without_stroke_marks(read: list[Word]) -> list[Word]:
@@ -841,9 +911,15 @@ def without_stroke_marks(read: list[Word]) -> list[Word]:
 def merge_role(words: list[Word], strip: RoleStrip, reads: list[list[Word]]) -> list[Word] | None:
     """The page's ``words`` with the role read from ``strip`` (the surest of its ``reads``) in
     place of what stood there, on the line of the role beside it; None when no read is a
-    role. Marks a stroke left before the role's first word are set aside
-    (:func:`without_stroke_marks`)."""
-    roles = [found for read in reads if (found := role_of(without_stroke_marks(read)))]
+    role; a read of the whole strip before one of its band (:func:`_whole_then_band`). Marks
+    a stroke left before the role's first word are set aside
+    (:func:`without_stroke_marks`); when no read is a role, a long role word misread in more
+    than one letter is taken as :func:`struck_role_word` gives it."""
+    roles: list[list[Word]] = []
+    for some in _whole_then_band(reads):
+        roles = roles or [found for read in some if (found := role_of(without_stroke_marks(read)))]
+    if not roles and (struck := struck_role_word(reads)):
+        roles = [struck]
     if not roles or strip.host not in words:
         return None
     role = max(roles, key=lambda found: min(word.confidence for word in found))
@@ -948,6 +1024,9 @@ LABEL_ROW_INK = 0.02
 #: scan set's lone roles read right came with 53-91; the role must be a role of
 #: ``models/src/roles.txt`` besides).
 MIN_LABEL_ROLE_CONFIDENCE = 50.0
+#: The role line's band in a label's strip reaches this many word heights above the line's
+#: lowest ink (see :data:`ROLE_BAND_ABOVE`).
+LABEL_BAND = 1.1
 
 
 @dataclass(frozen=True)
@@ -957,7 +1036,7 @@ class LabelStrip:
     Tesseract read nothing or noise there), cut out to be read on its own as it is and with
     its lighter ink taken off."""
 
-    paths: tuple[Path, Path]
+    paths: tuple[Path, ...]
     box: Box
     #: The label: the role read from the strip goes on a line of its own after the label's.
     label: Word
@@ -1009,24 +1088,32 @@ def label_strips(
             min(image.height, round(line_bottom + ROLE_LINE_BELOW * height)),
         )
         crop = image.crop(box).convert("L")
-        paths = (folder / f"{stem}-label{k}.tif", folder / f"{stem}-label{k}-dark.tif")
-        crop.save(paths[0], format="TIFF")
-        darkest_ink(crop).save(paths[1], format="TIFF")
+        band = (
+            0,
+            max(0, round(line_bottom - LABEL_BAND * height) - box[1]),
+            crop.width,
+            crop.height,
+        )
+        paths = _save_struck(crop, band, folder / f"{stem}-label{k}")
         strips.append(LabelStrip(paths, box, label))
     return strips
 
 
 def merge_label(words: list[Word], strip: LabelStrip, reads: list[list[Word]]) -> list[Word] | None:
     """The page's ``words`` with the role read from ``strip`` (the surest of its ``reads``
-    whose role words each have :data:`MIN_LABEL_ROLE_CONFIDENCE`) in place of what stood
-    there, as a paragraph of its own after the label's line; None when no read is such a
-    role."""
-    roles = [
-        found
-        for read in reads
-        if (found := role_of(without_stroke_marks(read)))
-        and min(word.confidence for word in found) >= MIN_LABEL_ROLE_CONFIDENCE
-    ]
+    whose role words each have :data:`MIN_LABEL_ROLE_CONFIDENCE`, or else the role word
+    :func:`struck_role_word` gives) in place of what stood there, as a paragraph of its own
+    after the label's line; None when no read is such a role."""
+    roles: list[list[Word]] = []
+    for some in _whole_then_band(reads):
+        roles = roles or [
+            found
+            for read in some
+            if (found := role_of(without_stroke_marks(read)))
+            and min(word.confidence for word in found) >= MIN_LABEL_ROLE_CONFIDENCE
+        ]
+    if not roles and (struck := struck_role_word(reads)):
+        roles = [struck]
     if not roles or strip.label not in words:
         return None
     role = max(roles, key=lambda found: min(word.confidence for word in found))

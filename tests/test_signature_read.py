@@ -10,10 +10,13 @@ import pytest
 from PIL import Image
 
 import pipeline.ocr
+import pipeline.signature_read
 from pipeline.ingest import OcrSettings, read_input
 from pipeline.ocr import Word, check_tesseract
 from pipeline.run import Settings, process_input
 from pipeline.signature_read import (
+    ROLE_ABOVE,
+    ROLE_BELOW,
     LabelStrip,
     NameStrip,
     RoleLineStrip,
@@ -31,6 +34,7 @@ from pipeline.signature_read import (
     role_line_strips,
     role_of,
     role_strips,
+    struck_role_word,
 )
 from tests.conftest import scan_page
 
@@ -486,6 +490,48 @@ def test_a_role_a_signature_struck_through_is_read_from_its_strip(
     monkeypatch.setattr(pipeline.ocr, "READ_NAMES", False)
     plain = process_input(read_input(signed, OcrSettings()), Settings())
     assert "Oberbürgermeisterin" not in [s.role and s.role.value for s in plain.signatories]
+
+
+@pytest.mark.parametrize(
+    ("reads", "role"),
+    [
+        # seed 113 scan-000 at 300 dpi: the whole strip read as nothing, its band misread in
+        # three letters and in more
+        ([[], [], ["Oberkhürgermeistetin”—"], ["Oberhurgernteistehin——"]], "Oberbürgermeisterin"),
+        ([[], ["JerDürgerMeister"]], None),  # three letters off a word of 17: too far
+        ([["Oberbürgermeisteri"], ["Oberbürgermeisterm"]], None),  # as near to both genders
+        # reads near two role words: neither
+        ([["Oberhürgermeistefin"], ["Oberhürgermeistar"]], None),
+    ],
+)  # fmt: skip
+def test_a_struck_roles_word_misread_in_letters_is_taken_when_no_read_is_nearer_another(
+    reads: list[list[str]], role: str | None
+) -> None:
+    host = word("Bürgermeister", 260, 310, 3)
+    words = [word("Grüßen", 100, 100, 1), word("Erster", 100, 310, 3), host]
+    strip = RoleStrip((Path("a"), Path("b")), (1000, 280, 2000, 370), host)
+    read = [[word(text, 10 + 200 * k, 20, 1, 0.0) for k, text in enumerate(r)] for r in reads]
+    merged = merge_role(words, strip, read)
+    assert (merged[3].text if merged else None) == role
+    assert [w.text for w in struck_role_word(read)] == ([role] if role else [])
+
+
+def test_a_struck_role_is_read_in_its_lines_band_below_the_signatures_loops(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Regression (tests/eval_scans.py seed 149, scan-000 at 300 dpi): a signature's loops
+    above the second column's ``Oberbürgermeister`` struck through; the whole strip read as
+    nothing, its role line's band as the role."""
+    check_tesseract()
+    signed = scan_page(tmp_path, 149, 6, "scan-000", -1)
+    record = process_input(read_input(signed, OcrSettings()), Settings())
+    roles = [s.role and s.role.value for s in record.signatories]
+    assert roles[-2:] == ["Erster Bürgermeister", "Oberbürgermeister"]
+    # the band as high as the strip: its reads are the strip's
+    monkeypatch.setattr(pipeline.signature_read, "ROLE_BAND_ABOVE", ROLE_ABOVE)
+    monkeypatch.setattr(pipeline.signature_read, "ROLE_BAND_BELOW", ROLE_BELOW)
+    whole = process_input(read_input(signed, OcrSettings()), Settings())
+    assert "Oberbürgermeister" not in [s.role and s.role.value for s in whole.signatories]
 
 
 def test_a_misread_role_line_below_the_greeting_is_cut_out_with_the_name_above(

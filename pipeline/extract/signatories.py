@@ -292,6 +292,71 @@ def mended_role(text: str) -> str | None:
     return None
 
 
+#: A word read from a strip where a role stands struck through is matched to the role words
+#: of at least this many letters (``Oberbürgermeister``, ``Oberbürgermeisterin``: a role on
+#: their own, and far from every other word) with more letters misread than one ...
+STRUCK_ROLE_WORD = 16
+#: ... at most one edit in this many letters of the role word ...
+STRUCK_ROLE_LETTERS = 6
+#: ... and at least this many edits nearer to it than to any other role word (the two
+#: differ in ``in``: a word between them is neither).
+STRUCK_ROLE_MARGIN = 2
+
+
+def edits(a: str, b: str) -> int:
+    """The Levenshtein distance between ``a`` and ``b``.
+
+    >>> edits("Oberhürgermeistefin", "Oberbürgermeisterin"), edits("", "ab"), edits("ab", "ab")
+    (2, 2, 0)
+    """
+    found = regex.fullmatch(
+        f"(?:{regex.escape(b)}){{e<={max(len(a), len(b))}}}", a, flags=regex.BESTMATCH
+    )
+    return sum(found.fuzzy_counts) if found else max(len(a), len(b))
+
+
+def near_role_word(word: str) -> tuple[str, int] | None:
+    """The long role word ``word`` may be read for, and its edits from it: the role word
+    (:data:`STRUCK_ROLE_WORD` letters at least) ``word`` is :data:`STRUCK_ROLE_LETTERS` times
+    nearer than it is long, and :data:`STRUCK_ROLE_MARGIN` edits nearer than to any other role
+    word (marks and umlauts not counted); None when there is none.
+
+    >>> near_role_word("Oberhürgermeistefin"), near_role_word("—Oberbürgermeister")
+    (('Oberbürgermeisterin', 2), ('Oberbürgermeister', 0))
+    >>> near_role_word("Oberbürgermeisteri"), near_role_word("JerDürgerMeister")  # -in or not; too far
+    (None, None)
+    >>> near_role_word("Bürgermeisterin"), near_role_word("Oberbürgerbeschluss")
+    (None, None)
+    """
+    letters = fold(regex.sub(r"\P{L}", "", word))
+    if len(letters) < STRUCK_ROLE_WORD:
+        return None
+    near = sorted((edits(letters, fold(head)), head) for head in ROLE_HEADS)
+    (best, head), (second, _) = near[0], near[1]
+    if (
+        len(head) < STRUCK_ROLE_WORD
+        or best * STRUCK_ROLE_LETTERS > len(head)
+        or second - best < STRUCK_ROLE_MARGIN
+    ):
+        return None
+    return head, best
+
+
+def struck_role(word: str) -> str | None:
+    """The long role word a signature's stroke made Tesseract misread in more than one letter
+    (``Oberhürgermeistefin``, ``_ObErbörgefmeistefin‘``): :func:`near_role_word`'s, two edits
+    from it or more (one edit is :func:`mended_role`'s). Only for a word read where a role is
+    known to stand (a strip of a signature block's role line).
+
+    >>> struck_role("Oberhürgermeistefin"), struck_role("_ObErbörgefmeistefin‘")
+    ('Oberbürgermeisterin', 'Oberbürgermeisterin')
+    >>> struck_role("Oberbürgermeisterin"), struck_role("Oberburgermeistern")
+    (None, None)
+    """
+    near = near_role_word(word)
+    return near[0] if near and near[1] >= 2 else None
+
+
 def _parts(line: Paragraph, lexicon: Lexicon) -> list[_Item]:
     """The name or role(s) a signature-block line holds, once junk at its ends is set aside:
     ``ae Bernd Rothe`` is a name, ``‘ Oberbürgermeister`` a role, and
