@@ -469,12 +469,22 @@ def test_a_role_read_from_its_strip_joins_the_role_line_beside_it() -> None:
 def test_marks_a_stroke_glued_before_a_role_are_set_aside(
     reads: list[list[str]], role: str | None
 ) -> None:
+    assert _role_merged(_reads(reads, 80.0)) == role
+
+
+def _reads(texts: list[list[str]], confidence: float) -> list[list[Word]]:
+    """Reads of a strip, each a list of words read with ``confidence``."""
+    return [[word(t, 10 + 200 * k, 20, 1, confidence) for k, t in enumerate(r)] for r in texts]
+
+
+def _role_merged(reads: list[list[Word]]) -> str | None:
+    """The role :func:`merge_role` puts beside ``Erste Bürgermeisterin`` from a role strip's
+    ``reads``, or None."""
     host = word("Bürgermeisterin", 260, 310, 3)
     words = [word("Grüßen", 100, 100, 1), word("Erste", 100, 310, 3), host]
     strip = RoleStrip((Path("a"), Path("b")), (1000, 280, 2000, 370), host)
-    read = [[word(text, 10 + 200 * k, 20, 1, 80.0) for k, text in enumerate(r)] for r in reads]
-    merged = merge_role(words, strip, read)
-    assert (merged[3].text if merged else None) == role
+    merged = merge_role(words, strip, reads)
+    return merged[3].text if merged else None
 
 
 def test_a_role_a_signature_struck_through_is_read_from_its_strip(
@@ -507,13 +517,8 @@ def test_a_role_a_signature_struck_through_is_read_from_its_strip(
 def test_a_struck_roles_word_misread_in_letters_is_taken_when_no_read_is_nearer_another(
     reads: list[list[str]], role: str | None
 ) -> None:
-    host = word("Bürgermeister", 260, 310, 3)
-    words = [word("Grüßen", 100, 100, 1), word("Erster", 100, 310, 3), host]
-    strip = RoleStrip((Path("a"), Path("b")), (1000, 280, 2000, 370), host)
-    read = [[word(text, 10 + 200 * k, 20, 1, 0.0) for k, text in enumerate(r)] for r in reads]
-    merged = merge_role(words, strip, read)
-    assert (merged[3].text if merged else None) == role
-    assert [w.text for w in struck_role_word(read)] == ([role] if role else [])
+    assert _role_merged(_reads(reads, 0.0)) == role
+    assert [w.text for w in struck_role_word(_reads(reads, 0.0))] == ([role] if role else [])
 
 
 def test_a_struck_role_is_read_in_its_lines_band_below_the_signatures_loops(
