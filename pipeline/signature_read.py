@@ -38,7 +38,7 @@ if TYPE_CHECKING:
 GREETING = regex.compile(r"^(?:Grüßen|Grüße|Kenntnisnahme:?)$")
 #: The first word of a role line (see models/src/roles.txt).
 ROLE_HEAD = regex.compile(
-    r"^(?:(?:Ober)?[Bb]ürgermeister(?:in)?|Beigeordnete[r]?|Erste[r]?|Dezernent(?:in)?"
+    r"^(?:(?:Oberb|B)ürgermeister(?:in)?|Beigeordnete[r]?|Erste[r]?|Dezernent(?:in)?"
     r"|(?:Stadt)?[Kk]ämmerer(?:in)?|Landrat|Landrätin|Stadträtin|Ortsvorsteher(?:in)?"
     r"|\p{Lu}\p{Ll}*leiter(?:in)?|Leiter(?:in)?|(?:\p{Lu}\p{Ll}+)?beauftragte[r]?)$"
 )

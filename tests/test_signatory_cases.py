@@ -50,6 +50,21 @@ def test_role_on_two_lines_is_joined(block: str, role: str) -> None:
     assert _pairs(block) == [("Bernd Rothe", role)]
 
 
+@pytest.mark.parametrize(
+    ("block", "pairs"),
+    [
+        # seed 137 scan-000 at 150 dpi: a struck role's strip read with a capital inside
+        ("Kenntnisnahme:\n\nUlrike Weißbach\n\nErste Bürgermeisterin\tOberBürgermeisterin\n",
+         [("Ulrike Weißbach", "Erste Bürgermeisterin"), (None, "Oberbürgermeisterin")]),
+        ("Bernd Rothe\nOberBürgermeister\n", [("Bernd Rothe", "Oberbürgermeister")]),
+    ],
+)  # fmt: skip
+def test_a_role_word_read_with_a_capital_inside_is_mended(
+    block: str, pairs: list[tuple[str | None, str | None]]
+) -> None:
+    assert _pairs(block) == pairs
+
+
 def test_next_signatory_is_no_role_continuation() -> None:
     block = "Bernd Rothe\nBeigeordneter für Finanzen\n\nKenntnisnahme:\n\nUwe Albrecht\nOberbürgermeister\n"
     assert _pairs(block) == [
