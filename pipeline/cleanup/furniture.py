@@ -32,6 +32,10 @@ PAGE_LABEL = regex.compile(
 )
 #: How many non-blank lines at the top (bottom) of a page can be a running header (footer).
 EDGE_LINES = 2
+#: A line that reads as a sentence (a capital, three words or more, a word and its full
+#: stop at the end) is furniture only when it stands on every page: two points with the same
+#: status may end two pages of three with the same sentence (``Die Umsetzung ist erfolgt.``).
+SENTENCE = regex.compile(r"^\p{Lu}\p{Ll}*(?:[ \t]+\S+)+[ \t]+\p{L}{2,}[.!?]+$")
 
 
 def _number(token: str) -> int:
@@ -154,6 +158,9 @@ def remove_page_furniture(text: str, ctx: CleanupContext | None = None) -> list[
     >>> from pipeline.cleanup import clean_with
     >>> clean_with("remove_page_furniture", "Stadt Halle\\nText\\nSeite 1 von 2\\nStadt Halle\\nmehr\\n")
     'Stadt Halle\\nText\\nmehr\\n'
+
+    A sentence repeated at the edges of some pages, not all, is body text
+    (:data:`SENTENCE`).
     """
     lines = split_lines(text)
     starts, _ = page_starts(text)
@@ -186,8 +193,11 @@ def remove_page_furniture(text: str, ctx: CleanupContext | None = None) -> list[
                 if len(_key(line)) >= 8:
                     seen.setdefault(_key(line), []).append((number, line))
         for places in seen.values():
-            if len({number for number, _ in places}) < 2:
+            on = {number for number, _ in places}
+            if len(on) < 2:
                 continue
+            if len(on) < len(pages) and any(SENTENCE.match(line.stripped) for _, line in places):
+                continue  # body text that happens to repeat at two pages' edges
             for number, line in places:
                 if line.start in taken:
                     continue
