@@ -741,6 +741,9 @@ def test_a_page_opening_with_the_authority_in_a_sentence_keeps_it() -> None:
         ("Punkt-3: Vor Schulen ist Tempo 30 anzuordnen.", "Punkt 3: Vor Schulen ist Tempo 30 anzuordnen."),
         ("Zu-Punkt 1:\nDer Beschlusspunkt ist gegenstandslos geworden.", "Zu Punkt 1:\nDer Beschlusspunkt ist gegenstandslos geworden."),
         ('"Zu Punkt 2:\n\nDie Prüfung dauert an.', "Zu Punkt 2:\n\nDie Prüfung dauert an."),
+        # regression (tests/eval_scans.py seed 241, scan-005 at 150 dpi): a speck stop before
+        # the heading, a comma for its space
+        (". Zu, Punkt 3:\n\nDer Beschluss ist vollständig umgesetzt.", "Zu Punkt 3:\n\nDer Beschluss ist vollständig umgesetzt."),
         # regression (seed 53, scan-003 at 150 dpi): the colon read as a semicolon
         ("Punkt 2; Die Oberbürgermeisterin wird aufgefordert,", "Punkt 2: Die Oberbürgermeisterin wird aufgefordert,"),
         ("Zu Punkt 2;\nDer Beschlusspunkt ist umgesetzt.", "Zu Punkt 2:\nDer Beschlusspunkt ist umgesetzt."),
@@ -867,6 +870,21 @@ def test_headings_whose_number_ocr_lost_take_the_one_that_fits() -> None:
     headings = [line for line in text.splitlines() if line.startswith(("Zu", "ZU", "zu"))]
     assert headings == ["Zu 1.", "Zu 2.", "Zu 3.", "Zu 4.", "Zu 5."]
     assert "\nb) Personal-" in text
+
+
+@pytest.mark.parametrize(
+    ("damaged", "repaired"),
+    [
+        # regression (tests/eval_scans.py seed 227, scan-005 at 150 dpi): a speck's tick and a
+        # dash glued before the sub-point's first word; the line was joined to a)'s
+        ("a) die Folgekosten darzustellen;\nb)'-Personal- und Sachkosten auszuweisen;",
+         "a) die Folgekosten darzustellen;\nb) Personal- und Sachkosten auszuweisen;"),
+        # a dash alone after a marker stays: it may be the text's
+        ("a) die Folgekosten;\nb) -Personal", "a) die Folgekosten;\nb) -Personal"),
+    ],
+)  # fmt: skip
+def test_a_dash_after_a_specks_mark_after_a_marker_is_a_speck(damaged: str, repaired: str) -> None:
+    assert clean_with("repair_markers", damaged) == repaired
 
 
 @pytest.mark.parametrize(

@@ -77,6 +77,12 @@ def _status(point) -> str | None:
         # "Zu 4." read with a speck stop after "zu"
         (POINTS4 + "Zu 1.\nA.\n\nZu 2.\nB.\n\nZuS,\nC.\n\nZu 4.\nD.", POINTS4 + "Zu 1.\nA.\n\nZu 2.\nB.\n\nZu 3.\nC.\n\nZu 4.\nD."),
         (POINTS4 + "Zu 1.\nA.\n\nZu 2.\nB.\n\nZu 3.\nC.\n\nzu. 4.\nD.", POINTS4 + "Zu 1.\nA.\n\nZu 2.\nB.\n\nZu 3.\nC.\n\nZu 4.\nD."),
+        # regression (tests/eval_scans.py seed 239, scan-001 at 150 dpi): "Zu 5." read "zuB.",
+        # the one point without a heading
+        (POINTS4 + "5. I j.\n\nZu 1.\nA.\n\nZu 2.\nB.\n\nZu 3.\nC.\n\nZu 4.\nD.\n\nzuB.\nE.", POINTS4 + "5. I j.\n\nZu 1.\nA.\n\nZu 2.\nB.\n\nZu 3.\nC.\n\nZu 4.\nD.\n\nZu 5.\nE."),
+        # regression (tests/eval_scans.py seed 233, scan-004 at 150 dpi): a hyphen for the
+        # space after "Zu"
+        (POINTS4 + "Zu 1.\nA.\n\nZu 2.\nB.\n\nZu 3.\nC.\n\nZu-4.\nD.", POINTS4 + "Zu 1.\nA.\n\nZu 2.\nB.\n\nZu 3.\nC.\n\nZu 4.\nD."),
         # seeds 61 and 137 at 150 dpi: a colon or an umlaut read for a speck after "Zu"
         (POINTS4 + "Zu 1.\nA.\n\nZu 2.\nB.\n\nZu 3.\nC.\n\nZu:4,\nD.", POINTS4 + "Zu 1.\nA.\n\nZu 2.\nB.\n\nZu 3.\nC.\n\nZu 4.\nD."),
         (POINTS4 + "5. E f:\na) g h;\nb) i j;\nc) k l.\n\nZu 5a)\nA.\n\nZu5b)\nB.\n\nZuö5c)\nC.", POINTS4 + "5. E f:\na) g h;\nb) i j;\nc) k l.\n\nZu 5a)\nA.\n\nZu 5b)\nB.\n\nZu 5c)\nC."),

@@ -1031,6 +1031,17 @@ def test_unsure_double_mark_opening_a_word_is_a_speck() -> None:
     assert "\nDas Förderprogramm" in cleaned and "„Aktiv" in cleaned
 
 
+def test_an_unsure_double_mark_in_a_suspended_compounds_space_gives_the_space_back() -> None:
+    """Regression (tests/eval_scans.py seed 229, scan-001 at 200 dpi): ``Personal-"und``, the
+    mark on a word OCR read at 61, was dropped and left ``Personal-und``, a wrong join."""
+    text = 'b) Personal-"und Sachkosten je Produktbereich auszuweisen;'
+    words = [
+        OcrWord(m.start(), m.end(), 61.0 if '"' in m[0] else 95.0)
+        for m in regex.finditer(r"\S+", text)
+    ]
+    assert "Personal- und Sachkosten" in clean(text, words=words).text
+
+
 def test_a_glued_dash_opening_a_list_item_stays() -> None:
     """Only after a word no sentence ends in is a line's glued hyphen a speck."""
     assert "\n-Oberschule Süd" in _clean("Folgende Schulen:\n- Grundschule Nord\n-Oberschule Süd")

@@ -21,11 +21,12 @@ from pipeline.lexicon import MODELS_DIR, one_edit_apart, read_words
 
 _DIGITISH = r"[0-9lI|!OoSZz\]]"
 #: A speck read between ``Zu`` and the number: a mark, an ``i``, or a capital that is no
-#: digit's look-alike nor a Roman numeral's (``ZuA4.``; no German word starts so), a stop or
-#: a colon (``zu. 4.``, ``Zu:5,``), an umlaut (``Zuö5c)``), or the u read twice (``ZUu3.``).
+#: digit's look-alike nor a Roman numeral's (``ZuA4.``; no German word starts so), a stop, a
+#: colon or a hyphen (``zu. 4.``, ``Zu:5,``, ``Zu-4.``), an umlaut (``Zuö5c)``), or the u read
+#: twice (``ZUu3.``).
 #: A ``D`` is a ``1)`` run together at a low resolution (``Zu D``; a Roman 500 numbers no
 #: point): the number is lost, and the sequence of headings gives it where one fits.
-_HEADING_SPECK = r"[i'’‚`.:äöüuAEFHKNRTWYD]"
+_HEADING_SPECK = r"[i'’‚`.:\-–äöüuAEFHKNRTWYD]"
 #: In a ``Zu`` heading a ``5`` may be read as a lower-case ``s`` too (``Zus.``): the heading
 #: repair takes its number only where it fits the sequence of headings and points.
 _HEADING_DIGITISH = r"[0-9lI|!OoSsZz\]]"
@@ -42,10 +43,10 @@ DAMAGED_ZU = regex.compile(
     rf"(?P<tail>[ \t]*[.):,;}}\]>]?(?:[ \t]*{SPECKLE})*[ \t]*)$"
 )
 #: A heading whose number and stop OCR read as letters (``Zune`` for ``Zu 1.``, ``ZUuS:``, a
-#: speck's mark after them: ``ZUEI®``): the
-#: heading repair takes it only where one number fits the sequence (else it stays).
+#: speck's mark after them: ``ZUEI®``; its capital read small before a capital: ``zuB.``):
+#: the heading repair takes it only where one number fits the sequence (else it stays).
 GARBLED_ZU = regex.compile(
-    r"^(?P<lead>[\f \t]*)(?P<zu>Zu|ZU)(?P<number>)(?P<space>)(?P<sub>)"
+    r"^(?P<lead>[\f \t]*)(?P<zu>Zu|ZU|zu(?=\p{Lu}))(?P<number>)(?P<space>)(?P<sub>)"
     r"(?P<tail>\p{L}{1,3}[.:,;]?[ \t]*[®©°*^~]?[ \t]*)$"
 )
 DAMAGED_NUMBER = regex.compile(
@@ -325,12 +326,12 @@ def _heading_edits(text: str, lines: list[Line]) -> list[Edit]:
     return edits
 
 
-#: ``Punkt 3:`` and ``Zu Punkt 3:`` opening a line, with speckle before them or a hyphen or
-#: a dot for a space (``“Punkt 1:``, ``Zu-Punkt 1:``, ``Punkt-3:``): a colon after the number
-#: (or the heading alone on its line) makes them markers. The colon may be read as a
-#: semicolon (``Punkt 2; Die``): no sentence opens a block so.
+#: ``Punkt 3:`` and ``Zu Punkt 3:`` opening a line, with speckle before them or a hyphen, a
+#: dot or a comma for a space (``“Punkt 1:``, ``Zu-Punkt 1:``, ``Zu, Punkt 3:``, ``Punkt-3:``):
+#: a colon after the number (or the heading alone on its line) makes them markers. The colon
+#: may be read as a semicolon (``Punkt 2; Die``): no sentence opens a block so.
 PUNKT_MARKER = regex.compile(
-    rf"^(?P<lead>[\f \t]*(?:{SPECKLE}{{1,2}}[ \t]*)?)(?P<zu>[Zz]u[ \t]*[-–.]?[ \t]*)?Punkt"
+    rf"^(?P<lead>[\f \t]*(?:{SPECKLE}{{1,2}}[ \t]*)?)(?P<zu>[Zz]u[ \t]*[-–.,]?[ \t]*)?Punkt"
     r"(?P<gap>[ \t]*[-–.]?[ \t]*)(?P<number>\d{1,2})(?P<tail>[:;]|[.:;]?[ \t]*$)"
 )
 
@@ -440,10 +441,11 @@ SPECKLED_MARKER = regex.compile(
     rf"[ \t]+(?=\p{{L}})"
 )
 #: ... or with a speck after it, before the point's first word (``3.:Für die``); no quotation
-#: mark or dash (``3. „Die Kampagne``).
+#: mark or dash (``3. „Die Kampagne``), but a dash after a speck's mark, glued to the word
+#: (``b)'-Personal``).
 SPECK_AFTER_MARKER = regex.compile(
     r"^[\f \t]*(?P<marker>(?P<number>\d{1,2})[.)]|(?P<letter>[a-h])\))"
-    r"(?P<speck>[ \t]*[.,:;'’`´°^~*_|\\•·]{1,2}[ \t]*)(?=\p{L}{2})"
+    r"(?P<speck>[ \t]*(?:[.,:;'’`´°^~*_|\\•·]{1,2}[ \t]*|[.,:;'’`´°^~*_|\\•·][-–]))(?=\p{L}{2})"
 )
 #: An intact point marker opening a line: its number (``3.``, ``3)``) or its letter (``b)``).
 NUMBER_MARKER = regex.compile(r"^[\f \t]*(?P<number>\d{1,2})[.)][ \t]+\S")

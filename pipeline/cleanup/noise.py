@@ -1528,6 +1528,18 @@ SUSPENSION_CONJUNCTIONS = frozenset({"und", "oder", "bzw", "sowie"})
 APOSTROPHE_AFTER = "sßxzSXZ"
 
 
+def _in_suspension_space(text: str, match: regex.Match[str]) -> bool:
+    """Does the opening mark ``match`` stand in the space after a suspended compound's hyphen
+    (``Rad-'und Fußverkehr``, ``Personal-"und Sachkosten``)? Its speck's space goes back."""
+    after = regex.match(r"\p{L}+", text[match.end() : match.end() + 8])
+    return bool(
+        match.group("open")
+        and text[match.start() - 1 : match.start()] == "-"
+        and after
+        and after.group() in SUSPENSION_CONJUNCTIONS
+    )
+
+
 def _family(mark: str) -> str:
     return "double" if mark[0] in DOUBLE_QUOTES else "single"
 
@@ -1578,7 +1590,12 @@ def remove_unpaired_quotes(text: str, ctx: CleanupContext) -> list[Edit]:
                             f"word OCR was unsure of ({words[0].confidence:.0f} < "
                             f"{QUOTE_SPECK_CONFIDENCE:.0f}): speck"
                         )
-                        edits.append(Edit(match.start(), match.end(), "", reason, 0.65))
+                        if _in_suspension_space(text, match):
+                            edits.append(
+                                Edit(match.start(), match.end(), " ", reason + " in a space", 0.65)
+                            )
+                        else:
+                            edits.append(Edit(match.start(), match.end(), "", reason, 0.65))
                 continue
             if any(
                 (m.group("close") and m.start() > match.start() and match.group("open"))
@@ -1596,15 +1613,7 @@ def remove_unpaired_quotes(text: str, ctx: CleanupContext) -> list[Edit]:
                 continue  # only marks glued to a word are taken for speckle
             side = "opening" if match.group("open") else "closing"
             reason = f"{side} quotation mark that nothing pairs in the paragraph (speck)"
-            after = regex.match(r"\p{L}+", text[match.end() : match.end() + 8])
-            if (
-                match.group("open")
-                and text[match.start() - 1] == "-"
-                and after
-                and after.group() in SUSPENSION_CONJUNCTIONS
-            ):
-                # "Rad-'und Fußverkehr": the speck sat in the space after a suspended
-                # compound's hyphen, and the space goes back.
+            if _in_suspension_space(text, match):
                 edits.append(Edit(match.start(), match.end(), " ", reason + " in a space", 0.7))
                 continue
             edits.append(Edit(match.start(), match.end(), "", reason, 0.7))
