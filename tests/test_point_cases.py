@@ -12,6 +12,7 @@ from pipeline.run import process_file
 
 POINTS4 = "1. A b.\n\n2. C d.\n\n3. E f.\n\n4. G h.\n\n"
 POINTS_PAREN = "1) A b.\n\n2) C d.\n\n"
+POINTS_ABC = "1. A b.\n\n2. C d:\na) x;\nb) y;\nc) z.\n\n3. E f.\n\n4. G h.\n\n"
 PUNKT_LETTERED = (
     "Punkt 1: A b.\n\nPunkt 2: C d.\n\nPunkt 3: E f.\n\nPunkt 4: G h:\na) i j;\nb) k l.\n\n"
 )
@@ -80,6 +81,10 @@ def _status(point) -> str | None:
         # regression (tests/eval_scans.py seed 239, scan-001 at 150 dpi): "Zu 5." read "zuB.",
         # the one point without a heading
         (POINTS4 + "5. I j.\n\nZu 1.\nA.\n\nZu 2.\nB.\n\nZu 3.\nC.\n\nZu 4.\nD.\n\nzuB.\nE.", POINTS4 + "5. I j.\n\nZu 1.\nA.\n\nZu 2.\nB.\n\nZu 3.\nC.\n\nZu 4.\nD.\n\nZu 5.\nE."),
+        # regression (tests/eval_scans.py seed 241, scan-003 at 200 dpi): "Zu 3." read "zuB."
+        # after the heading of point 2's last item c); after its item b) it stays (2c or 3)
+        (POINTS_ABC + "Zu 1.\nA.\n\nZu 2a)\nB.\n\nZu 2b)\nB.\n\nZu 2c)\nB.\n\nzuB.\nC.\n\nZu 4.\nD.", POINTS_ABC + "Zu 1.\nA.\n\nZu 2a)\nB.\n\nZu 2b)\nB.\n\nZu 2c)\nB.\n\nZu 3.\nC.\n\nZu 4.\nD."),
+        (POINTS_ABC + "Zu 1.\nA.\n\nZu 2a)\nB.\n\nZu 2b)\nB.\n\nzuB.\nC.\n\nZu 4.\nD.", POINTS_ABC + "Zu 1.\nA.\n\nZu 2a)\nB.\n\nZu 2b)\nB.\n\nzuB.\nC.\n\nZu 4.\nD."),
         # regression (tests/eval_scans.py seed 233, scan-004 at 150 dpi): a hyphen for the
         # space after "Zu"
         (POINTS4 + "Zu 1.\nA.\n\nZu 2.\nB.\n\nZu 3.\nC.\n\nZu-4.\nD.", POINTS4 + "Zu 1.\nA.\n\nZu 2.\nB.\n\nZu 3.\nC.\n\nZu 4.\nD."),

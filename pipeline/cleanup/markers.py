@@ -123,13 +123,15 @@ def _lost_number(
     following: tuple[int, str] | None,
     points: set[int],
     lettered: frozenset[int] = frozenset(),
+    last_letters: dict[int, str] | None = None,
 ) -> tuple[int, str] | None:
     """The label of a heading whose number OCR lost (``Zu.``, ``ZU.``), when only one fits:
     the point after the previous heading, with the next heading on the point after it or on
     its own first lettered item (``Zu 2a)``, when the previous heading's point has no lettered
     items, ``lettered``, to be continued), or as the last point's heading after the one
     before it (never a lettered sub-point: ``Zu 1b)`` and ``Zu 2.`` may both follow ``Zu
-    1a)``).
+    1a)``; after the heading of a point's last lettered item, ``last_letters``, only the next
+    point's fits: ``Zu 2c)`` over items a) to c) of point 2).
 
     >>> _lost_number((4, ""), None, {1, 2, 3, 4, 5}), _lost_number(None, (2, ""), {1, 2})
     ((5, ''), (1, ''))
@@ -139,9 +141,15 @@ def _lost_number(
     (2, '')
     >>> _lost_number((1, ""), (2, "a"), {1, 2}, frozenset({1, 2})) is None  # or Zu 1a)
     True
+    >>> _lost_number((2, "c"), (4, ""), {1, 2, 3, 4}, frozenset({2}), {2: "c"})
+    (3, '')
+    >>> _lost_number((2, "b"), (4, ""), {1, 2, 3, 4}, frozenset({2}), {2: "c"}) is None  # or 2c
+    True
     """
     if previous is not None and previous[1]:
-        return None
+        if (last_letters or {}).get(previous[0]) != previous[1]:
+            return None
+        previous = (previous[0], "")  # the point's last item reported: on to the next point
     number = previous[0] + 1 if previous else 1
     if number not in points:
         return None
@@ -152,18 +160,25 @@ def _lost_number(
     return (number, "") if following[0] == number + 1 else None
 
 
-def _lettered_points(lines: list[Line], end: int) -> frozenset[int]:
-    """Numbers of the points before offset ``end`` that lettered items (``a)``) follow."""
-    lettered, current = set(), None
+def _last_letters(lines: list[Line], end: int) -> dict[int, str]:
+    """The letter of the last lettered item (``c)``) of each point before offset ``end`` that
+    has any."""
+    last: dict[int, str] = {}
+    current = None
     for line in lines:
         if line.start >= end:
             break
         number = _point_number(line)
         if number is not None:
             current = number
-        elif current is not None and LETTER_MARKER.match(line.text):
-            lettered.add(current)
-    return frozenset(lettered)
+        elif current is not None and (item := LETTER_MARKER.match(line.text)):
+            last[current] = max(last.get(current, "a"), item.group("letter"))
+    return last
+
+
+def _lettered_points(lines: list[Line], end: int) -> frozenset[int]:
+    """Numbers of the points before offset ``end`` that lettered items (``a)``) follow."""
+    return frozenset(_last_letters(lines, end))
 
 
 def _lost_lettered(
@@ -218,6 +233,7 @@ def _heading_edits(text: str, lines: list[Line]) -> list[Edit]:
         return []
     points = _point_numbers(lines, headings[0].line.start)
     lettered = _lettered_points(lines, headings[0].line.start)
+    last_letters = _last_letters(lines, headings[0].line.start)
     # The letter's own style for "Zu 2 a)" / "Zu 2a)", from its readable headings: a heading
     # rebuilt from a lost number follows it.
     styles = {
@@ -259,7 +275,7 @@ def _heading_edits(text: str, lines: list[Line]) -> list[Edit]:
             label = (
                 _lost_lettered(previous, following, sub, points)
                 if sub
-                else _lost_number(previous, read, points, lettered)
+                else _lost_number(previous, read, points, lettered, last_letters)
             )
             if label is None and ONE_READ_AS_LETTER.match(heading.line.text):
                 label = (1, "")  # taken below only where 1 fits the sequence
