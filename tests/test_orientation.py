@@ -10,12 +10,18 @@ import random
 import sys
 from pathlib import Path
 
+import numpy as np
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+from hypothesis.extra.numpy import arrays
 from PIL import Image, ImageDraw
 
 from pipeline.ocr import (
+    RUN_GAP,
     OcrPage,
     PageReader,
+    _mean_run,
     check_tesseract,
     ink_orientation,
     ocr_page,
@@ -58,6 +64,37 @@ def test_ink_finds_the_turn_and_the_skew(letter_pages: list[Image.Image], turn: 
         rotation, skew = found
         assert rotation == turn
         assert abs(abs(skew) - 1.5) <= 0.5
+
+
+def _closed_by_shifts(ink: np.ndarray) -> np.ndarray:
+    """Each row closed by ``RUN_GAP`` either way the plain way: dilated by shifting the mask,
+    then eroded by shifting it back (nothing beyond a row's ends erodes it)."""
+    grown = ink.copy()
+    for shift in range(1, RUN_GAP + 1):
+        grown[:, shift:] |= ink[:, :-shift]
+        grown[:, :-shift] |= ink[:, shift:]
+    closed = grown.copy()
+    for shift in range(1, RUN_GAP + 1):
+        closed[:, shift:] &= grown[:, :-shift]
+        closed[:, :-shift] &= grown[:, shift:]
+    return closed
+
+
+def _mean_closed_run(ink: np.ndarray) -> float:
+    closed = _closed_by_shifts(ink)
+    runs = int(closed[:, 0].sum()) + int((closed[:, 1:] & ~closed[:, :-1]).sum())
+    return float(closed.sum()) / max(1, runs)
+
+
+def test_mean_run_is_that_of_the_row_closed_for_every_row_of_eleven() -> None:
+    for bits in range(2**11):
+        row = np.array([[bits >> k & 1 for k in range(11)]], dtype=bool)
+        assert _mean_run(row) == pytest.approx(_mean_closed_run(row)), row
+
+
+@given(arrays(bool, st.tuples(st.integers(1, 8), st.integers(1, 30))))
+def test_mean_run_is_that_of_the_rows_closed(ink: np.ndarray) -> None:
+    assert _mean_run(ink) == pytest.approx(_mean_closed_run(ink))
 
 
 def test_ink_is_unsure_on_a_blank_page_or_a_few_words() -> None:
