@@ -1007,7 +1007,7 @@ def _read_again(
     paths += [path for _, strip in labels for path in strip.paths]
     paths += [strip.path for _, strip in markers]
     paths += [strip.path for _, strip in headings]
-    paths += [strip.path for _, strip in pieces]
+    paths += [path for _, strip in pieces for path in strip.paths]
     if not paths:
         return found
     listing = pages[0].path.with_name(f"{pages[0].path.stem}-strips.txt")
@@ -1015,7 +1015,7 @@ def _read_again(
     if reads is None:
         return found  # names and points stay as the page read them
     from pipeline.marker_read import merge_heading
-    from pipeline.segment_read import merge_segment
+    from pipeline.segment_read import READS, merge_segment
     from pipeline.signature_read import (
         NAME_READS,
         ROLE_LINE_READS,
@@ -1047,7 +1047,7 @@ def _read_again(
     done += len(markers)
     _merge_each(found, headings, reads[done : done + len(headings)], _one_read(merge_heading), 1)
     done += len(headings)
-    _merge_each(found, pieces, reads[done:], _one_read(merge_segment), 1)
+    _merge_each(found, pieces, reads[done:], merge_segment, READS)
     return found
 
 

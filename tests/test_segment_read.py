@@ -8,9 +8,10 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
-from PIL import Image
+from PIL import Image, ImageDraw
 
 import pipeline.ocr
+import pipeline.segment_read
 from pipeline.ingest import OcrSettings, read_input
 from pipeline.ocr import Word, check_tesseract
 from pipeline.run import Settings, process_input
@@ -43,7 +44,7 @@ def test_a_noise_piece_is_cut_out_between_the_lines_of_its_column(tmp_path: Path
     left, top, right, bottom = strip.box
     assert left < 100 < 190 < right < 400
     assert 140 <= top < 200 and 240 < bottom <= 260  # not into "Stadt" nor "Fraktionen"
-    assert strip.path.exists()
+    assert all(path.exists() for path in strip.paths)
 
 
 def test_a_piece_read_surely_is_not_cut_out(tmp_path: Path) -> None:
@@ -60,6 +61,92 @@ def test_pieces_below_the_closing_are_left(tmp_path: Path) -> None:
     assert segment_strips(signed, image, tmp_path, "p") == []
 
 
+def inked(boxes: list[tuple[int, int, int, int]]) -> Image.Image:
+    """A blank page with black boxes where its ink stands."""
+    image = Image.new("L", (2000, 400), 255)
+    draw = ImageDraw.Draw(image)
+    for box in boxes:
+        draw.rectangle(box, fill=0)
+    return image
+
+
+def test_a_strip_reaches_along_its_lines_ink(tmp_path: Path) -> None:
+    """Tesseract gave a box to a piece of the line (``nana`` for ``Datum: 04.07.2017``): the
+    strip takes the line's ink left and right of it, across word gaps, up to a column gap."""
+    words = [
+        word("Aktenzeichen:", 1400, 150, 1, 91.0),
+        word("nana", 1560, 215, 2, 0.0),
+        word("Bearbeiter:", 1400, 300, 3),
+    ]
+    # ink of the lost line: "Datum:" at 1400-1580 and the date at 1600-1850 (the noise's
+    # box lies inside); a column of other ink 200 pixels (five heights) right of it
+    image = inked([(1400, 210, 1580, 250), (1600, 210, 1850, 250), (1990, 215, 1999, 250)])
+    (strip,) = segment_strips(words, image, tmp_path, "p")
+    left, top, right, bottom = strip.box
+    assert 1370 <= left < 1400 and 1850 < right <= 1880  # not on to the ink at 1990
+    assert 190 <= top < 210 and 250 < bottom <= 300
+
+
+def test_a_noise_box_over_two_lines_gives_a_strip_of_its_top_line(tmp_path: Path) -> None:
+    """Regression (tests/eval_scans.py seed 23, scan-004): Tesseract's box of noise (``ee``)
+    reached over ``Datum: 18.02.2020`` and the line below, read well; the strip of both lines
+    read nothing sure. It ends at the line below, whose ink above its words' boxes (the tops
+    of their letters) is set to paper."""
+    words = [
+        word("GZ:", 1400, 150, 1, 91.0),
+        Word("eeee", 1400, 215, 120, 95, 23.0, 1, 1, 2),
+        word("Bearbeiterin:", 1400, 280, 3, 58.0),
+    ]
+    # the lost line's ink, and the next line's from 276 (its boxes' tops at 280)
+    image = inked([(1400, 215, 1700, 255), (1400, 276, 1800, 320)])
+    (strip,) = segment_strips(words, image, tmp_path, "p")
+    _, top, _, bottom = strip.box
+    assert 190 <= top < 215 and 255 < bottom <= 280
+    with Image.open(strip.paths[1]) as saved:
+        rows = [saved.crop((0, y, saved.width, y + 1)).getextrema()[0] for y in range(saved.height)]
+    assert min(rows[215 - top : 255 - top]) == 0  # its line's ink is kept
+    assert min(rows[256 - top :]) == 255  # the next line's is gone
+
+
+def test_a_mark_read_surely_bounds_no_strip(tmp_path: Path) -> None:
+    """Regression (tests/eval_scans.py seed 137, scan-003 at 200 dpi): a speck in the lost
+    line read as ``.`` at 72 ended its strip halfway down the line, which then read nothing
+    sure; the date was lost."""
+    words = [
+        word("GZ:", 1400, 150, 1, 91.0),
+        word("Dabum>", 1400, 210, 2, 15.0),
+        Word(".", 1500, 230, 4, 4, 72.0, 1, 1, 3),
+        word("Bearbeiterin:", 1400, 290, 4),
+    ]
+    image = inked([(1400, 210, 1700, 250)])
+    (strip,) = segment_strips(words, image, tmp_path, "p")
+    assert strip.box[3] > 250
+
+
+def test_a_strip_stops_at_a_word_read_surely(tmp_path: Path) -> None:
+    words = [
+        word("An", 100, 210, 1, 93.0),
+        word("nana", 1560, 215, 1, 0.0),
+    ]
+    # the ink runs on without a gap from "An" to the noise: the strip stays right of "An"
+    image = inked([(100, 210, 1700, 250)])
+    (strip,) = segment_strips(words, image, tmp_path, "p")
+    assert strip.box[0] >= 160 - 20 and strip.box[2] <= 1700 + 21
+
+
+def test_noise_in_the_reach_of_a_strip_is_covered_by_it(tmp_path: Path) -> None:
+    """Noise words whose middle lies in a strip are replaced with its read, and give no
+    strip of their own."""
+    words = [
+        word("nana", 1560, 215, 1, 0.0),
+        Word("n", 1420, 212, 30, 36, 12.0, 1, 1, 2),  # too narrow for a strip of its own
+        word("a", 1700, 212, 3, 3.0),
+    ]
+    image = inked([(1400, 210, 1850, 250)])
+    (strip,) = segment_strips(words, image, tmp_path, "p")
+    assert [w.text for w in strip.covered] == ["nana", "n", "a"]
+
+
 @pytest.mark.parametrize(
     ("read", "merged"),
     [
@@ -73,9 +160,9 @@ def test_only_a_sure_read_with_letters_replaces_the_noise(
     read: list[tuple[str, float]], merged: list[str] | None
 ) -> None:
     words = page_words()
-    strip = SegmentStrip(Path("x.tif"), (80, 150, 210, 255), (words[1],))
+    strip = SegmentStrip((Path("x.tif"),), (80, 150, 210, 255), (words[1],))
     reads = [Word(text, 10 + 60 * k, 40, 50, 40, c, 1, 1, 1) for k, (text, c) in enumerate(read)]
-    result = merge_segment(words, strip, reads)
+    result = merge_segment(words, strip, [reads])
     if merged is None:
         assert result is None
         return
@@ -100,3 +187,19 @@ def test_an_address_line_read_as_noise_is_read_from_its_strip(
     monkeypatch.setattr(pipeline.ocr, "READ_PIECES", False)
     plain = process_input(read_input(page, OcrSettings(drop_stamps=True)), Settings())
     assert plain.document.addressees == []
+
+
+def test_a_date_line_tesseract_gave_only_a_piece_of_is_read_from_its_strip(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Regression (tests/eval_scans.py seed 191, scan-000): Tesseract joined ``Datum:
+    04.07.2017`` to ``Fraktionen sowie Mitglieder`` on its left, gave a box to a piece of it
+    (``na``) and lost the rest; the piece's strip, as narrow as ``na``, read nothing sure and
+    the letter had no date. Its strip along the line's ink reads it."""
+    check_tesseract()
+    page = scan_page(tmp_path, 191, 6, "scan-000", 0)
+    record = process_input(read_input(page, OcrSettings()), Settings())
+    assert record.document.date is not None and record.document.date.value == "2017-07-04"
+    monkeypatch.setattr(pipeline.segment_read, "_along_ink", lambda *a: (a[2], a[3]))
+    plain = process_input(read_input(page, OcrSettings()), Settings())
+    assert plain.document.date is None
