@@ -143,6 +143,20 @@ def test_reference_shapes_of_other_offices_are_kept() -> None:
         assert value(doc(f"Stadt Erfurt\n{line}\n").file_reference) == want, line
 
 
+@pytest.mark.parametrize(
+    ("line", "want"),
+    [
+        ("AZ.: III/61 349", "III/61 349"),  # regression: seed 233 scan-001 (AZ read for Az)
+        ("AZ: 61.21-0815/2014", "61.21-0815/2014"),
+        ("AZ berichtete am 12.03.2014", None),  # a newspaper, no label
+    ],
+)
+def test_az_in_capitals_labels_a_reference(line: str, want: str | None) -> None:
+    found = doc(f"Landeshauptstadt Potsdam\n{line}\nDezernat Kultur\nDatum: 16.04.2014\n")
+    assert value(found.file_reference) == want
+    assert value(found.date) == "2014-04-16"
+
+
 # --- date: no guess that can be the resolution's or the session's date ----------------------
 
 

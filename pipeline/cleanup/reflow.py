@@ -20,7 +20,7 @@ from pipeline.patterns import RESOLUTION_NUMBER, SESSION_NUMBER
 
 BLOCK_OPENERS = regex.compile(
     r"^\s*(?:Sehr\s+geehrte|Liebe\s|Mit\s+freundlichen|Freundliche\s+Grüße|Kenntnisnahme|"
-    r"Anlagen?\s*(?::|\d|$)|Verteiler\s*:|Datum\s*:|GZ\s*:|Az\.|Aktenzeichen\s*:|Beschlusskontrolle\s+zu|Betreff\s*:|Betr\.)"
+    r"Anlagen?\s*(?::|\d|$)|Verteiler\s*:|Datum\s*:|GZ\s*:|Az\.|AZ\.|AZ\s*:|Aktenzeichen\s*:|Beschlusskontrolle\s+zu|Betreff\s*:|Betr\.)"
 )
 #: A heading naming the document type and its resolution stands alone ("Beschlusskontrolle zum
 #: Beschluss V0599/15 vom 12.03.2015"); the title on the next line is its own paragraph.

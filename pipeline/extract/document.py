@@ -29,15 +29,20 @@ DEPARTMENT = regex.compile(
     r"Büro (?:der|des)|Stadtkämmerei|Ordnungsamt|Sozialamt|Stadtplanungsamt|[\p{Lu}][\p{Ll}]+amt\b)"
     r"[^\n]*"
 )
+#: ``AZ`` in capitals, as some offices write it, with its period or colon (``AZ.:``, ``AZ:``;
+#: ``AZ`` alone may be a newspaper's name).
+UPPER_AZ = r"AZ(?=\.|\s*:)\.?"
 FILE_LABEL = regex.compile(
-    r"^\s*(?:GZ|Gz\.?|Az\.?|Aktenzeichen|Geschäftszeichen|Unser Zeichen)\s*:?\s*"
+    r"^\s*(?:GZ|Gz\.?|Az\.?|" + UPPER_AZ + r"|Aktenzeichen|Geschäftszeichen|Unser Zeichen)\s*:?\s*"
 )
 DATE_LABEL = regex.compile(r"^\s*Datum\s*:?\s*")
 #: Labels of the file reference and the date in a header cell: at the cell's start after at
 #: most a few marks of stamp or scan residue (``—__Az.: VI/21 558``, ``0GZ: 39.35-5373/2017``),
 #: or inside it with a colon when OCR read the address and the block beside it as one line
 #: (``… Stadträte Datum: 02.12.2012``).
-FILE_LABEL_WORDS = r"(?:GZ\.?|Gz\.?|Az\.?|Aktenzeichen|Geschäftszeichen|Unser Zeichen)"
+FILE_LABEL_WORDS = (
+    r"(?:GZ\.?|Gz\.?|Az\.?|" + UPPER_AZ + r"|Aktenzeichen|Geschäftszeichen|Unser Zeichen)"
+)
 #: After the label its colon, or a semicolon or question mark OCR read for it
 #: (``Aktenzeichen; 45.02-…``, ``Aktenzeichen? 36.06-…``).
 FILE_LABEL_AT_START = regex.compile(
@@ -522,7 +527,9 @@ ADDRESS_START = regex.compile(r"^[^\p{L}\n]{0,3}An\s+\S")
 #: Lines that end an address: a label, a heading or a subject line, or any word with a colon
 #: and a number after it (a label OCR misread: ``Telefgn: 0381 639-4294``).
 ADDRESS_END = regex.compile(
-    r"^[^\p{L}\n]{0,4}(?:(?:GZ|Gz|Az|Aktenzeichen|Geschäftszeichen|Unser Zeichen|Datum|Bearbeiter"
+    r"^[^\p{L}\n]{0,4}(?:(?:GZ|Gz|Az|"
+    + UPPER_AZ
+    + r"|Aktenzeichen|Geschäftszeichen|Unser Zeichen|Datum|Bearbeiter"
     r"\w*|Telefon|Tel|Fax|E-Mail|Zimmer|Betreff|Betr)\b|Abschlussbericht|Zwischenbericht|"
     r"Sachstandsbericht|Beschlusskontrolle|Beschlussvorlage|Beschlussausfertigung|Niederschrift"
     r"|\p{Lu}[\p{L}\-.]*:[ \t]*[+(]?\d)"
@@ -532,7 +539,9 @@ ADDRESS_END = regex.compile(
 #: The labels of the block beside an address (file reference, date, contact), which OCR may
 #: read between the address's first line and the rest.
 SIDE_LABEL = regex.compile(
-    r"^[^\p{L}\n]{0,4}(?:GZ|Gz|Az|Aktenzeichen|Geschäftszeichen|Unser Zeichen|Datum|Bearbeiter"
+    r"^[^\p{L}\n]{0,4}(?:GZ|Gz|Az|"
+    + UPPER_AZ
+    + r"|Aktenzeichen|Geschäftszeichen|Unser Zeichen|Datum|Bearbeiter"
     r"\w*|Telefon|Tel|Fax|E-Mail|Zimmer)\b"
 )
 
