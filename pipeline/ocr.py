@@ -7,7 +7,6 @@ Every call runs one page with a timeout; Tesseract is limited to one thread
 from __future__ import annotations
 
 import datetime as dt
-import functools
 import math
 import os
 import re
@@ -61,7 +60,8 @@ DROP_STAMPS = True
 DROP_SPECKS = True
 #: Read signatories' names again where a signature hid them (pipeline.signature_read).
 READ_NAMES = True
-#: Read a name no read of its strip gave again from the strip cut off after it
+#: Read a name no read of its strip gave again from the strip without its pen lines
+#: (pipeline.signature_read.unlined) and from the strip cut off after it
 #: (pipeline.signature_read.name_cut).
 READ_NAME_CUTS = True
 #: Read hanging point markers Tesseract did not read from strips (pipeline.marker_read).
@@ -1030,7 +1030,7 @@ def _read_again(
     unread = _merge_each(found, names, name_reads, merge_name, NAME_READS)
     if READ_NAME_CUTS:
         failed = [(names[n], name_reads[NAME_READS * n : NAME_READS * (n + 1)]) for n in unread]
-        _read_name_cuts(found, failed, lang, timeout, config)
+        _read_failed_names(found, failed, lang, timeout, config)
     done = NAME_READS * len(names)
     _merge_each(
         found, roles, reads[done : done + STRUCK_READS * len(roles)], merge_role, STRUCK_READS
@@ -1081,7 +1081,7 @@ def _merge_each(
     return untaken
 
 
-def _read_name_cuts(
+def _read_failed_names(
     found: list[list[Word]],
     failed: list[tuple[tuple[int, NameStrip], list[list[Word]]]],
     lang: str,
@@ -1089,22 +1089,33 @@ def _read_name_cuts(
     config: str,
 ) -> None:
     """The names of the strips no read took (``failed``: each strip with its reads) read
-    again from the strips cut off after them (:func:`pipeline.signature_read.name_cut`), in
-    one more Tesseract call, and put into the pages' words where
-    :func:`pipeline.signature_read.merge_name` takes them and both reads of the cut give
-    their surnames alike."""
-    from pipeline.signature_read import merge_name, name_cut
+    again, in one more Tesseract call: from the strips without their pen lines
+    (:func:`pipeline.signature_read.unlined`), put into the pages' words where
+    :func:`pipeline.signature_read.merge_name` takes them with the strips' own reads, else
+    from the strips cut off after them (:func:`pipeline.signature_read.name_cut`), where it
+    takes them and both reads of the cut give their surnames alike."""
+    from pipeline.signature_read import merge_name, name_cut, unlined
 
-    cuts = [(k, cut) for (k, strip), reads in failed if (cut := name_cut(strip, reads)) is not None]
-    if not cuts:
+    if not failed:
         return
-    paths = [path for _, cut in cuts for path in cut.paths]
-    again = _read_lines(
+    again = [
+        (strip, reads, unlined(strip[1]), name_cut(strip[1], reads)) for strip, reads in failed
+    ]
+    paths = [path for _, _, lines, cut in again for path in (*lines, *(cut.paths if cut else ()))]
+    read = _read_lines(
         paths, paths[0].with_name(f"{paths[0].stem}-list.txt"), lang, timeout, config
     )
-    if again is not None:
-        merge = functools.partial(merge_name, alike=True)
-        _merge_each(found, cuts, again, merge, len(cuts[0][1].paths))
+    if read is None:
+        return
+    for (k, strip), reads, lines, cut in again:
+        without_lines, read = read[: len(lines)], read[len(lines) :]
+        merged = merge_name(found[k], strip, reads + without_lines)
+        if cut is not None:
+            of_cut, read = read[: len(cut.paths)], read[len(cut.paths) :]
+            if merged is None:
+                merged = merge_name(found[k], cut, of_cut, alike=True)
+        if merged is not None:
+            found[k] = merged
 
 
 def _merge_markers(

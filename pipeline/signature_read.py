@@ -20,7 +20,8 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 import regex
-from PIL import Image, ImageFilter, ImageOps
+from PIL import Image, ImageDraw, ImageFilter, ImageOps
+from scipy import ndimage
 
 from pipeline.lexicon import (
     first_names,
@@ -80,7 +81,8 @@ STRIP_WIDTH = 16.0
 class NameStrip:
     """A strip above a role, cut out to be read on its own (``box`` in the page's pixels):
     as it is, with its lighter ink taken off, with its thin strokes taken off, and as it is
-    in a margin of paper (``paths``, :data:`NAME_READS` of them)."""
+    in a margin of paper (``paths``, :data:`NAME_READS` of them). When no read gives a name,
+    the first two images are read again without their pen lines (:func:`unlined`)."""
 
     paths: tuple[Path, ...]
     box: Box
@@ -91,6 +93,8 @@ class NameStrip:
     over_name: bool = False
     #: The paper around the last read's image (pixels a side).
     margin: int = 0
+    #: The page's word height (pixels).
+    height: float = 0.0
 
 
 #: Reads of a name strip (:class:`NameStrip`) ...
@@ -100,6 +104,12 @@ NAME_READS = 4
 #: read surely (:func:`name_words`): it shows the pixels of the first, and agreeing with it
 #: backs a name no more than the first read does alone.
 VOTING_READS = 3
+#: The read of the strip in its margin of paper (its words are moved by the margin).
+MARGIN_READ = 3
+#: Reads after the strip's own (from :data:`NAME_READS` on) are of the strip without its pen
+#: lines (:func:`unlined`); they too only offer a name read surely, and only when no other
+#: read gives one (:func:`merge_name`).
+UNLINED_READ = NAME_READS
 #: Reads of a role line's strip (:class:`RoleLineStrip`).
 ROLE_LINE_READS = 3
 #: The margin of paper around a name strip's last read, in word heights: a name whose
@@ -154,6 +164,69 @@ def without_thin_strokes(image: Image.Image, height: float) -> Image.Image:
     size = 2 * int(height * THIN_STROKE) + 1
     size = max(3, size)
     return image.filter(ImageFilter.MaxFilter(size)).filter(ImageFilter.MinFilter(size))
+
+
+#: A pen line runs straight for at least this many word heights (a signature's long stroke
+#: through a name; no letter of type has a straight run that long outside its stems) ...
+PEN_LINE = 1.0
+#: ... in one of these directions (degrees from the horizontal; steeper lines are stems).
+PEN_ANGLES = tuple(range(-45, 46, 5))
+#: Ink in a vertical run longer than this many word heights is a stem a pen line crosses:
+#: it stays.
+STEM_RUN = 0.3
+
+
+def _line(length: float, angle: int) -> np.ndarray:
+    """A straight line of ``length`` pixels at ``angle`` degrees, centred in a boolean
+    array: a structuring element for :func:`without_pen_lines`."""
+    dx = length / 2 * np.cos(np.radians(angle))
+    dy = length / 2 * np.sin(np.radians(angle))
+    width, height = 2 * int(abs(dx)) + 1, 2 * int(abs(dy)) + 1
+    line = Image.new("1", (width, height), 0)
+    cx, cy = width // 2, height // 2
+    ImageDraw.Draw(line).line((cx - dx, cy - dy, cx + dx, cy + dy), fill=1, width=1)
+    return np.asarray(line, dtype=bool)
+
+
+def vertical_runs(ink: np.ndarray) -> np.ndarray:
+    """The length of the vertical run of ink each pixel of ``ink`` lies in (0 on paper).
+
+    >>> vertical_runs(np.array([[1, 0], [1, 1], [0, 1], [1, 1]], dtype=bool)).tolist()
+    [[2, 0], [2, 3], [0, 3], [1, 3]]
+    """
+    labels, count = ndimage.label(ink, structure=[[0, 1, 0], [0, 1, 0], [0, 1, 0]])
+    sizes = np.bincount(labels.ravel(), minlength=count + 1)
+    sizes[0] = 0
+    return sizes[labels]
+
+
+def without_pen_lines(image: Image.Image, height: float) -> Image.Image:
+    """The strip with the straight stretches of pen lines through it set to paper: ink on a
+    straight line of :data:`PEN_LINE` word heights in one of :data:`PEN_ANGLES` (a binary
+    opening by each line; type has none that long), and its edge pixels, unless it lies in
+    a stem (a vertical run of :data:`STEM_RUN` word heights). A signature's stroke drawn
+    along a typed name joins its letters (``Andreässäfertt`` at 16, ``Ändreässeifert`` at
+    44 for ``Andreas Seifert``, seed 11); without it the name reads at 87 and 61.
+
+    >>> from PIL import ImageDraw
+    >>> strip = Image.new("L", (160, 60), 255)
+    >>> ImageDraw.Draw(strip).rectangle((20, 10, 25, 50), fill=0)  # a stem
+    >>> ImageDraw.Draw(strip).rectangle((60, 25, 75, 40), fill=0)  # a letter's blot
+    >>> ImageDraw.Draw(strip).line((0, 30, 159, 38), fill=0, width=3)  # a pen line
+    >>> pixels = np.asarray(without_pen_lines(strip, 36))
+    >>> int(pixels[36, 120]), int(pixels[31, 22]), int(pixels[33, 67]), int(pixels[:, 80:].min())
+    (255, 0, 0, 255)
+    """
+    pixels = np.asarray(image.convert("L"))
+    ink = pixels <= otsu(pixels)
+    lines = np.zeros_like(ink)
+    for angle in PEN_ANGLES:
+        lines |= ndimage.binary_opening(ink, structure=_line(PEN_LINE * height, angle))
+    pen = ndimage.binary_dilation(lines) & ink & (vertical_runs(ink) <= STEM_RUN * height)
+    # the line's grey edge goes with it, not the ink of type beside it
+    kept = pixels.copy()
+    kept[ndimage.binary_dilation(pen) & ~(ink & ~pen)] = 255
+    return Image.fromarray(kept)
 
 
 def _center_in(word: Word, box: Box) -> bool:
@@ -563,9 +636,23 @@ def name_strips(words: list[Word], image: Image.Image, folder: Path, stem: str) 
         darkest_ink(crop).save(paths[1], format="TIFF")
         without_thin_strokes(crop, height).save(paths[2], format="TIFF")
         margin = max(1, round(NAME_MARGIN * height))
-        ImageOps.expand(crop, margin, fill=255).save(paths[3], format="TIFF")
-        strips.append(NameStrip(paths, box, over_name=len(shaped) >= 2, margin=margin))
+        ImageOps.expand(crop, margin, fill=255).save(paths[MARGIN_READ], format="TIFF")
+        shape = len(shaped) >= 2
+        strips.append(NameStrip(paths, box, over_name=shape, margin=margin, height=height))
     return strips
+
+
+def unlined(strip: NameStrip) -> tuple[Path, Path]:
+    """The strip as it is and with its darkest ink (its first two images), each without its
+    pen lines (:func:`without_pen_lines`), saved beside them to be read after its own reads
+    gave no name."""
+    paths = []
+    for path in strip.paths[:2]:
+        with Image.open(path) as image:
+            again = path.with_name(f"{path.stem}-unlined.tif")
+            without_pen_lines(image, strip.height).save(again, format="TIFF")
+        paths.append(again)
+    return paths[0], paths[1]
 
 
 #: A name-like word of a strip's read: a capital and two letters or more (``RerstinMeißner``,
@@ -672,15 +759,18 @@ def merge_name(
     in place of what stood there, or None when no read is a name. The name joins the line of
     words left of it (the name of the column before, in a two-column block), else it is a
     line of its own before the role. Only the first :data:`VOTING_READS` reads vote; the
-    others offer names read surely. ``alike``: the name is taken only when every read
+    others offer names read surely, those without pen lines only when no other read gives a
+    name. ``alike``: the name is taken only when every read
     begins with its surnames and its first name is a common one (:func:`read_alike`)."""
     voting = reads[:VOTING_READS]
-    reads = voting + [
+    reads = [
         [replace(word, left=word.left - strip.margin, top=word.top - strip.margin) for word in read]
-        for read in reads[VOTING_READS:]
+        if k == MARGIN_READ
+        else read
+        for k, read in enumerate(reads)
     ]
     surest = _surest_first(voting)
-    names = [found for read in reads if (found := name_words(read, surest))]
+    names = [found for read in reads[:UNLINED_READ] if (found := name_words(read, surest))]
     if not names:
         agreed = {
             tuple(word.text for word in found): found
@@ -691,6 +781,11 @@ def merge_name(
             names = list(agreed.values())
         elif not agreed and (voted := voted_name(voting)):
             names = [voted]
+    if not names:
+        # the strip without its pen lines is a last resort: its letters lost ink with the
+        # lines, and a sure read of it over another read's name was wrong as often as not
+        # (``Stefan Werdt`` over ``Stefan Wendt``, ``Heiko Fühler`` over ``Heiko Köhler``)
+        names = [found for read in reads[UNLINED_READ:] if (found := name_words(read, surest))]
     if not names:
         return None
     name = max(names, key=lambda found: _support(found, voting))
