@@ -917,7 +917,7 @@ def role_strips(words: list[Word], image: Image.Image, folder: Path, stem: str) 
             crop.width,
             min(crop.height, round(head.top + ROLE_BAND_BELOW * height) - box[1]),
         )
-        paths = _save_struck(crop, band, folder / f"{stem}-role{k}")
+        paths = _save_struck(crop, band, folder / f"{stem}-role{k}", height)
         strips.append(RoleStrip(paths, box, last))
     return strips
 
@@ -928,21 +928,26 @@ STROKE_MARKS = "“”„‘’‚'\"`´|\\/—–-_~"
 
 #: Reads of a strip where a role stands struck through (:class:`RoleStrip`,
 #: :class:`LabelStrip`).
-STRUCK_READS = 4
+STRUCK_READS = 6
+#: Of which the first this many are of the strip and its band as they are (and with their
+#: lighter ink off); the rest of the band without its pen lines (:func:`without_pen_lines`).
+STRUCK_OWN_READS = 4
 #: A role word read misread in more than one letter (:func:`struck_role`) is taken from a
 #: struck role's strip when this many of its reads give it and no read another role.
 STRUCK_AGREEING = 1
 
 
-def _save_struck(crop: Image.Image, band: Box, stem: Path) -> tuple[Path, ...]:
+def _save_struck(crop: Image.Image, band: Box, stem: Path, height: float) -> tuple[Path, ...]:
     """Save a struck role's strip ``crop`` to be read :data:`STRUCK_READS` ways: as it is,
     with its lighter ink taken off, and both cut to the role line's ``band`` (in the crop's
-    pixels)."""
+    pixels), and the two cuts without their pen lines (``height``: the word height)."""
     cut = crop.crop(band)
-    paths = tuple(
-        stem.with_name(f"{stem.name}{end}.tif") for end in ("", "-dark", "-band", "-band-dark")
-    )
-    for path, image in zip(paths, (crop, darkest_ink(crop), cut, darkest_ink(cut)), strict=True):
+    ends = ("", "-dark", "-band", "-band-dark", "-band-unlined", "-band-dark-unlined")
+    paths = tuple(stem.with_name(f"{stem.name}{end}.tif") for end in ends)
+    dark = darkest_ink(cut)
+    images = [crop, darkest_ink(crop), cut, dark, without_pen_lines(cut, height)]
+    images.append(without_pen_lines(dark, height))
+    for path, image in zip(paths, images, strict=True):
         image.save(path, format="TIFF")
     return paths
 
@@ -952,7 +957,7 @@ def _whole_then_band(reads: list[list[Word]]) -> tuple[list[list[Word]], list[li
     (:func:`_save_struck`): a role read in the whole strip is taken before one read in the
     band, where the loops the band cuts through may leave a role word's end alone
     (``Bürgermeisterin`` of Oberbürgermeisterin)."""
-    return reads[:2], reads[2:]
+    return reads[:2], reads[2:STRUCK_OWN_READS]
 
 
 def struck_role_word(reads: list[list[Word]]) -> list[Word]:
@@ -1013,8 +1018,11 @@ def merge_role(words: list[Word], strip: RoleStrip, reads: list[list[Word]]) -> 
     roles: list[list[Word]] = []
     for some in _whole_then_band(reads):
         roles = roles or [found for read in some if (found := role_of(without_stroke_marks(read)))]
-    if not roles and (struck := struck_role_word(reads)):
+    if not roles and (struck := struck_role_word(reads[:STRUCK_OWN_READS])):
         roles = [struck]
+    if not roles:  # the band without its pen lines: a last resort
+        unlined = reads[STRUCK_OWN_READS:]
+        roles = [found for read in unlined if (found := role_of(without_stroke_marks(read)))]
     if not roles or strip.host not in words:
         return None
     role = max(roles, key=lambda found: min(word.confidence for word in found))
@@ -1189,7 +1197,7 @@ def label_strips(
             crop.width,
             crop.height,
         )
-        paths = _save_struck(crop, band, folder / f"{stem}-label{k}")
+        paths = _save_struck(crop, band, folder / f"{stem}-label{k}", height)
         strips.append(LabelStrip(paths, box, label))
     return strips
 
@@ -1207,8 +1215,15 @@ def merge_label(words: list[Word], strip: LabelStrip, reads: list[list[Word]]) -
             if (found := role_of(without_stroke_marks(read)))
             and min(word.confidence for word in found) >= MIN_LABEL_ROLE_CONFIDENCE
         ]
-    if not roles and (struck := struck_role_word(reads)):
+    if not roles and (struck := struck_role_word(reads[:STRUCK_OWN_READS])):
         roles = [struck]
+    if not roles:  # the band without its pen lines: a last resort
+        roles = [
+            found
+            for read in reads[STRUCK_OWN_READS:]
+            if (found := role_of(without_stroke_marks(read)))
+            and min(word.confidence for word in found) >= MIN_LABEL_ROLE_CONFIDENCE
+        ]
     if not roles or strip.label not in words:
         return None
     role = max(roles, key=lambda found: min(word.confidence for word in found))

@@ -576,6 +576,24 @@ def test_a_struck_roles_word_misread_in_letters_is_taken_when_no_read_is_nearer_
     assert [w.text for w in struck_role_word(_reads(reads, 0.0))] == ([role] if role else [])
 
 
+@pytest.mark.parametrize(
+    ("reads", "role"),
+    [
+        ([[], [], ["IL"], [], ["Oberbürgermeister"], []], "Oberbürgermeister"),
+        ([[], [], ["Bürgermeister"], [], ["Oberbürgermeister"], []], "Bürgermeister"),
+        ([["Oberhürgermeistefin"], [], [], [], ["Bürgermeister"], []], "Oberbürgermeisterin"),
+        ([[], [], [], [], ["Oberhürgermeistefin"], []], None),
+    ],
+)  # fmt: skip
+def test_a_role_read_in_the_band_without_pen_lines_is_a_last_resort(
+    reads: list[list[str]], role: str | None
+) -> None:
+    """The reads of a struck role's band without its pen lines (the last two) give a role only
+    when no other read gives one, nor a misread role word (:func:`struck_role_word`), and
+    are not mended themselves."""
+    assert _role_merged(_reads(reads, 90.0)) == role
+
+
 def test_a_struck_role_is_read_in_its_lines_band_below_the_signatures_loops(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -590,6 +608,8 @@ def test_a_struck_role_is_read_in_its_lines_band_below_the_signatures_loops(
     # the band as high as the strip: its reads are the strip's
     monkeypatch.setattr(pipeline.signature_read, "ROLE_BAND_ABOVE", ROLE_ABOVE)
     monkeypatch.setattr(pipeline.signature_read, "ROLE_BAND_BELOW", ROLE_BELOW)
+    # (without its pen lines the strip as high reads the role too)
+    monkeypatch.setattr(pipeline.signature_read, "without_pen_lines", lambda image, _: image)
     whole = process_input(read_input(signed, OcrSettings()), Settings())
     assert "Oberbürgermeister" not in [s.role and s.role.value for s in whole.signatories]
 
