@@ -32,6 +32,9 @@ STAMP = regex.compile(
 )
 
 
+#: Digits OCR reads for a stamp's round ``0`` (``92.MÄRZ 2016`` for 02.03.2016): in a day's
+#: tens place, where no digit over 3 can stand, they are read as 0.
+ZERO_ALIKE = "689"
 #: Earliest year a stamp may show; the latest is next year (stamps are not from the future).
 FIRST_YEAR = 1900
 
@@ -51,6 +54,11 @@ def read_stamp(stamp: str, years: tuple[int, int] | None = None) -> tuple[dt.dat
     ((datetime.date(2021, 8, 12), 1), (datetime.date(2016, 5, 25), 1), None)
     >>> read_stamp("22.SEP..2013"), read_stamp("13. APR. ZC14")
     ((datetime.date(2013, 9, 22), 0), (datetime.date(2014, 4, 13), 2))
+
+    A day's tens digit over 3 is a misread 0:
+
+    >>> read_stamp("92.MÄRZ 2016"), read_stamp("45.MÄRZ 2016")
+    ((datetime.date(2016, 3, 2), 1), None)
     """
     match = STAMP.fullmatch(stamp.strip())
     if not match:
@@ -62,8 +70,12 @@ def read_stamp(stamp: str, years: tuple[int, int] | None = None) -> tuple[dt.dat
     year_raw = regex.sub(r"\s", "", match.group("year"))
     confusions = sum(not ch.isdigit() for ch in day_raw + year_raw)
     confusions += match.group("month").upper() not in MONTHS
+    day_digits = day_raw.translate(DIGIT_CONFUSIONS)
+    if len(day_digits) == 2 and day_digits[0] in ZERO_ALIKE and day_digits.isdigit():
+        # no day has a tens digit over 3: a 6, 8 or 9 there is a round 0 misread
+        day_digits, confusions = "0" + day_digits[1], confusions + 1
     try:
-        day = int(day_raw.translate(DIGIT_CONFUSIONS))
+        day = int(day_digits)
         year = int(year_raw.translate(YEAR_CONFUSIONS))
         date = dt.date(year, month, day)
     except ValueError:

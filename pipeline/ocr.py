@@ -246,12 +246,27 @@ class OcrPage:
 
 
 #: A point marker standing alone (``1.``, ``12.``, ``a)``, ``IV.``), or a point's label of a
-#: word and a number (``Punkt 1:``, ``Ziffer 2``, ``Nr. 3``; the colon may be read ``;``).
+#: word and a number (``Punkt 1:``, ``Ziffer 2``, ``Nr. 3``; the colon may be read ``;``; the
+#: number may be read as a sign before the colon: ``Punkt >:``).
 _MARKER = re.compile(
     r"(?:\d{1,2}|[a-z]|[IVX]{1,4})[.)]|(?:Punkt|Ziffer|Nr\.|Nummer) \d{1,2}[a-z]?[.:;)]?"
+    r"|(?:Punkt|Ziffer|Nummer) [^\w\s.:;][:;]"
 )
 #: How far right of a lone marker, in marker heights, its line's text may start.
 MARKER_GAP = 4.0
+#: Speck marks OCR may read before a lone marker (``‚Punkt 1:``, ``"Punkt 5:``): no text
+#: opens a point that way, so the block is still one of markers.
+MARKER_SPECKS = "‚'\"„“”’‘`´.,"
+
+
+def _lone_marker(line: list[Word]) -> bool:
+    """Is ``line`` a point marker alone, maybe after a speck's mark (:data:`MARKER_SPECKS`)?
+
+    >>> [_lone_marker([Word(t, 0, 0, 9, 9, 90.0, 1, 1, 1), Word("5:", 12, 0, 9, 9, 90.0, 1, 1, 1)])
+    ...  for t in ("Punkt", '"Punkt', "Zu")]
+    [True, True, False]
+    """
+    return bool(_MARKER.fullmatch(" ".join(w.text for w in line).lstrip(MARKER_SPECKS)))
 
 
 def attach_markers(words: list[Word]) -> list[Word]:
@@ -277,7 +292,7 @@ def attach_markers(words: list[Word]) -> list[Word]:
     lone = {
         id(line[0])
         for block in blocks.values()
-        if all(_MARKER.fullmatch(" ".join(w.text for w in line)) for line in block)
+        if all(_lone_marker(line) for line in block)
         for line in block
     }
     if not lone:
@@ -1189,8 +1204,14 @@ def _contradicts(first: list[Word], date: object) -> bool:
     """Whether a stamp's first ``read`` shows a digit of the day or year of ``date`` as another
     one: its month word, then the day before it (in the word or the one before) and the year
     after it, compared from the right: the day's digits (``>9, OKT. 2017`` may be the 29th, not
-    the 30th), the year's digits and their look-alikes (``01.MÄRZ 2u1i.`` is not 2012)."""
-    from pipeline.dates import YEAR_CONFUSIONS, _month
+    the 30th), the year's digits and their look-alikes (``01.MÄRZ 2u1i.`` is not 2012). A
+    day's tens digit over 3 is a 0 misread (:data:`pipeline.dates.ZERO_ALIKE`).
+
+    >>> read = [Word("92.MÄRZ", 0, 0, 9, 9, 41.0, 1, 1, 1), Word("2016", 12, 0, 9, 9, 95.0, 1, 1, 1)]
+    >>> _contradicts(read, dt.date(2016, 3, 2)), _contradicts(read, dt.date(2016, 3, 12))
+    (False, True)
+    """
+    from pipeline.dates import YEAR_CONFUSIONS, ZERO_ALIKE, _month
 
     texts = [re.sub(r"[\W_]+", " ", word.text).split() for word in first]
     tokens = [token for parts in texts for token in parts]
@@ -1198,10 +1219,12 @@ def _contradicts(first: list[Word], date: object) -> bool:
         letters = re.sub(r"^\d+", "", token)
         if not isinstance(date, dt.date) or not letters or _month(letters.upper()) != date.month:
             continue
-        day = token[: len(token) - len(letters)] or (tokens[k - 1] if k else "")
+        day = (token[: len(token) - len(letters)] or (tokens[k - 1] if k else ""))[-2:]
+        if len(day) == 2 and day[0] in ZERO_ALIKE:
+            day = "0" + day[1]  # no day's tens digit is over 3 (see pipeline.dates)
         year = tokens[k + 1] if k + 1 < len(tokens) else ""
         shown: tuple[tuple[str, str, dict[int, int]], ...] = (
-            (day[-2:], f"{date.day:02d}", {}),  # a day's look-alikes are too loose: 'vo' for 05
+            (day, f"{date.day:02d}", {}),  # a day's look-alikes are too loose: 'vo' for 05
             (year if len(year) == 4 else "", str(date.year), YEAR_CONFUSIONS),
         )
         for read, wanted, confusions in shown:

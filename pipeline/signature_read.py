@@ -43,8 +43,9 @@ ROLE_HEAD = regex.compile(
     r"|(?:Stadt)?[Kk]ämmerer(?:in)?|Landrat|Landrätin|Stadträtin|Ortsvorsteher(?:in)?"
     r"|\p{Lu}\p{Ll}*leiter(?:in)?|Leiter(?:in)?|(?:\p{Lu}\p{Ll}+)?beauftragte[r]?)$"
 )
-#: A word of a name: capitalised letters, a hyphenated first or last name too.
-NAME_WORD = regex.compile(r"^\p{Lu}\p{Ll}{2,}(?:-\p{Lu}\p{Ll}+)?$")  # "Zu": no name
+#: A word of a name: capitalised letters with a vowel, a hyphenated first or last name too
+#: ("Zu", "Sch": what a signature left of a name).
+NAME_WORD = regex.compile(r"^(?=\p{L}*[aeiouyäöüAEIOUYÄÖÜ])\p{Lu}\p{Ll}{2,}(?:-\p{Lu}\p{Ll}+)?$")
 #: Tesseract's confidence each word of a name read from its strip must reach; after a
 #: common first name, a surname seen in German text needs less (the scan set's surnames under
 #: a stroke read correctly at 65-71, misread ones at 58 and below, and not as seen words).

@@ -375,6 +375,13 @@ def test_speckle_marks_between_words() -> None:
         ("remove_speckle_marks", "aus § 52 Abs. 2 KV M-V, Die Verwaltung wird", "M-V. Die"),
         ("remove_speckle_marks", "die Fraktionen CDU, Die Linke und SPD", "CDU, Die Linke"),
         ("remove_speckle_marks", "vgl. Kremer, Das Umweltinformationsgesetz", "Kremer, Das"),
+        # regressions (scan-set seeds 191, 193, 227, 233, 137, 43 at 300 and 150 dpi): a mark a
+        # speck put after a sentence's stop; an abbreviation's colon and comma stay
+        ("remove_speckle_marks", "in Nordrhein-Westfalen.: Die erforderlichen", "Westfalen. Die"),
+        ("remove_speckle_marks", "Gewässer/Hochwasserschutz., 2. Alle städtischen", "Hochwasserschutz. 2. Alle"),
+        ("remove_speckle_marks", "wirtschaftlich vertretbar ist.: Zu 1. Der", "ist. Zu 1."),
+        ("remove_speckle_marks", "Verwaltungsvorstandes am 18.08.2019 berichtet.., Zu 2. Die", "berichtet. Zu 2."),
+        ("remove_speckle_marks", "Az.: 12, LKV 1994, 349 ff., 350; Bearb.: Frau Abt.: Bau", "Az.: 12, LKV 1994, 349 ff., 350; Bearb.: Frau Abt.: Bau"),
         # a speck's stop after a dative adjective, none after an adverb's -dem
         ("remove_speckle_marks", "Haltestellen mit hohem. Fahrgastaufkommen", "hohem Fahrgastaufkommen"),
         ("remove_speckle_marks", "Sie prüft trotzdem. Die Stadt", "trotzdem. Die"),

@@ -85,11 +85,18 @@ def _status(point) -> str | None:
         # after the heading of point 2's last item c); after its item b) it stays (2c or 3)
         (POINTS_ABC + "Zu 1.\nA.\n\nZu 2a)\nB.\n\nZu 2b)\nB.\n\nZu 2c)\nB.\n\nzuB.\nC.\n\nZu 4.\nD.", POINTS_ABC + "Zu 1.\nA.\n\nZu 2a)\nB.\n\nZu 2b)\nB.\n\nZu 2c)\nB.\n\nZu 3.\nC.\n\nZu 4.\nD."),
         (POINTS_ABC + "Zu 1.\nA.\n\nZu 2a)\nB.\n\nZu 2b)\nB.\n\nzuB.\nC.\n\nZu 4.\nD.", POINTS_ABC + "Zu 1.\nA.\n\nZu 2a)\nB.\n\nZu 2b)\nB.\n\nzuB.\nC.\n\nZu 4.\nD."),
+        # regression (tests/eval_scans.py seed 233, scan-004 at 300 dpi): "Zu 4." read
+        # "zud.", a letter without a bracket or a number, not a sub-point's heading; "zum."
+        # and "zur." are words and stay
+        (POINTS4 + "5. I j.\n\nZu 1.\nA.\n\nZu 2.\nB.\n\nZu 3.\nC.\n\nzud.\nD.\n\nZu 5.\nE.", POINTS4 + "5. I j.\n\nZu 1.\nA.\n\nZu 2.\nB.\n\nZu 3.\nC.\n\nZu 4.\nD.\n\nZu 5.\nE."),
+        (POINTS4 + "5. I j.\n\nZu 1.\nA.\n\nZu 2.\nB.\n\nZu 3.\nC.\n\nzum.\nD.\n\nZu 5.\nE.", POINTS4 + "5. I j.\n\nZu 1.\nA.\n\nZu 2.\nB.\n\nZu 3.\nC.\n\nzum.\nD.\n\nZu 5.\nE."),
         # regression (tests/eval_scans.py seed 233, scan-004 at 150 dpi): a hyphen for the
         # space after "Zu"
         (POINTS4 + "Zu 1.\nA.\n\nZu 2.\nB.\n\nZu 3.\nC.\n\nZu-4.\nD.", POINTS4 + "Zu 1.\nA.\n\nZu 2.\nB.\n\nZu 3.\nC.\n\nZu 4.\nD."),
         # seeds 61 and 137 at 150 dpi: a colon or an umlaut read for a speck after "Zu"
         (POINTS4 + "Zu 1.\nA.\n\nZu 2.\nB.\n\nZu 3.\nC.\n\nZu:4,\nD.", POINTS4 + "Zu 1.\nA.\n\nZu 2.\nB.\n\nZu 3.\nC.\n\nZu 4.\nD."),
+        # regression (tests/eval_scans.py seed 67, scan-005 at 150 dpi): two specks' letters
+        (POINTS4 + "Zu 1.\nA.\n\nZUur2.\nB.\n\nZu 3.\nC.", POINTS4 + "Zu 1.\nA.\n\nZu 2.\nB.\n\nZu 3.\nC."),
         (POINTS4 + "5. E f:\na) g h;\nb) i j;\nc) k l.\n\nZu 5a)\nA.\n\nZu5b)\nB.\n\nZuö5c)\nC.", POINTS4 + "5. E f:\na) g h;\nb) i j;\nc) k l.\n\nZu 5a)\nA.\n\nZu 5b)\nB.\n\nZu 5c)\nC."),
         # regression (tests/eval_scans.py seed 103, scan-002 at 300 dpi): "Zu 5." read "Zu 3."
         # after "Zu 3." and before "Zu 6.", point 4 unreported: the one point without a
@@ -541,6 +548,36 @@ def test_paragraphs_after_the_last_point_that_are_not_as_many_stay_text(tmp_path
     assert sorted(points) == ["1"]
 
 
+SUBJECTS = (
+    "1. Die Verwaltung legt eine Prioritätenliste für die Sanierung der "
+    "Kindertageseinrichtungen vor.\n\n"
+    "2. Die Schulnetzplanung ist bis zum Schuljahr 2018 fortzuschreiben.\n\n"
+    "3. Die Schulwegsicherung ist mit der Straßenverkehrsbehörde zu prüfen.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("heading", "report", "number"),
+    [
+        # regression (tests/eval_scans.py seed 97, scan-002 at 300 dpi): "Zu 1." read "ZURE"
+        # before "Zu 3.": 1 or 2 fit, and the report names point 1's subject
+        ("ZURE", "Für die Sanierung der Kindertageseinrichtungen stehen 3 Mio. EUR bereit.", "1"),
+        # a compound's tail names it too (seed 127, scan-002: "Tageseinrichtung")
+        ("Zu,", "Die Sanierung weiterer Tageseinrichtungen ist geplant.", "1"),
+        ("Zu,", "Die Schulnetzplanung weist für das Schuljahr 2018 einen Bedarf aus.", "2"),
+        # a report naming both points' subjects, or neither, leaves the heading as read
+        ("Zu,", "Die Sanierung der Kindertageseinrichtungen und die Schulnetzplanung.", None),
+        ("Zu,", "Die Verwaltung wird zu gegebener Zeit berichten.", None),
+    ],
+)
+def test_a_lost_heading_number_from_the_subject_of_its_report(
+    heading: str, report: str, number: str | None
+) -> None:
+    text = f"{SUBJECTS}{heading}\n{report}\n\nZu 3.\nDie Umsetzung ist erfolgt.\n"
+    wanted = f"Zu {number}." if number else heading
+    assert clean_with("repair_markers", text) == text.replace(f"{heading}\n", f"{wanted}\n")
+
+
 @pytest.mark.parametrize(
     ("damaged", "repaired"),
     [
@@ -548,6 +585,8 @@ def test_paragraphs_after_the_last_point_that_are_not_as_many_stay_text(tmp_path
         # lost, so its status under "Zu Punkt 1:" had no point to go to
         ("Punkt: Für die A.\n\nPunkt 2: Bei B.\n\nZu Punkt 1:\nText.", "Punkt 1: Für die A.\n\nPunkt 2: Bei B.\n\nZu Punkt 1:\nText."),
         ("Punkt 1: A b.\n\nPunkt: Bei B.\n\nPunkt 3: Die C.", "Punkt 1: A b.\n\nPunkt 2: Bei B.\n\nPunkt 3: Die C."),
+        # regression (tests/eval_scans.py seed 181, scan-004 at 300 dpi): the 5 read as a sign
+        ("Punkt 4: A b.\n\nPunkt >: Für B.\n\nPunkt 6: Die C.", "Punkt 4: A b.\n\nPunkt 5: Für B.\n\nPunkt 6: Die C."),
         # the points around it leave a gap of two, or none follows: left as read
         ("Punkt 1: A b.\n\nPunkt: Bei B.\n\nPunkt 4: Die C.", "Punkt 1: A b.\n\nPunkt: Bei B.\n\nPunkt 4: Die C."),
         ("Punkt 1: A b.\n\nPunkt: Bei B.", "Punkt 1: A b.\n\nPunkt: Bei B."),

@@ -109,6 +109,13 @@ def test_no_name_is_made_up(line: str) -> None:
     assert _pairs(f"{line}\nOberbürgermeister\n") == [(None, "Oberbürgermeister")]
 
 
+def test_a_surname_cut_to_letters_without_a_vowel_is_no_name() -> None:
+    """Regression (tests/eval_scans.py seed 211, scan-001 at 300 dpi): ``Thomas Schulze``
+    under a signature read ``Thomas Sch``: a wrong name, where none is right."""
+    assert _pairs("Thomas Sch\nErster Bürgermeister\n") == [(None, "Erster Bürgermeister")]
+    assert _pairs("Jens Ott\nErster Bürgermeister\n") == [("Jens Ott", "Erster Bürgermeister")]
+
+
 def test_columns_split_at_the_gap_and_a_covered_role_read() -> None:
     """The second column's role lost its first letters under a signature."""
     block = "Kenntnisnahme:\n\nMichael Krüger\nErster Bürgermeister\terburgermeisterin\n"

@@ -136,6 +136,14 @@ def word(text: str, left: int, top: int, block: int, line: int = 1) -> Word:
     return Word(text, left, top, 10 * len(text), 30, 95.0, block, 1, line)
 
 
+def _attached_lines(words: list[Word]) -> list[str]:
+    """The lines of ``words`` once :func:`attach_markers` has moved the markers."""
+    lines: dict[tuple[int, int], list[str]] = {}
+    for w in attach_markers(words):
+        lines.setdefault((w.block, w.line), []).append(w.text)
+    return [" ".join(line) for line in lines.values()]
+
+
 def test_a_marker_column_goes_back_onto_its_lines() -> None:
     words = [
         word("1.", 100, 100, 1),
@@ -163,10 +171,7 @@ def test_a_column_of_point_labels_goes_back_and_a_heading_below_to_its_place() -
         word("Drittens", 260, 300, 8),
         word("Umgesetzt.", 100, 460, 9),
     ]  # fmt: skip
-    lines: dict[tuple[int, int], list[str]] = {}
-    for w in attach_markers(words):
-        lines.setdefault((w.block, w.line), []).append(w.text)
-    assert [" ".join(line) for line in lines.values()] == [
+    assert _attached_lines(words) == [
         "miert:", "Punkt 1: Erstens", "weiter", "Punkt 2: Zweitens", "Punkt 3: Drittens",
         "Zu Punkt 1:", "Umgesetzt.",
     ]  # fmt: skip
@@ -177,6 +182,27 @@ def test_a_label_whose_colon_was_read_as_a_semicolon_goes_back_too() -> None:
     words = [word("Punkt", 120, 200, 3), word("2;", 180, 200, 3), word("Zweitens", 260, 199, 7)]
     assert [(w.text, w.block) for w in attach_markers(words)] == [
         ("Punkt", 7), ("2;", 7), ("Zweitens", 7),
+    ]  # fmt: skip
+
+
+@pytest.mark.parametrize(("label", "number"), [('"Punkt', "5:"), ("‚Punkt", "1:"), ("Punkt", ">:")])
+def test_a_label_with_a_speck_before_it_or_a_sign_for_its_number_goes_back_too(
+    label: str, number: str
+) -> None:
+    """Regression (tests/eval_scans.py seed 223, scan-003, and seed 181, scan-004, at 300
+    dpi): ``"Punkt 5:`` (a speck's quote before it) and ``Punkt >:`` (the 5 read as a sign)
+    stayed blocks of their own, read before their items and with the status heading below
+    them: point 5's text then followed ``Zu Punkt 1:``."""
+    words = [
+        word("Punkt", 120, 100, 1), word("4:", 180, 100, 1),
+        word(label, 120, 200, 2), word(number, 180, 200, 2),
+        word("Zu", 100, 300, 3), word("Punkt", 130, 300, 3), word("1:", 190, 300, 3),
+        word("Viertens", 260, 100, 4),
+        word("Fünftens", 260, 200, 5),
+        word("Umgesetzt.", 100, 360, 6),
+    ]  # fmt: skip
+    assert _attached_lines(words) == [
+        "Punkt 4: Viertens", f"{label} {number} Fünftens", "Zu Punkt 1:", "Umgesetzt.",
     ]  # fmt: skip
 
 

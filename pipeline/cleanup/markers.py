@@ -8,6 +8,7 @@ the sequence of the letter's other headings and points.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 
@@ -23,10 +24,10 @@ _DIGITISH = r"[0-9lI|!OoSZz\]]"
 #: A speck read between ``Zu`` and the number: a mark, an ``i``, or a capital that is no
 #: digit's look-alike nor a Roman numeral's (``ZuA4.``; no German word starts so), a stop, a
 #: colon or a hyphen (``zu. 4.``, ``Zu:5,``, ``Zu-4.``), an umlaut (``Zuö5c)``), or the u read
-#: twice (``ZUu3.``).
+#: twice (``ZUu3.``), or an ``r`` (``ZUur2.``): two of them at most.
 #: A ``D`` is a ``1)`` run together at a low resolution (``Zu D``; a Roman 500 numbers no
 #: point): the number is lost, and the sequence of headings gives it where one fits.
-_HEADING_SPECK = r"[i'’‚`.:\-–äöüuAEFHKNRTWYD]"
+_HEADING_SPECK = r"[i'’‚`.:\-–äöüurAEFHKNRTWYD]"
 #: In a ``Zu`` heading a ``5`` may be read as a lower-case ``s`` too (``Zus.``): the heading
 #: repair takes its number only where it fits the sequence of headings and points.
 _HEADING_DIGITISH = r"[0-9lI|!OoSsZz\]]"
@@ -37,17 +38,18 @@ MARKER_DIGITS = {**DIGIT_CONFUSIONS, ord("]"): ord("1")}
 #: A damaged ``Zu`` heading; a capital, a quote, a stop or a comma between the number and a
 #: sub-point's letter is a speck (``Zu 2.a)``, ``Zu 3Ab)``).
 DAMAGED_ZU = regex.compile(
-    rf"^(?P<lead>[\f \t]*(?:{SPECKLE}{{1,2}}[ \t]*)?)(?P<zu>Z?[Zz]u|ZU)[ \t]*(?:{_HEADING_SPECK}[ \t]*)?"
+    rf"^(?P<lead>[\f \t]*(?:{SPECKLE}{{1,2}}[ \t]*)?)(?P<zu>Z?[Zz]u|ZU)[ \t]*(?:{_HEADING_SPECK}[ \t]*){{0,2}}"
     rf"(?P<number>\d{{1,2}}|{_HEADING_DIGITISH}{{1,2}}?)?(?:[A-Z'’`´.,](?=[a-h]\)))?"
     rf"(?:(?P<space>[ \t]?)(?P<sub>[a-h]))?"
     rf"(?P<tail>[ \t]*[.):,;}}\]>]?(?:[ \t]*{SPECKLE})*[ \t]*)$"
 )
 #: A heading whose number and stop OCR read as letters (``Zune`` for ``Zu 1.``, ``ZUuS:``, a
-#: speck's mark after them: ``ZUEI®``; its capital read small before a capital: ``zuB.``):
+#: speck's mark after them: ``ZUEI®``; its capital read small before a capital: ``zuB.``, or
+#: before one small letter and a stop that make no word: ``zud.``, not ``zum.``, ``zur.``):
 #: the heading repair takes it only where one number fits the sequence (else it stays).
 GARBLED_ZU = regex.compile(
-    r"^(?P<lead>[\f \t]*)(?P<zu>Zu|ZU|zu(?=\p{Lu}))(?P<number>)(?P<space>)(?P<sub>)"
-    r"(?P<tail>\p{L}{1,3}[.:,;]?[ \t]*[®©°*^~]?[ \t]*)$"
+    r"^(?P<lead>[\f \t]*)(?P<zu>Zu|ZU|zu(?=\p{Lu}|[a-lnoq-z][.:,;][ \t]*$))(?P<number>)"
+    r"(?P<space>)(?P<sub>)(?P<tail>\p{L}{1,3}[.:,;]?[ \t]*[®©°*^~]?[ \t]*)$"
 )
 DAMAGED_NUMBER = regex.compile(
     rf"^(?P<lead>\s*)(?P<number>{_DIGITISH}{{1,2}})(?P<tail>\s?(?P<end>[.,:;s])[\s.,'’]*)$"
@@ -98,7 +100,12 @@ def _headings(lines: list[Line]) -> list[_Heading]:
         if intact:
             found.append(_Heading(line, None, (int(intact.group(1)), intact.group(2) or "")))
             continue
-        match = DAMAGED_ZU.match(line.text) or GARBLED_ZU.match(line.text)
+        match = DAMAGED_ZU.match(line.text)
+        if match and match["sub"] and not match["number"] and ")" not in match["tail"]:
+            # "zud.": a letter without its bracket and without a number is no sub-point's
+            # label but the number read as a letter
+            match = GARBLED_ZU.match(line.text) or match
+        match = match or GARBLED_ZU.match(line.text)
         if match and _text_follows(lines, i) and _opens_block(lines, i):
             number = _number(match.group("number") or "")
             label = (number, match.group("sub") or "") if number is not None else None
@@ -160,10 +167,9 @@ def _lost_number(
     return (number, "") if following[0] == number + 1 else None
 
 
-def _last_letters(lines: list[Line], end: int) -> dict[int, str]:
-    """The letter of the last lettered item (``c)``) of each point before offset ``end`` that
-    has any."""
-    last: dict[int, str] = {}
+def _point_lines(lines: list[Line], end: int) -> Iterator[tuple[int, Line, bool]]:
+    """The lines before offset ``end`` from the first point's marker on, each with the number
+    of the point it belongs to and whether its marker opens it."""
     current = None
     for line in lines:
         if line.start >= end:
@@ -171,7 +177,16 @@ def _last_letters(lines: list[Line], end: int) -> dict[int, str]:
         number = _point_number(line)
         if number is not None:
             current = number
-        elif current is not None and (item := LETTER_MARKER.match(line.text)):
+        if current is not None:
+            yield current, line, number is not None
+
+
+def _last_letters(lines: list[Line], end: int) -> dict[int, str]:
+    """The letter of the last lettered item (``c)``) of each point before offset ``end`` that
+    has any."""
+    last: dict[int, str] = {}
+    for current, line, opens in _point_lines(lines, end):
+        if not opens and (item := LETTER_MARKER.match(line.text)):
             last[current] = max(last.get(current, "a"), item.group("letter"))
     return last
 
@@ -208,6 +223,69 @@ def _lost_lettered(
         if label[0] in points and (following is None or label < following)
     ]
     return fits[0] if len(fits) == 1 else None
+
+
+#: A word of a point's text or a report that names its subject: a noun (capitalised) of six
+#: letters or more.
+CONTENT_WORD = regex.compile(r"(?<![\p{L}\-])\p{Lu}\p{Ll}{5,}")
+#: A report names the subject of its point with at least this many of the point's own words.
+MIN_CONTENT_WORDS = 2
+#: The shorter of two words, one inside the other, is this long at least to be the same
+#: subject (``Tageseinrichtung`` in ``Kindertageseinrichtungen``).
+MIN_INNER_WORD = 8
+
+
+def _same_word(a: str, b: str) -> bool:
+    return a == b or (min(len(a), len(b)) >= MIN_INNER_WORD and (a in b or b in a))
+
+
+def _point_texts(lines: list[Line], end: int) -> dict[int, set[str]]:
+    """The words (:data:`CONTENT_WORD`, lower case) of each point's text before offset ``end``:
+    its marker's line and the lines up to the next point's marker."""
+    texts: dict[int, set[str]] = {}
+    for current, line, _ in _point_lines(lines, end):
+        texts.setdefault(current, set()).update(
+            word.lower() for word in CONTENT_WORD.findall(line.text)
+        )
+    return texts
+
+
+def _point_by_content(
+    lines: list[Line], end: int, section: str, candidates: list[int]
+) -> tuple[int, str] | None:
+    """The label of a heading whose number OCR lost and that two or more points without a
+    heading fit, from what its report is about: the one candidate point of whose own words
+    (those no other point's text has) the report holds :data:`MIN_CONTENT_WORDS` or more,
+    when the report holds none of any other candidate's (``Für die Sanierung der
+    Kindertageseinrichtungen stehen …`` under ``ZURE``, before ``Zu 3.``, is the report on
+    point 1, ``… Prioritätenliste für die Sanierung der Kindertageseinrichtungen …``, not on
+    point 2, ``… die Schulnetzplanung … fortzuschreiben``).
+
+    >>> from pipeline.cleanup.lines import split_lines
+    >>> points = split_lines("1. Die Sanierung der Kindertageseinrichtungen prüfen.\\n"
+    ...                      "2. Die Schulnetzplanung fortschreiben.\\n")
+    >>> _point_by_content(points, 999, "Die Sanierung der Tageseinrichtungen läuft.", [1, 2])
+    (1, '')
+    >>> _point_by_content(points, 999, "Die Sanierung der Schulnetzplanung läuft.", [1, 2])
+    >>> _point_by_content(points, 999, "Die Verwaltung berichtet.", [1, 2])
+    """
+    if len(candidates) < 2:
+        return None
+    texts = _point_texts(lines, end)
+    said = {word.lower() for word in CONTENT_WORD.findall(section)}
+
+    def score(point: int) -> int:
+        others = set().union(*(words for number, words in texts.items() if number != point))
+        own = texts.get(point, set()) - others
+        return sum(any(_same_word(word, other) for other in said) for word in own)
+
+    scores = {point: score(point) for point in candidates}
+    best = max(candidates, key=lambda point: scores[point])
+    if scores[best] < MIN_CONTENT_WORDS or any(
+        scores[point] for point in candidates if point != best
+    ):
+        return None
+    return (best, "")
 
 
 #: A heading whose ``1`` was read as a letter alike (``Zui.``).
@@ -261,6 +339,7 @@ def _heading_edits(text: str, lines: list[Line]) -> list[Edit]:
         )
         label = heading.label
         number_read = match.group("number") or ""
+        by_content = False
         if label is None and not match.group("number"):
             # the next heading whose number is digits, damaged or not ("zui3." after "ZU.")
             read = next(
@@ -282,6 +361,21 @@ def _heading_edits(text: str, lines: list[Line]) -> list[Edit]:
             capital = DIGIT_READ_AS_CAPITAL.match(heading.line.text)
             if label is None and capital and capital["capital"] in LETTER_DIGITS:
                 label = (LETTER_DIGITS[capital["capital"]], capital["sub"] or "")  # the same
+            if label is None and not sub and points:
+                end = headings[k + 1].line.start if k + 1 < len(headings) else len(text)
+                bound = read if read is not None else following
+                taken = {h.label[0] for h in headings if h.match is None and h.label}
+                # the list's run of numbers (a date stamp's "10. APR." is no point 10)
+                listed = {n for n in points if set(range(min(points), n)) <= points}
+                by_content = True
+                open_points = [
+                    point
+                    for point in sorted(listed - taken)
+                    if (previous is None or (point, "") > previous)
+                    and (bound is None or (point, "") < bound)
+                ]
+                section = text[heading.line.end : end]
+                label = _point_by_content(lines, headings[0].line.start, section, open_points)
         fits = label is not None and (
             (previous is None or label > previous)
             and (following is None or label < following)
@@ -322,6 +416,11 @@ def _heading_edits(text: str, lines: list[Line]) -> list[Edit]:
         )
         reason = "status heading misread by OCR"
         confidence = 0.75 if fits and not lower else 0.6
+        if by_content and label is not None:
+            reason = (
+                f"status heading's number lost by OCR: its report names point {label[0]}'s subject"
+            )
+            confidence = 0.6
         # "Zu 2 a)" and "Zu 2a)" are both house styles: the space before the letter stays.
         wanted_tail = f"{match.group('space')}{label[1]})" if label and label[1] else "."
         if not number.isdigit():
@@ -362,8 +461,11 @@ PUNKT_ONE = regex.compile(
 PUNKT_SPECK = regex.compile(
     r"^[\f \t]*(?:[Zz]u[ \t]+)?Punkt[ \t]+\d{1,2}:(?P<speck>[.,:;'’‘`]{1,2})(?=[ \t]+\p{Lu})"
 )
-#: ``Punkt N:`` opening a line of text, its number lost (``Punkt: Für die Sanierung``).
-PUNKT_LOST = regex.compile(r"^[\f \t]*(?P<punkt>Punkt:)[ \t]+(?=\p{Lu})")
+#: ``Punkt N:`` opening a line of text, its number lost (``Punkt: Für die Sanierung``) or
+#: read as a sign (``Punkt >: Für die``).
+PUNKT_LOST = regex.compile(
+    r"^[\f \t]*(?P<punkt>Punkt(?:[ \t]?[^\w\s.:;,'’‚\"“„])?:)[ \t]+(?=\p{Lu})"
+)
 
 
 def _punkt_edits(text: str, lines: list[Line]) -> list[Edit]:

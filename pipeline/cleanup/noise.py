@@ -1009,13 +1009,15 @@ YEAR_STOP = regex.compile(
 SLASH_NUMBER_STOP = regex.compile(
     r"(?<![\d.,/])\d{1,4}/\d{1,6}(?P<mark>\.)(?=[ \t]+(?P<after>\p{Ll}{4,})(?![\p{L}\-]))"
 )
-#: A colon or a comma a speck put after a sentence's full stop, before the next sentence
-#: (``zu rechnen.: Aufgrund``) or at the line's end (``Die Umsetzung ist erfolgt.,``); an
-#: abbreviation's stop may take a label's colon (``Tel.:``, ``Bearb.: Frau``), so the word
-#: before is a lower-case word of four letters or more.
+#: A colon or a comma a speck put after a sentence's full stop (or after its stop doubled:
+#: ``berichtet.., Zu 2.``), before the next sentence, a point's marker or the line's end
+#: (``zu rechnen.: Aufgrund``, ``Nordrhein-Westfalen.: Die``, ``Hochwasserschutz., 2. Alle``,
+#: ``Die Umsetzung ist erfolgt.,``); an abbreviation's stop may take a label's colon
+#: (``Tel.:``, ``Abt.: Bau``, ``Bearb.: Frau``), so the word before is a lower-case word of
+#: three letters or more, or a capitalised one of four or more that is a word of its own.
 STOP_THEN_MARK = regex.compile(
-    r"(?<=(?<![\p{L}.])(?P<word>\p{Ll}{4,})\.)(?P<mark>[:,;])"
-    r"(?=[ \t]+\p{Lu}\p{Ll}|[ \t]*(?:\n|$))"
+    r"(?<=(?<![\p{L}.])(?P<word>\p{Ll}{3,}|\p{Lu}\p{Ll}{3,})\.)(?P<mark>\.?[:,;])"
+    r"(?=[ \t]+\p{Lu}\p{Ll}|[ \t]+\d{1,2}[.)][ \t]|[ \t]*(?:\n|$))"
 )
 #: A full stop OCR lost between a sentence's last word, lower case, and the next sentence's
 #: first word, an article or ``Es`` (``Bearbeitung verzögert Es ist``, ``eingerichtet Die
@@ -1429,7 +1431,10 @@ def remove_speckle_marks(text: str, ctx: CleanupContext) -> list[Edit]:
         reason = "speck read as a full stop after a year or a date, a lower-case word following"
         edits.append(Edit(match.start("mark"), match.end("mark"), "", reason, 0.7))
     for match in STOP_THEN_MARK.finditer(text):
-        if match.group("word") not in ABBREVIATIONS and lexicon.known(match.group("word")):
+        word = match.group("word")
+        if word.lower() not in ABBREVIATIONS and (
+            lexicon.known(word) if word.islower() else lexicon.standalone(word)
+        ):
             reason = f"speck read as '{match.group('mark')}' after a sentence's full stop"
             edits.append(Edit(match.start("mark"), match.end("mark"), "", reason, 0.7))
     for match in LOST_STOP.finditer(text):

@@ -184,19 +184,30 @@ def _trim_residue(text: str, start: int, end: int) -> int:
 
 
 def _phrase(sentence: str) -> str:
-    """A status sentence without speckle before it and a doubled stop after it.
+    """A status sentence without speckle before it and a doubled or tripled stop, or a quote
+    that opens nothing, after it; a comma a speck made of its stop at the paragraph's end is
+    the stop.
 
     >>> _phrase("„Die Umsetzung ist erfolgt..")
     'Die Umsetzung ist erfolgt.'
     >>> _phrase("Der Beschlusspunkt kann nicht umgesetzt werden. –")
     'Der Beschlusspunkt kann nicht umgesetzt werden.'
+    >>> [_phrase(s) for s in ("Sie ist erfolgt...", "Sie dauert an.“", "Sie ist erfolgt,")]
+    ['Sie ist erfolgt.', 'Sie dauert an.', 'Sie ist erfolgt.']
+    >>> _phrase("Sie dauert an.’")
+    'Sie dauert an.'
+    >>> _phrase("„Sie ist erfolgt.“")
+    '„Sie ist erfolgt.“'
     """
     phrase = " ".join(sentence.split())
     opened = regex.match(rf"{SPECKLE}+\s?(?=\p{{L}})", phrase)
     if opened and not any(CLOSERS.get(c) == opened.group().strip()[-1:] for c in phrase):
         phrase = phrase[opened.end() :]
     phrase = regex.sub(rf"(?<=\p{{L}}[.!?])(?:\s+{SPECKLE}+)+$", "", phrase)
-    return regex.sub(r"(?<=\p{L})\.{2}$", ".", phrase)
+    closed = regex.search(r"(?<=\p{L}[.!?])[“”\"'’‘]$", phrase)
+    if closed and CLOSERS.get(closed.group(), "\0") not in phrase[: closed.start()]:
+        phrase = phrase[: closed.start()]
+    return regex.sub(r"(?<=\p{L})(?:\.{2,3}|,)$", ".", phrase)
 
 
 def _value(text: str, start: int, end: int) -> str:

@@ -138,17 +138,24 @@ def looks_like_name(line: str, lexicon: Lexicon) -> bool:
     (True, False)
     >>> looks_like_name("Thomas Zu", lex), looks_like_name("Thomas Schulz Zu", lex)
     (False, False)
+    >>> looks_like_name("Thomas Sch", lex), looks_like_name("Jens Ott", lex)
+    (False, True)
     """
     line = line.strip()
     if not NAME.fullmatch(line) or is_role(line):
         return False
     words = regex.sub(r"^(?:(?:Dr|Prof)\.\s)+", "", line).split()
-    # a capitalised word of two letters is what a signature left of a name ("Thomas Zu" for
-    # "Thomas Schulze"); particles (von, de) are lower case
+    # a capitalised word of two letters, or one without a vowel, is what a signature left of
+    # a name ("Thomas Zu", "Thomas Sch" for "Thomas Schulze"); particles (von, de) are lower
+    # case
     return (
         words[0] not in ROLE_PREFIXES
         and not lexicon.is_function_word(words[0])
-        and all(len(word) > 2 for word in words if word[:1].isupper())
+        and all(
+            len(word) > 2 and regex.search(r"[aeiouyäöüAEIOUYÄÖÜ]", word)
+            for word in words
+            if word[:1].isupper()
+        )
     )
 
 
