@@ -260,13 +260,17 @@ MARKER_SPECKS = "‚'\"„“”’‘`´.,"
 
 
 def _lone_marker(line: list[Word]) -> bool:
-    """Is ``line`` a point marker alone, maybe after a speck's mark (:data:`MARKER_SPECKS`)?
+    """Is ``line`` a point marker alone, maybe with a speck's mark (:data:`MARKER_SPECKS`)
+    before it or one after it (``Punkt 3:.``)? A ``c`` may be read ``©`` (``©)``).
 
-    >>> [_lone_marker([Word(t, 0, 0, 9, 9, 90.0, 1, 1, 1), Word("5:", 12, 0, 9, 9, 90.0, 1, 1, 1)])
-    ...  for t in ("Punkt", '"Punkt', "Zu")]
-    [True, True, False]
+    >>> [_lone_marker([Word(t, 0, 0, 9, 9, 90.0, 1, 1, 1), Word(n, 12, 0, 9, 9, 90.0, 1, 1, 1)])
+    ...  for t, n in (("Punkt", "5:"), ('"Punkt', "5:"), ("Punkt", "3:."), ("Zu", "5:"))]
+    [True, True, True, False]
     """
-    return bool(_MARKER.fullmatch(" ".join(w.text for w in line).lstrip(MARKER_SPECKS)))
+    core = " ".join(w.text for w in line).lstrip(MARKER_SPECKS).replace("©", "c")
+    return bool(
+        _MARKER.fullmatch(core) or (core[-1:] in MARKER_SPECKS and _MARKER.fullmatch(core[:-1]))
+    )
 
 
 def attach_markers(words: list[Word]) -> list[Word]:

@@ -382,6 +382,10 @@ def test_speckle_marks_between_words() -> None:
         ("remove_speckle_marks", "wirtschaftlich vertretbar ist.: Zu 1. Der", "ist. Zu 1."),
         ("remove_speckle_marks", "Verwaltungsvorstandes am 18.08.2019 berichtet.., Zu 2. Die", "berichtet. Zu 2."),
         ("remove_speckle_marks", "Az.: 12, LKV 1994, 349 ff., 350; Bearb.: Frau Abt.: Bau", "Az.: 12, LKV 1994, 349 ff., 350; Bearb.: Frau Abt.: Bau"),
+        # regression (tests/eval_scans.py seed 229, scan-000 at 150 dpi): a letter read twice
+        # in the status word; a word with a double letter stays
+        ("repair_damaged_words", "Der Beschlusspunkt ist gegensstandslos geworden.", "ist gegenstandslos geworden"),
+        ("repair_damaged_words", "Die Kommunalwahlen und die Stellungnahme", "Die Kommunalwahlen und die Stellungnahme"),
         # a speck's stop after a dative adjective, none after an adverb's -dem
         ("remove_speckle_marks", "Haltestellen mit hohem. Fahrgastaufkommen", "hohem Fahrgastaufkommen"),
         ("remove_speckle_marks", "Sie prüft trotzdem. Die Stadt", "trotzdem. Die"),
@@ -891,6 +895,19 @@ def test_headings_whose_number_ocr_lost_take_the_one_that_fits() -> None:
     ],
 )  # fmt: skip
 def test_a_dash_after_a_specks_mark_after_a_marker_is_a_speck(damaged: str, repaired: str) -> None:
+    assert clean_with("repair_markers", damaged) == repaired
+
+
+@pytest.mark.parametrize(
+    ("damaged", "repaired"),
+    [
+        # regression (tests/eval_scans.py seed 59, scan-004 at 150 dpi): the c of a point's
+        # third item read as a copyright sign; elsewhere the sign stays
+        ("a) die Anlagen;\nb) die Ampeln;\n©) eine Stelle zu schaffen.", "a) die Anlagen;\nb) die Ampeln;\nc) eine Stelle zu schaffen."),
+        ("a) die Anlagen;\n©) eine Stelle zu schaffen.", "a) die Anlagen;\n©) eine Stelle zu schaffen."),
+    ],
+)  # fmt: skip
+def test_a_third_items_c_read_as_a_copyright_sign(damaged: str, repaired: str) -> None:
     assert clean_with("repair_markers", damaged) == repaired
 
 

@@ -326,6 +326,20 @@ def test_an_address_the_labels_beside_it_cut_goes_on_after_them() -> None:
     assert doc(CUT_ADDRESS.format(first="An alle", rest="")).addressees == []
 
 
+def test_an_addresss_genitive_line_after_the_labels_beside_it_goes_on_it() -> None:
+    """Regression (tests/eval_scans.py seed 59, scan-004 at 300 dpi): OCR read ``An die
+    Fraktionen``, then ``Bearbeiterin: Frau Wendt`` beside it, then ``des Stadtrates der Stadt
+    Leipzig``: the address was cut after its first line. A line after the labels that does not
+    go on it (the salutation) stays out."""
+    rest = "des Stadtrates der Hansestadt Rostock\n\n"
+    document = doc(CUT_ADDRESS.format(first="An die Fraktionen", rest=rest))
+    assert [a.value for a in document.addressees] == [
+        "An die Fraktionen des Stadtrates der Hansestadt Rostock"
+    ]
+    alone = doc(CUT_ADDRESS.format(first="An die Fraktionen", rest=""))
+    assert [a.value for a in alone.addressees] == ["An die Fraktionen"]
+
+
 def test_a_misread_label_with_a_number_ends_the_address() -> None:
     """Regression (tests/eval_scans.py seed 11, scan-005 at 200 dpi): the telephone line,
     read again from its strip as ``Telefgn: 0381 639-4294``, joined the address."""

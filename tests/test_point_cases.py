@@ -95,6 +95,9 @@ def _status(point) -> str | None:
         (POINTS4 + "Zu 1.\nA.\n\nZu 2.\nB.\n\nZu 3.\nC.\n\nZu-4.\nD.", POINTS4 + "Zu 1.\nA.\n\nZu 2.\nB.\n\nZu 3.\nC.\n\nZu 4.\nD."),
         # seeds 61 and 137 at 150 dpi: a colon or an umlaut read for a speck after "Zu"
         (POINTS4 + "Zu 1.\nA.\n\nZu 2.\nB.\n\nZu 3.\nC.\n\nZu:4,\nD.", POINTS4 + "Zu 1.\nA.\n\nZu 2.\nB.\n\nZu 3.\nC.\n\nZu 4.\nD."),
+        # regression (tests/eval_scans.py seed 61, scan-002 at 200 dpi): point 1's marker lost,
+        # the list starts at 2: "Zul." is point 1's heading all the same
+        ("Die Stadt prüft.\n\n2. C d.\n\n3. E f.\n\nZul.\nA.\n\nZu 2.\nB.", "Die Stadt prüft.\n\n2. C d.\n\n3. E f.\n\nZu 1.\nA.\n\nZu 2.\nB."),
         # regression (tests/eval_scans.py seed 67, scan-005 at 150 dpi): two specks' letters
         (POINTS4 + "Zu 1.\nA.\n\nZUur2.\nB.\n\nZu 3.\nC.", POINTS4 + "Zu 1.\nA.\n\nZu 2.\nB.\n\nZu 3.\nC."),
         (POINTS4 + "5. E f:\na) g h;\nb) i j;\nc) k l.\n\nZu 5a)\nA.\n\nZu5b)\nB.\n\nZuö5c)\nC.", POINTS4 + "5. E f:\na) g h;\nb) i j;\nc) k l.\n\nZu 5a)\nA.\n\nZu 5b)\nB.\n\nZu 5c)\nC."),

@@ -185,14 +185,18 @@ def test_a_label_whose_colon_was_read_as_a_semicolon_goes_back_too() -> None:
     ]  # fmt: skip
 
 
-@pytest.mark.parametrize(("label", "number"), [('"Punkt', "5:"), ("‚Punkt", "1:"), ("Punkt", ">:")])
+@pytest.mark.parametrize(
+    ("label", "number"),
+    [('"Punkt', "5:"), ("‚Punkt", "1:"), ("Punkt", ">:"), ("Punkt", "5:.")],
+)
 def test_a_label_with_a_speck_before_it_or_a_sign_for_its_number_goes_back_too(
     label: str, number: str
 ) -> None:
     """Regression (tests/eval_scans.py seed 223, scan-003, and seed 181, scan-004, at 300
     dpi): ``"Punkt 5:`` (a speck's quote before it) and ``Punkt >:`` (the 5 read as a sign)
     stayed blocks of their own, read before their items and with the status heading below
-    them: point 5's text then followed ``Zu Punkt 1:``."""
+    them: point 5's text then followed ``Zu Punkt 1:``. Seed 83, scan-000 at 200 dpi: a
+    speck's stop after it (``Punkt 3:.``)."""
     words = [
         word("Punkt", 120, 100, 1), word("4:", 180, 100, 1),
         word(label, 120, 200, 2), word(number, 180, 200, 2),
@@ -204,6 +208,15 @@ def test_a_label_with_a_speck_before_it_or_a_sign_for_its_number_goes_back_too(
     assert _attached_lines(words) == [
         "Punkt 4: Viertens", f"{label} {number} Fünftens", "Zu Punkt 1:", "Umgesetzt.",
     ]  # fmt: skip
+
+
+def test_an_items_c_read_as_a_copyright_sign_goes_back_too() -> None:
+    """Regression (tests/eval_scans.py seed 59, scan-004 at 150 dpi): ``©)`` for ``c)``."""
+    words = [
+        word("b)", 120, 100, 1), word("©)", 120, 200, 2),
+        word("Zweitens", 260, 100, 3), word("Drittens", 260, 200, 4),
+    ]  # fmt: skip
+    assert _attached_lines(words) == ["b) Zweitens", "©) Drittens"]
 
 
 def test_a_marker_with_nothing_beside_it_stays() -> None:

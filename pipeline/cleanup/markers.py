@@ -310,6 +310,8 @@ def _heading_edits(text: str, lines: list[Line]) -> list[Edit]:
     if not headings:
         return []
     points = _point_numbers(lines, headings[0].line.start)
+    if points and min(points) == 2:
+        points.add(1)  # a list starts at 1: point 1's marker was lost (seed 61 at 200 dpi)
     lettered = _lettered_points(lines, headings[0].line.start)
     last_letters = _last_letters(lines, headings[0].line.start)
     # The letter's own style for "Zu 2 a)" / "Zu 2a)", from its readable headings: a heading
@@ -533,11 +535,23 @@ SPECKLED_LETTER = regex.compile(
 LETTER_MARKER = regex.compile(r"^[\f \t]*(?P<letter>[a-h])\)[ \t]+\S")
 
 
+#: A point letter ``c`` read as ``©`` (``©) eine Stelle``), opening a line.
+CIRCLED_C = regex.compile(r"^[\f \t]*(?P<mark>©)\)[ \t]+(?=\p{L})")
+
+
 def _letter_edits(lines: list[Line]) -> list[Edit]:
     """``b). Personal-`` → ``b) Personal-`` where the letters around it run in sequence
-    (``a)`` the letter marker before it, or ``b)`` the one after an ``a)``)."""
+    (``a)`` the letter marker before it, or ``b)`` the one after an ``a)``); ``©) eine`` →
+    ``c) eine`` after a ``b)``."""
     edits = []
     for i, line in enumerate(lines):
+        circled = CIRCLED_C.match(line.text)
+        if circled:
+            before = [m for ln in lines[:i] if (m := LETTER_MARKER.match(ln.text))]
+            if before and before[-1].group("letter") == "b":
+                start, end = line.start + circled.start("mark"), line.start + circled.end("mark")
+                edits.append(Edit(start, end, "c", "point letter c read as ©", 0.75))
+            continue
         match = SPECKLED_LETTER.match(line.text)
         if not match:
             continue

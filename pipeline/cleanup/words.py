@@ -513,6 +513,37 @@ def _one_letter_swap_fix(word: str, lexicon: Lexicon) -> str | None:
     return fixed
 
 
+def _doubled_letter_fix(word: str, lexicon: Lexicon) -> str | None:
+    """The one word some corpus has seen (or the council vocabulary has) that ``word`` is with
+    one letter of a pair read once (``gegensstandslos``, ``miitteile``: OCR read a letter
+    twice), for a word of 8 letters or more that no corpus has seen, no compound of known
+    words, with no capital inside.
+
+    >>> from pipeline.lexicon import default_lexicon
+    >>> _doubled_letter_fix("gegensstandslos", default_lexicon())
+    'gegenstandslos'
+    >>> _doubled_letter_fix("Kommunalwahlen", default_lexicon()) is None  # a word
+    True
+    """
+    if (
+        len(word) < SWAP_MIN_LENGTH
+        or not word[1:].islower()
+        or lexicon.zipf(word) > 0
+        or lexicon.known(word)
+    ):
+        return None
+    found = {
+        variant
+        for i in range(1, len(word) - 1)
+        if word[i] == word[i + 1]
+        and (
+            lexicon.zipf(variant := word[:i] + word[i + 1 :]) >= SWAP_ZIPF
+            or variant in lexicon.council_vocab
+        )
+    }
+    return found.pop() if len(found) == 1 else None
+
+
 #: A wide letter OCR reads as two narrow ones (``Zusaminenarbeit``, ``Wohnungsunternehnien``,
 #: ``Noturiterkünften``, ``Maßnalimenplanung``).
 SPLIT_LETTERS = {"in": "m", "ni": "m", "rn": "m", "ri": "n", "li": "h"}
@@ -906,6 +937,11 @@ def _plain_word_edit(
         added = next(a for a, b in zip(word, extra + " ", strict=True) if a != b)
         reason = f"speck read as an extra '{added}' (the word is unseen, without it known)"
         return Edit(start, end, extra, reason, 0.7)
+    single = _doubled_letter_fix(word, lexicon)
+    if single:
+        at = next(i for i, (a, b) in enumerate(zip(word, single + " ", strict=True)) if a != b)
+        reason = f"OCR read '{word[at]}' twice (the word is unseen, with it once known)"
+        return Edit(start, end, single, reason, 0.7)
     twin = _document_twin(word, vocabulary(), lexicon)
     if twin:
         reason = (

@@ -561,6 +561,7 @@ def _address_blocks(text: Text, end: int) -> list[list[Paragraph]]:
     blocks: list[list[Paragraph]] = []
     open_block = False
     cut = False  # an address cut short by the labels beside it, read between its lines
+    paused = False  # an address followed by those labels: a line of its genitive may go on it
     residue = False  # stamp residue read since the block's last line
     damaged: set[int] = set()
     for line in text.lines():
@@ -589,14 +590,22 @@ def _address_blocks(text: Text, end: int) -> list[list[Paragraph]]:
                 continue
             blocks[-1].append(first)
             residue = False
-        elif cut and not ADDRESS_END.match(first.text) and _address_line(first.text):
-            blocks[-1].append(first)  # ``An alle``, the labels, ``Fraktionen sowie …``
-            open_block, cut = True, False
+        elif (
+            (cut or (paused and first.text.split()[0] in CONTINUING_ADDRESS))
+            and not ADDRESS_END.match(first.text)
+            and _address_line(first.text)
+        ):
+            # ``An alle``, the labels, ``Fraktionen sowie …``; ``An die Fraktionen``, the
+            # labels, ``des Stadtrates der Stadt Leipzig``
+            blocks[-1].append(first)
+            open_block, cut, paused = True, False, False
         else:
             if open_block and SIDE_LABEL.match(first.text):
                 cut = blocks[-1][-1].text.split()[-1] in UNFINISHED_ADDRESS
+                paused = True
             elif not (cut and SIDE_LABEL.match(first.text)):
                 cut = False
+                paused = paused and bool(SIDE_LABEL.match(first.text))
             open_block = False
             continue
         if label or any(ADDRESS_JOINER.search(c.text) for c in cells[1:]):
@@ -611,6 +620,9 @@ def _address_blocks(text: Text, end: int) -> list[list[Paragraph]]:
     ]
 
 
+#: Words that open an address's next line (``des Stadtrates …``): after the labels beside the
+#: address, such a line goes on it even when the line before looked complete.
+CONTINUING_ADDRESS = frozenset({"des", "der", "und", "sowie"})
 #: A word of an address line standing on its own (marks around it aside): a capitalised word,
 #: parts of a name joined by a hyphen or a slash (``Stadträtinnen/Stadträte``), or a word
 #: that joins an address's parts.
