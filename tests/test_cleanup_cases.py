@@ -309,6 +309,16 @@ def test_markers_left_alone_without_context(intact: str) -> None:
     assert clean_with("repair_markers", intact) == intact
 
 
+def test_a_speck_after_a_word_broken_at_a_lines_end_is_judged_on_the_whole_word() -> None:
+    """Regression (tests/eval_scans.py seed 43, scan-000 at 200 dpi): ``Stadtbezirks-⏎beiräten.
+    abgestimmt``: before the dehyphenation ``beiräten`` is no word, so its stop stayed; a
+    sentence's stop after a whole word stays."""
+    raw = "Die Standorte werden mit den Stadtbezirks-\nbeiräten. abgestimmt.\n"
+    assert clean(raw).text == "Die Standorte werden mit den Stadtbezirksbeiräten abgestimmt.\n"
+    kept = "Die Standorte sind mit den Stadtbezirks-\nbeiräten abgestimmt. Danach wird gebaut.\n"
+    assert clean(kept).text == kept.replace("-\n", "")
+
+
 def test_speckle_marks_between_words() -> None:
     """Regression (rendered scans): speckle read as '.' or "'" inside a sentence."""
     text = "Die Prüfung dauert'an. An.allen Oberschulen ist. erfolgt, der Stand .wurde berichtet."
@@ -382,6 +392,17 @@ def test_speckle_marks_between_words() -> None:
         ("remove_speckle_marks", "wirtschaftlich vertretbar ist.: Zu 1. Der", "ist. Zu 1."),
         ("remove_speckle_marks", "Verwaltungsvorstandes am 18.08.2019 berichtet.., Zu 2. Die", "berichtet. Zu 2."),
         ("remove_speckle_marks", "Az.: 12, LKV 1994, 349 ff., 350; Bearb.: Frau Abt.: Bau", "Az.: 12, LKV 1994, 349 ff., 350; Bearb.: Frau Abt.: Bau"),
+        # regression (tests/eval_scans.py seeds 109 at 150 and 127 at 300 dpi): a colon between
+        # a passive's auxiliary and its participle at the sentence's end; a label's stays
+        ("remove_speckle_marks", "Die Ergebnisse wurden auf der Internetseite der Stadt Jena: veröffentlicht.", "Jena veröffentlicht."),
+        ("remove_speckle_marks", "Die Einzelheiten sind in der Drucksache 16/2001: dargestellt.", "16/2001 dargestellt."),
+        ("remove_speckle_marks", "Der Stand der Dinge: umgesetzt.", "Der Stand der Dinge: umgesetzt."),
+        # regression (tests/eval_scans.py seed 149, scan-000 at 300 dpi): a speck's stop set
+        # apart after a year or a slash number before a small word; an ordinal's stays, and so
+        # does a stop before a capital
+        ("remove_speckle_marks", "bis zum Schuljahr 2021/2022 . einen Bedarf", "2021/2022 einen Bedarf"),
+        ("remove_speckle_marks", "Zur 100 . ordentlichen Sitzung", "Zur 100 . ordentlichen Sitzung"),
+        ("remove_speckle_marks", "Im Jahr 2015 . Die Stadt baute.", "Im Jahr 2015 . Die Stadt"),
         # regression (tests/eval_scans.py seed 229, scan-000 at 150 dpi): a letter read twice
         # in the status word; a word with a double letter stays
         ("repair_damaged_words", "Der Beschlusspunkt ist gegensstandslos geworden.", "ist gegenstandslos geworden"),

@@ -615,6 +615,9 @@ CLOSING_SPECK = regex.compile(
     r"|Hochachtungsvoll|Ich\s+bitte\s+um\s+Kenntnisnahme)[.,!]?[ \t]*$)",
     regex.M,
 )
+#: A year or a number with a slash (``2014/2015``, ``13/2732``): never an ordinal, whose stop
+#: a speck could have set apart.
+YEAR_OR_SLASH_NUMBER = regex.compile(r"(?:19|20)\d\d|\d{1,4}/\d{1,6}")
 #: Words after which a sentence goes on: a dash at the next line's start is no list bullet.
 NO_BULLET_AFTER = NO_SENTENCE_END | {"eine", "einer", "einem", "einen", "eines"}
 #: A lone letter after a sentence's end (``Verfügung.\tj``): no sentence starts lower case,
@@ -790,6 +793,15 @@ def _lone_mark_is_speck(text: str, match: regex.Match[str], lexicon: Lexicon) ->
         return False  # a spaced ellipsis ". . ."
     if previous[-1] in ".,;:!?":
         return True  # "Verfügung. .", "Herren, . hiermit": the sentence has its mark
+    if (
+        mark == "."
+        and YEAR_OR_SLASH_NUMBER.fullmatch(previous)
+        and not line_start
+        and after[:1].islower()
+        and (lexicon.is_function_word(after) or lexicon.standalone(after))
+    ):
+        return True  # "bis zum Schuljahr 2021/2022 . einen": no ordinal, and no sentence
+        # starts in lower case
     if "," in mark or not previous[-1].isalpha():
         return False  # "Stadt , die": a comma set apart is still a comma
     if word in ABBREVIATIONS or previous in ABBREVIATIONS:
@@ -1025,6 +1037,16 @@ STOP_THEN_MARK = regex.compile(
 LOST_STOP = regex.compile(
     r"(?<=(?<![\p{L}\-])(?P<word>\p{Ll}{4,}))(?=[ \t]+(?:(?:Die|Der|Das|Eine|Ein)[ \t]+"
     rf"(?!{PARTY_AFTER_ARTICLE})\p{{Lu}}\p{{Ll}}{{2,}}|Es[ \t]+\p{{Ll}}{{2,}}))"
+)
+#: A colon glued to a word three words or more into a sentence, before its last word, lower
+#: case, and the sentence's stop: when that word is a participle and the sentence has its
+#: auxiliary before the colon (``Die Ergebnisse wurden … der Stadt Jena: veröffentlicht.``,
+#: ``Die Einzelheiten sind in der Drucksache 16/2001: dargestellt.``), the colon splits a
+#: passive or perfect clause; a label's colon has no auxiliary before it (``Der Stand der
+#: Dinge: umgesetzt.``).
+COLON_BEFORE_LAST_WORD = regex.compile(
+    r"(?<=(?:^|[.!?:]\s|\n)[^.!?:\n]*(?:\S+\s+){3,}[^\s:]*[\p{L}\d])(?P<mark>:)"
+    r"(?=[ \t]+(?P<last>\p{Ll}{3,})[.!?](?:\s|$))"
 )
 #: A stop a speck glued between a year and a word (``2013.eine``).
 YEAR_GLUED_STOP = regex.compile(r"(?<![\d.])(?:19|20)\d\d\.(?=\p{Ll}{3,})")
@@ -1449,6 +1471,19 @@ def remove_speckle_marks(text: str, ctx: CleanupContext) -> list[Edit]:
                 "speck read as a full stop after a number with a slash, a lower-case word following"
             )
             edits.append(Edit(match.start("mark"), match.end("mark"), "", reason, 0.7))
+    for match in COLON_BEFORE_LAST_WORD.finditer(text):
+        last = match.group("last")
+        before = regex.split(r"[.!?:](?:\s|$)|\n\s*\n", text[: match.start("mark")])[-1]
+        if (
+            AUXILIARY.search(before)
+            and (PARTICIPLE.fullmatch(last) or last.endswith("iert"))
+            and lexicon.is_form(last)
+        ):
+            reason = (
+                f"speck read as a colon between the auxiliary and '{last}', the participle "
+                "that ends the sentence"
+            )
+            edits.append(Edit(match.start("mark"), match.end("mark"), "", reason, 0.7))
     for match in YEAR_GLUED_STOP.finditer(text):
         reason = "speck read as a stop glued between a year and a word"
         edits.append(Edit(match.end() - 1, match.end(), " ", reason, 0.7))
@@ -1626,10 +1661,12 @@ def remove_unpaired_quotes(text: str, ctx: CleanupContext) -> list[Edit]:
 
 
 def remove_line_end_marks(text: str, ctx: CleanupContext) -> list[Edit]:
-    """Speck marks that stood at a line's end, judged as :func:`remove_speckle_marks` judges
-    them inside a line once the reflow has joined the line to the next: before the reflow it
-    sees only a mark with the next word on its line (``Landespolizei:⏎und der Bahn``,
-    ``Abbrennen.⏎von Pyrotechnik``). Marks inside a line were judged before and stay.
+    """Speck marks judged again by :func:`remove_speckle_marks` once the dehyphenation, the
+    word repairs and the reflow have given them their context: a mark that stood at a line's
+    end sees the next word only now (``Landespolizei:⏎und der Bahn``, ``Abbrennen.⏎von
+    Pyrotechnik``), and one after a word broken at a line's end sees the whole word only now
+    (``Stadtbezirks-⏎beiräten. abgestimmt``: ``beiräten`` is no word, ``Stadtbezirksbeiräten``
+    is).
 
     >>> from pipeline.cleanup import clean
     >>> text = "Die Verwaltung wird beauftragt, gemeinsam mit der Landespolizei:\\nund der Bahn "
@@ -1645,4 +1682,6 @@ def remove_line_end_marks(text: str, ctx: CleanupContext) -> list[Edit]:
         end = state.raw_offset(edit.end, side="end") if edit.end > edit.start else start
         if "\n" in state.raw[start:end] or state.raw[end:].lstrip(" \t")[:1] == "\n":
             edits.append(replace(edit, reason=f"{edit.reason} (at a line's end)"))
+        else:
+            edits.append(replace(edit, reason=f"{edit.reason} (after the reflow)"))
     return edits
