@@ -392,6 +392,10 @@ def test_speckle_marks_between_words() -> None:
         ("remove_speckle_marks", "wirtschaftlich vertretbar ist.: Zu 1. Der", "ist. Zu 1."),
         ("remove_speckle_marks", "Verwaltungsvorstandes am 18.08.2019 berichtet.., Zu 2. Die", "berichtet. Zu 2."),
         ("remove_speckle_marks", "Az.: 12, LKV 1994, 349 ff., 350; Bearb.: Frau Abt.: Bau", "Az.: 12, LKV 1994, 349 ff., 350; Bearb.: Frau Abt.: Bau"),
+        # regression (tests/eval_scans.py seed 197, scan-000 at 150 dpi): a speck's colon before
+        # "in" is no gender form when the feminine is no word
+        ("remove_speckle_marks", "Der Fachausschuss:in seiner Sitzung", "Fachausschuss in seiner"),
+        ("remove_speckle_marks", "Die Bürger:innen und Mitarbeiter:innen", "Die Bürger:innen und Mitarbeiter:innen"),
         # regression (tests/eval_scans.py seeds 109 at 150 and 127 at 300 dpi): a colon between
         # a passive's auxiliary and its participle at the sentence's end; a label's stays
         ("remove_speckle_marks", "Die Ergebnisse wurden auf der Internetseite der Stadt Jena: veröffentlicht.", "Jena veröffentlicht."),

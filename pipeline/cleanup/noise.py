@@ -874,8 +874,9 @@ ARTICLE_TAILS = frozenset({"der", "die", "das", "den", "dem", "des", "ein", "ein
 #: compound's tail (``Haushaltsplan und -entwurf``) and stays.
 GLUED_LEADING_HYPHEN = regex.compile(r"(?<=(?P<before>[\p{L}.,;]+)[ \t]+)-(?=\p{L}{2,})")
 #: A colon a speck glued between two words (``Finanzierungsübersicht:ist``); ``Bürger:innen``
-#: is a gender form and stays.
-GLUED_COLON = regex.compile(r"(?<=\p{L}{2}):(?=(?!in\b|innen\b)\p{Ll}{2,}\b)")
+#: is a gender form and stays, where the feminine is a word (``Bürgerinnen``; not
+#: ``Fachausschuss:in seiner Sitzung``).
+GLUED_COLON = regex.compile(r"(?<=(?<!\p{L})(?P<word>\p{L}{2,})):(?=(?P<after>\p{Ll}{2,})\b)")
 #: Party names an article in capitals opens inside a sentence (``CDU, Die Linke``).
 PARTY_AFTER_ARTICLE = r"Linke\b|Grünen\b|PARTEI\b|Partei\b|Republikaner\b"
 #: A comma OCR read for a full stop before a sentence's first word: an article or a pronoun
@@ -1368,6 +1369,10 @@ def remove_speckle_marks(text: str, ctx: CleanupContext) -> list[Edit]:
         reason = "speck read as a hyphen glued to the start of a word inside a line"
         edits.append(Edit(match.start(), match.end(), "", reason, 0.7))
     for match in GLUED_COLON.finditer(text):
+        if match.group("after") in ("in", "innen") and lexicon.known(
+            match.group("word") + match.group("after")
+        ):
+            continue  # "Bürger:innen": a gender form
         reason = "speck read as a colon glued between two words"
         edits.append(Edit(match.start(), match.end(), " ", reason, 0.7))
     for match in COMMA_FOR_STOP.finditer(text):
