@@ -45,6 +45,11 @@ MIN_ORIENTATION_CONFIDENCE = 2.0
 #: the words are joined by a tab instead of a space. Word gaps, even after a hanging point
 #: marker or in justified lines, stay below 2 on the scan set (tests/eval_scans.py).
 COLUMN_GAP = 3.0
+#: A word with a letter or a digit: no noise's marks (``--°``, ``|``) in a column gap.
+TEXT_WORD = re.compile(r"[^\W_]")
+#: ... and marks read below this confidence are noise's (a title's dash reads at 90 or more).
+NOISE_MARK_CONFIDENCE = 50.0
+
 #: Side of the median filter a page goes through before Tesseract reads it (0: none). A 3×3
 #: filter takes out speckle and JPEG ringing: on the scan set (tests/eval_scans.py) raw WER
 #: 0.167/0.175/0.209 -> 0.148/0.168/0.168 and fields 0.797/0.753/0.734 -> 0.848/0.791/0.804
@@ -130,6 +135,11 @@ def placed(read: list[Word], box: Box, line: tuple[int, int, int]) -> list[Word]
     ]  # fmt: skip
 
 
+def _gap_noise(word: Word) -> bool:
+    """Marks of noise (no letter nor digit, read unsurely) that may stand in a column gap."""
+    return word.confidence < NOISE_MARK_CONFIDENCE and not TEXT_WORD.search(word.text)
+
+
 @dataclass
 class OcrPage:
     """Words of one page, the text assembled from them, and how the page was turned.
@@ -185,6 +195,7 @@ class OcrPage:
         last_line: tuple[int, int, int] | None = None
         heights = self._line_heights()
         previous: Word | None = None
+        anchor: tuple[int, int] | None = None  # the line's last word with a letter or digit
         for word in self.words:
             par = (word.block, word.paragraph)
             line = (word.block, word.paragraph, word.line)
@@ -192,11 +203,22 @@ class OcrPage:
                 if last_line is not None:
                     parts.append("\n\n" if par != last_par else "\n")
                     length += len(parts[-1])
+                anchor = None
             else:
                 assert previous is not None
                 gap = word.left - (previous.left + previous.width)
                 parts.append("\t" if gap > COLUMN_GAP * heights[line] else " ")
                 length += 1
+                # marks of noise in a column gap (``Stadträte --° Datum:``): the gap still
+                # parts the columns
+                if (
+                    anchor is not None
+                    and not _gap_noise(word)
+                    and word.left - anchor[0] > COLUMN_GAP * heights[line]
+                ):
+                    parts[anchor[1]] = "\t"
+            if not _gap_noise(word):
+                anchor = (word.left + word.width, len(parts) + 1)  # the separator after it
             spans.append((length, length + len(word.text)))
             parts.append(word.text)
             length += len(word.text)
@@ -1066,7 +1088,16 @@ def _read_again(
     done += len(markers)
     _merge_each(found, headings, reads[done : done + len(headings)], _one_read(merge_heading), 1)
     done += len(headings)
-    _merge_each(found, pieces, reads[done:], merge_segment, READS)
+    unread = _merge_each(found, pieces, reads[done:], merge_segment, READS)
+    # a strip over two lines (their words in one box of noise: ``= 2 en en`` for ``An alle``
+    # and ``Fraktionen sowie Mitglieder``) reads as one line no better: read as a block
+    tall = [pieces[n] for n in unread if pieces[n][1].lines > 1]
+    if tall:
+        paths = [path for _, strip in tall for path in strip.paths]
+        listing = pages[0].path.with_name(f"{pages[0].path.stem}-blocks.txt")
+        blocks = _read_lines(paths, listing, lang, timeout, config, psm=6)
+        if blocks is not None:
+            _merge_each(found, tall, blocks, merge_segment, READS)
     return found
 
 

@@ -47,6 +47,13 @@ SIDE, REACH = 0.5, 0.4
 MIN_HEIGHT = 0.5
 #: Tesseract's confidence each word read from a strip must reach; printed words score 85-96.
 MIN_CONFIDENCE = 85.0
+#: A piece with a word of noise this many word heights tall is read again too, though some
+#: of its words were read surely: Tesseract gave one box to two lines of the column and read
+#: the line in it as noise (``on 0 ) 10.2018`` for ``Datum: 04.10.2018`` under ``GZ: …``).
+TALL = 1.8
+#: A strip this many word heights tall (the reach above and below aside, at least
+#: :data:`TALL`) may hold two lines: when it reads as no sure line, it is read as a block.
+TWO_LINES = TALL + 2 * REACH
 #: At most this many strips a page: a page of scribbles is not read piece by piece.
 MAX_STRIPS = 6
 #: Reads of a strip: as cut out, then with the ink below its last clear row set to paper
@@ -71,6 +78,8 @@ class SegmentStrip:
     box: Box
     #: The words the page read there, replaced by the read.
     covered: tuple[Word, ...]
+    #: Lines of text the strip may hold: two when it is :data:`TWO_LINES` word heights tall.
+    lines: int = 1
 
 
 def pieces(words: list[Word], height: float) -> list[list[Word]]:
@@ -125,16 +134,18 @@ def segment_strips(
         right = max(word.left + word.width for word in piece)
         if (
             right - left < MIN_WIDTH * height
-            or any(word.confidence >= MAX_NOISE_CONFIDENCE for word in piece)
+            or not (_all_noise(piece) or _tall_noise(piece, height))
             or (closing is not None and piece[0].top > closing)
             or all(id(word) in taken for word in piece)
         ):
             continue
         top = min(word.top for word in piece)
         bottom = max(word.top + word.height for word in piece)
-        band = _band(sure, left, right, top, bottom, height, image.height)
-        left, right = _along_ink(image, band, left, right, sure, height)
-        upper, lower = _band(sure, left, right, top, bottom, height, image.height)
+        # the piece's own words, sure or not, are what the strip reads again
+        bounds = [word for word in sure if not any(word is w for w in piece)]
+        band = _band(bounds, left, right, top, bottom, height, image.height)
+        left, right = _along_ink(image, band, left, right, bounds, height)
+        upper, lower = _band(bounds, left, right, top, bottom, height, image.height)
         box = (
             max(0, round(left - SIDE * height)),
             upper,
@@ -157,10 +168,29 @@ def segment_strips(
             crop.paste(255, (0, clear + 1 - box[1], crop.width, crop.height))
         crop.save(paths[1], format="TIFF")
         order = {id(w): k for k, w in enumerate(words)}
-        strips.append(SegmentStrip(paths, box, tuple(sorted(covered, key=lambda w: order[id(w)]))))
+        lines = 2 if box[3] - box[1] >= TWO_LINES * height else 1
+        covered.sort(key=lambda w: order[id(w)])
+        strips.append(SegmentStrip(paths, box, tuple(covered), lines))
         if len(strips) == MAX_STRIPS:
             break
     return strips
+
+
+def _all_noise(piece: list[Word]) -> bool:
+    return all(word.confidence < MAX_NOISE_CONFIDENCE for word in piece)
+
+
+def _tall_noise(piece: list[Word], height: float) -> bool:
+    """Whether a word of noise in ``piece`` is :data:`TALL` word heights tall.
+
+    >>> from pipeline.ocr import Word
+    >>> line = [Word("on", 0, 0, 60, 100, 13, 1, 1, 1), Word("10.2018", 80, 60, 190, 38, 96, 1, 1, 1)]
+    >>> _tall_noise(line, 38), _tall_noise(line[1:], 38), _all_noise(line)
+    (True, False, False)
+    """
+    return any(
+        word.confidence < MAX_NOISE_CONFIDENCE and word.height >= TALL * height for word in piece
+    )
 
 
 def _band(
@@ -169,9 +199,16 @@ def _band(
     """Top and bottom of a strip: :data:`REACH` word heights around the piece, bounded by
     the lines above and below its top line in its column (its words read surely; a box of
     noise may reach over two lines, the one below read well: ``ee`` over ``Datum:
-    18.02.2020`` and ``Bearbeiterin: …``)."""
+    18.02.2020`` and ``Bearbeiterin: …``; or the one above: ``en`` over ``GZ: (GB 4) 21.29``
+    and ``Datum: 30.03.2018``, whose words begin at its top)."""
     column = [w for w in sure if w.left < right and w.left + w.width > left]
-    above = [w.top + w.height for w in column if w.top + w.height <= top + height / 2]
+    tall = bottom - top >= TALL * height
+    above = [
+        w.top + w.height
+        for w in column
+        if w.top + w.height <= top + height / 2
+        or (tall and w.top < top + height / 2 and w.top + w.height < (top + bottom) / 2)
+    ]
     below = [w.top for w in column if w.top >= top + height / 2]
     return (
         max(0, round(max([top - REACH * height, *above]))),

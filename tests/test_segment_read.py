@@ -201,5 +201,88 @@ def test_a_date_line_tesseract_gave_only_a_piece_of_is_read_from_its_strip(
     record = process_input(read_input(page, OcrSettings()), Settings())
     assert record.document.date is not None and record.document.date.value == "2017-07-04"
     monkeypatch.setattr(pipeline.segment_read, "_along_ink", lambda *a: (a[2], a[3]))
+    monkeypatch.setattr(pipeline.segment_read, "TALL", 99.0)  # its noise is tall too
     plain = process_input(read_input(page, OcrSettings()), Settings())
     assert plain.document.date is None
+
+
+def test_a_piece_with_a_tall_word_of_noise_is_read_again_whole(tmp_path: Path) -> None:
+    """Tesseract gave one box to two lines (``on`` over ``GZ: …`` and ``Datum: 04.10.2018``)
+    and read the lower one as ``on 0 ) 10.2018``: some of its words are sure, but the tall
+    noise marks the piece; its strip lies between ``GZ:`` and the next line and covers every
+    word of the piece. A piece without tall noise is left."""
+    words = [
+        word("GZ:", 1400, 150, 1, 93.0),
+        Word("on", 1400, 160, 60, 100, 13.0, 1, 1, 2),
+        Word("0", 1480, 220, 25, 40, 73.0, 1, 1, 2),
+        Word("10.2018", 1520, 220, 190, 40, 96.0, 1, 1, 2),
+        word("Bearbeiter:", 1400, 330, 3),
+    ]
+    image = inked([(1400, 150, 1490, 190), (1400, 220, 1710, 260), (1400, 330, 1730, 370)])
+    (strip,) = segment_strips(words, image, tmp_path, "p")
+    assert [w.text for w in strip.covered] == ["on", "0", "10.2018"]
+    _, top, _, bottom = strip.box
+    assert 190 <= top < 220 and 260 < bottom <= 330  # below GZ:, above the next line
+    short = [words[0], replace(words[1], height=40, top=220), *words[2:]]
+    assert segment_strips(short, image, tmp_path, "q") == []
+
+
+def test_a_tall_noise_box_from_a_line_read_well_gives_a_strip_below_it(tmp_path: Path) -> None:
+    """Regression (tests/eval_scans.py seed 31, scan-002): the box of noise (``en``) began at
+    the top of ``GZ: (GB 4) 21.29``, read well, and reached over ``Datum:`` below it; the
+    strip of both lines was no sure read of one. It now begins below ``GZ:``."""
+    words = [
+        word("GZ:", 1400, 150, 1, 93.0),
+        word("21.29", 1500, 150, 1, 96.0),
+        Word("en", 1400, 150, 140, 85, 20.0, 1, 1, 2),
+        word("Bearbeiter:", 1400, 285, 3),
+    ]
+    image = inked([(1400, 150, 1650, 190), (1400, 200, 1560, 235), (1400, 285, 1730, 325)])
+    (strip,) = segment_strips(words, image, tmp_path, "p")
+    _, top, _, bottom = strip.box
+    assert 190 <= top < 200 and 235 < bottom <= 285
+
+
+def test_a_date_line_under_a_tall_box_of_noise_is_read_from_its_strip(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Regression (tests/eval_scans.py seed 31, scan-005): ``Datum: 04.10.2018`` read
+    ``on 0 ) 10.2018`` (``on`` a box over two lines, ``10.2018`` sure); the letter had no date."""
+    check_tesseract()
+    page = scan_page(tmp_path, 31, 6, "scan-005", 0)
+    record = process_input(read_input(page, OcrSettings(drop_stamps=True)), Settings())
+    assert record.document.date is not None and record.document.date.value == "2018-10-04"
+    monkeypatch.setattr(pipeline.segment_read, "TALL", 99.0)
+    plain = process_input(read_input(page, OcrSettings(drop_stamps=True)), Settings())
+    assert plain.document.date is None
+
+
+def test_a_strip_over_two_lines_is_read_as_a_block_too(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Regression (tests/eval_scans.py seed 73, scan-000 at 300 dpi): ``An alle`` and
+    ``Fraktionen sowie Mitglieder`` read as one line of noise (``= 2 en en``, boxes over both
+    lines); their strip read as one line gave nothing sure, and the addressee was lost. A
+    strip that tall is read as a block when one line gives nothing; a strip of one line is not."""
+    words = [
+        Word("=", 353, 150, 69, 92, 0.0, 1, 1, 1),
+        Word("2", 430, 149, 43, 92, 0.0, 1, 1, 1),
+        Word("en", 536, 148, 67, 94, 59.6, 1, 1, 1),
+        Word("en", 624, 203, 389, 47, 26.7, 1, 1, 1),
+        word("der", 350, 265, 2),
+        *(word("Bürgerschaft", 500 + 400 * k, 265, 2) for k in range(3)),
+    ]
+    image = inked([(350, 150, 600, 190), (350, 205, 1010, 245), (350, 265, 500, 305)])
+    (strip,) = segment_strips(words, image, tmp_path, "p")
+    assert strip.lines == 2
+    (single,) = segment_strips(page_words(), Image.new("L", (2000, 400), 255), tmp_path, "q")
+    assert single.lines == 1
+    check_tesseract()
+    page = scan_page(tmp_path, 73, 6, "scan-000", 0)
+    record = process_input(read_input(page, OcrSettings(drop_stamps=True)), Settings())
+    assert [a.value for a in record.document.addressees] == [
+        "An alle Fraktionen sowie Mitglieder der Bürgerschaft der Hansestadt Stralsund"
+    ]
+    monkeypatch.setattr(pipeline.segment_read, "TWO_LINES", 99.0)  # every strip one line's
+    plain = process_input(read_input(page, OcrSettings(drop_stamps=True)), Settings())
+    assert plain.document.addressees == []
