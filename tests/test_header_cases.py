@@ -37,6 +37,23 @@ def test_column_gap_is_a_tab_and_offsets_stay_exact() -> None:
     assert [page.text[s:e] for s, e in page.word_spans()] == [w.text for w in words]
 
 
+def test_noise_marks_in_a_column_gap_leave_it_a_column_gap() -> None:
+    """Regression (tests/eval_scans.py seed 71, scan-003 at 300 dpi): ``--°`` read between
+    ``Stadträte`` and ``Datum:`` split the gap into two narrow ones; the address and the date
+    became one line, and the address was lost. A dash read surely between words is no noise,
+    however wide the gap around it (regression: seed 53 scan-001, ``begegnen – Hilfe…``)."""
+    words = [
+        Word("Stadträte", 760, 696, 568, 45, 91.9, 5, 1, 2),
+        Word("--°", 1421, 714, 61, 29, 27.5, 5, 1, 2),
+        Word("Datum:", 1540, 729, 169, 36, 82.6, 5, 1, 2),
+        Word("22.10.2012", 1733, 727, 267, 38, 96.0, 5, 1, 2),
+        Word("Szene", 100, 900, 150, 37, 95.0, 6, 1, 1),
+        Word("–", 280, 910, 30, 5, 90.0, 6, 1, 1),  # a title's dash, read surely
+        Word("Förderung", 400, 900, 250, 37, 95.0, 6, 1, 1),  # 4 heights from "Szene"
+    ]
+    assert OcrPage(words).text == "Stadträte\t--° Datum: 22.10.2012\n\nSzene – Förderung\n"
+
+
 # --- labels: inside a line, after residue, in their own column ------------------------------
 
 
@@ -189,6 +206,8 @@ def test_a_date_in_a_year_no_letter_has_is_left_out() -> None:
         ("3fum:- 05.05.2021", "2021-05-05"),  # the label is damaged, the date is not
         ("12.08.2017", "2017-08-12"),
         ("Weimar, den 4. April 2019", "2019-04-04"),
+        # regression: seed 23 scan-004 at 200 dpi (``Datum:`` read ``Baum;``)
+        ("Stadträtinnen/Stadträte\tBaum; 18.02.2020 ;\th", "2020-02-18"),
     ],
 )
 def test_unlabelled_letter_date(line: str, want: str) -> None:
@@ -197,6 +216,8 @@ def test_unlabelled_letter_date(line: str, want: str) -> None:
 
 def test_session_date_is_no_letter_date() -> None:
     text = "Stadt Weimar\nin der Sitzung am 12.02.2016\n\nSehr geehrte Damen und Herren,\n"
+    assert doc(text).date is None
+    text = "Stadt Weimar\nSitzung; 12.02.2016\n\nSehr geehrte Damen und Herren,\n"
     assert doc(text).date is None
 
 
@@ -793,3 +814,20 @@ def test_authority_ends_at_a_column_gap() -> None:
         )
         == "Stadt Chemnitz"
     )
+
+
+def test_an_address_whose_noun_line_was_lost_is_left_out() -> None:
+    """Regression (tests/eval_scans.py seed 73 scan-000 at 200 dpi): ``An alle`` read again
+    from its strip, ``Fraktionen sowie Mitglieder`` read as residue (``aktio i .``): the
+    address became ``An alle der Bürgerschaft …``. After residue a line opening small does not
+    go on a line ending small: the words between were lost. A capital after residue does."""
+    head = "Hansestadt Stralsund\n\n35607 Stralsund\n\nAn alle\tAktenzeichen: 57.15-2832/2019\n"
+    tail = "\nBeschlusskontrolle zu V-EB0653/15\n\nSehr geehrte Damen und Herren,\n"
+    lost = head + "aktio\ti\t.\nder Bürgerschaft der Hansestadt\tDatum: 30.06.2019\nStralsund\n"
+    assert doc(lost + tail).addressees == []
+    kept = (
+        head + "_ ~ .\nFraktionen der Bürgerschaft der Hansestadt\tDatum: 30.06.2019\nStralsund\n"
+    )
+    assert [value(a) for a in doc(kept + tail).addressees] == [
+        "An alle Fraktionen der Bürgerschaft der Hansestadt Stralsund"
+    ]

@@ -100,8 +100,9 @@ REFERRED_DATE = regex.compile(
     r"\b(?:vom|am|bis|seit|ab|zum|Sitzung\w*|Beschluss\w*|Antrag\w*|Vorlage\w*)\b", regex.I
 )
 #: What may stand before an unlabelled letter date on its line: nothing, a place and comma
-#: (``Leipzig, 05.05.2021``), ``den``, or the residue of a label OCR could not read (``3fum:-``).
-DATE_LEAD = regex.compile(r"(?:^\s*|[:,\-–—]\s*|\bden\s+)$")
+#: (``Leipzig, 05.05.2021``), ``den``, or the residue of a label OCR could not read (``3fum:-``,
+#: ``Baum;``: a colon is often read as a semicolon).
+DATE_LEAD = regex.compile(r"(?:^\s*|[:;,\-–—]\s*|\bden\s+)$")
 #: A token with neither letters nor digits: stamp, scribble or speckle residue.
 RESIDUE = regex.compile(r"[^\p{L}\p{N}]+")
 INTERIM = regex.compile(
@@ -201,6 +202,11 @@ def _file_reference(value: Paragraph) -> tuple[str, int, int, float] | None:
     >>> ref("(Dez. 4) 17.39__— |"), ref("(GB 7)45.30: „“,,"), ref("1,5-2"), ref("12,5 Mio")
     ('(Dez. 4) 17.39', '(GB 7) 45.30', None, None)
 
+    Seed 223 scan-002: the space inside the bracket lost (``(GB5)``):
+
+    >>> ref("(GB5) 35.15"), ref("(GB5)35.15 der"), ref("(GB5) A40C Noy")
+    ('(GB 5) 35.15', '(GB 5) 35.15', None)
+
     """
     glued = regex.match(r"\s*\([^()\s]{1,6}\s?\d{1,3}\)(?P<speck>[.,]?)(?=\d)", value.text)
     if glued:  # the space after the bracket lost (or read as a speck's mark): read with it
@@ -217,6 +223,15 @@ def _file_reference(value: Paragraph) -> tuple[str, int, int, float] | None:
         mended = f"{value.text[: bracket.end() - 1]}({value.text[bracket.end() :]}"
         found = _file_reference(Paragraph(value.start, value.end, mended))
         return None if found is None else (*found[:3], min(found[3], 0.7))
+    spaceless = regex.match(r"\s*\(\p{Lu}{1,4}(?=\d{1,3}\)\s?\d)", value.text)
+    if spaceless:  # "(GB5) 35.15": the space inside the bracket lost
+        cut = spaceless.end()
+        spaced = f"{value.text[:cut]} {value.text[cut:]}"
+        found = _file_reference(Paragraph(value.start, value.end + 1, spaced))
+        if found is None:
+            return None
+        text, start, end, confidence = found
+        return text, start, end - 1, min(confidence, 0.7)
     hyphened = regex.match(r"\s*\(\p{Lu}{1,4}(?P<hyphen>-)\d{1,3}\)", value.text)
     if hyphened:  # "(GB-4)": the space read as a hyphen
         at = hyphened.start("hyphen")
@@ -588,6 +603,10 @@ def _address_blocks(text: Text, end: int) -> list[list[Paragraph]]:
             ):
                 open_block = False  # after residue only a line the address needs goes on it
                 continue
+            if residue and last.islower() and opening.islower():
+                # "An alle", residue, "der Bürgerschaft …": the residue was the line of the
+                # noun "alle" needs (``Fraktionen sowie Mitglieder``); a partial address
+                damaged.add(len(blocks) - 1)
             blocks[-1].append(first)
             residue = False
         elif (
