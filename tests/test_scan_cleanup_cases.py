@@ -1113,3 +1113,32 @@ def test_a_speck_comma_after_a_status_sentences_stop_goes() -> None:
     kept = "Die Mittel,\n\nÜber das Ergebnis wurde berichtet."  # a paragraph's first word
     assert _clean(kept) == kept
     assert _clean("Es folgen Hefte usw.,\nund mehr.") == "Es folgen Hefte usw.,\nund mehr."
+
+
+# --- a stop before a small word that ends its sentence at once ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        # seed 43 scan-003 and seed 23 scan-004 at 200 dpi
+        ("Eine Kostenschätzung wurde durch das zuständige Fachamt. vorgelegt. Die Maßnahme läuft.",
+         "Eine Kostenschätzung wurde durch das zuständige Fachamt vorgelegt. Die Maßnahme läuft."),
+        ("Es ist vorgesehen, eine Vorlage zur Beschlussfassung. vorzulegen.",
+         "Es ist vorgesehen, eine Vorlage zur Beschlussfassung vorzulegen."),
+    ],
+)  # fmt: skip
+def test_stop_before_a_one_word_sentence_is_a_speck(raw: str, expected: str) -> None:
+    assert _clean(raw) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der Bericht liegt im Fachamt. vorgelegt wurde er nicht.",  # the sentence goes on
+        "Siehe Anl. vorgelegt.",  # an abbreviation's stop
+        "Die Mittel sind gebunden. Umgesetzt.",  # a capital: a sentence of its own
+    ],
+)
+def test_stop_before_a_small_word_that_goes_on_stays(text: str) -> None:
+    assert _clean(text) == text

@@ -721,6 +721,34 @@ def _speck_between_words(
     return True
 
 
+#: A word that ends its sentence (its stop, then a space or the text's end).
+SENTENCE_END_AFTER = regex.compile(r"[.!?](?:\s|$)")
+
+
+def _stop_before_lone_word(text: str, match: regex.Match[str], lexicon: Lexicon) -> bool:
+    """Is the stop of a :data:`SPECKLE` match a speck's because the small word after it ends
+    its sentence at once (``durch das zuständige Fachamt. vorgelegt. Die``, ``zur
+    Beschlussfassung. vorzulegen.``)? A sentence of one lower-case word is none, even if its
+    first letter is a capital read small (``Vorgelegt.``), so the stop is no sentence's end.
+    ``before`` is a known word of four letters or more, no abbreviation (``Abs. vorgelegt.``
+    stays), ``after`` a known lower-case form of four letters or more.
+
+    >>> from pipeline.cleanup import clean_with
+    >>> clean_with("remove_speckle_marks", "durch das Fachamt. vorgelegt. Die Mittel")
+    'durch das Fachamt vorgelegt. Die Mittel'
+    >>> clean_with("remove_speckle_marks", "im Fachamt. vorgelegt wurde, Abs. vorgelegt.")
+    'im Fachamt. vorgelegt wurde, Abs. vorgelegt.'
+    """
+    before, after, mark = match.group("before"), match.group("after"), match.group("mark")
+    if mark != ". " or not after.islower() or len(after) < 4 or len(before) < 4:
+        return False
+    if not SENTENCE_END_AFTER.match(text, match.end("after")):
+        return False
+    if before in ABBREVIATIONS or before.lower() in ABBREVIATIONS or not lexicon.known(before):
+        return False
+    return lexicon.is_form(after) or lexicon.standalone(after)
+
+
 #: Small letters whose capital differs only in size: a line starting with one may be a
 #: sentence's capital misread.
 SIZE_ONLY_SMALL = "ckopsuvwxz"
@@ -1168,7 +1196,9 @@ def remove_speckle_marks(text: str, ctx: CleanupContext) -> list[Edit]:
         if WEB_ADDRESS.match(text, match.start("after")):
             continue  # "Rede sein. https://www.justiz.nrw.de": a sentence ends before it
         line_start = text[: match.start("before")].endswith("\n") or not match.start("before")
-        if _speck_between_words(before, mark, after, lexicon, line_start=line_start):
+        if _speck_between_words(
+            before, mark, after, lexicon, line_start=line_start
+        ) or _stop_before_lone_word(text, match, lexicon):
             edits.append(
                 Edit(match.start("mark"), match.end("mark"), " ", "speck read as punctuation", 0.7)
             )
