@@ -597,3 +597,50 @@ def test_a_lost_heading_number_from_the_subject_of_its_report(
 )  # fmt: skip
 def test_a_point_marker_whose_number_is_lost(damaged: str, repaired: str) -> None:
     assert clean_with("repair_markers", damaged) == repaired
+
+
+def test_report_under_a_lost_first_heading(tmp_path: Path) -> None:
+    """Regression (tests/eval_scans.py seed 233 scan-003 at 300 and 200 dpi): Tesseract's
+    layout left out the bold ``Zu 1.``; the report on point 1 became part of point 3's text
+    and point 1 had no status. A line opening with a status sentence after the list, before
+    ``Zu 2.``, starts the report on the one point before it."""
+    lost = REPORTS.replace("Zu 1.\n", "", 1)
+    points = _points(tmp_path, POINTS + lost)
+    assert points["1"].status is not None and points["1"].status.value == "partially_implemented"
+    assert (
+        points["1"].report is not None
+        and points["1"].report.value == "Die Richtlinie ist in Kraft."
+    )
+    assert points["3"].text.value == "Die Verwaltung legt ein Konzept zur Nachnutzung vor."
+    assert points["2"].status is not None and points["2"].status.value == "obsolete"
+
+
+def test_no_heading_is_made_up_for_an_unsure_point(tmp_path: Path) -> None:
+    """Before ``Zu 3.`` two points have no heading; a status sentence whose report names
+    neither point's own words gets no heading (a letter may report on some points only)."""
+    body = POINTS + "Der Beschlusspunkt ist umgesetzt.\n\nDie Mittel wurden beantragt.\n\n"
+    body += "Zu 3.\nDer Beschlusspunkt ist umgesetzt.\n\nDas Konzept liegt vor.\n\n"
+    points = _points(tmp_path, body)
+    assert points["1"].status is None and points["2"].status is None
+    assert points["3"].status is not None
+    named = POINTS + (
+        "Der Beschlusspunkt ist umgesetzt.\n\nDie Öffnungszeiten der Stadtbibliothek wurden "
+        "ausgeweitet.\n\nZu 3.\nDer Beschlusspunkt ist umgesetzt.\n\nDas Konzept liegt vor.\n\n"
+    )
+    points = _points(tmp_path, named)
+    assert points["1"].status is None
+    assert points["2"].status is not None and points["2"].status.value == "implemented"
+
+
+def test_heading_with_a_capital_speck_after_its_number(tmp_path: Path) -> None:
+    """Regression (tests/eval_scans.py seed 229 scan-001 at 200 dpi): ``„Zu Punkt 4A:`` (a
+    speck's quote before it, a speck read as ``A`` after the number) was no heading; point 4's
+    report ran on in point 3's. A capital before the heading's stop or colon is a speck's."""
+    body = POINTS + "4. Die Mittel sind bereitzustellen.\n\n" + REPORTS
+    body += "„Zu Punkt 4A:\nDie Prüfung dauert an.\n\nDie Mittel sind angemeldet.\n\n"
+    points = _points(tmp_path, body)
+    assert points["4"].status is not None and points["4"].status.value == "in_progress"
+    assert (
+        points["3"].report is not None
+        and points["3"].report.value == "Die Mittel wurden beantragt."
+    )

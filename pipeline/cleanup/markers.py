@@ -250,7 +250,7 @@ def _point_texts(lines: list[Line], end: int) -> dict[int, set[str]]:
     return texts
 
 
-def _point_by_content(
+def point_by_content(
     lines: list[Line], end: int, section: str, candidates: list[int]
 ) -> tuple[int, str] | None:
     """The label of a heading whose number OCR lost and that two or more points without a
@@ -264,10 +264,10 @@ def _point_by_content(
     >>> from pipeline.cleanup.lines import split_lines
     >>> points = split_lines("1. Die Sanierung der Kindertageseinrichtungen prüfen.\\n"
     ...                      "2. Die Schulnetzplanung fortschreiben.\\n")
-    >>> _point_by_content(points, 999, "Die Sanierung der Tageseinrichtungen läuft.", [1, 2])
+    >>> point_by_content(points, 999, "Die Sanierung der Tageseinrichtungen läuft.", [1, 2])
     (1, '')
-    >>> _point_by_content(points, 999, "Die Sanierung der Schulnetzplanung läuft.", [1, 2])
-    >>> _point_by_content(points, 999, "Die Verwaltung berichtet.", [1, 2])
+    >>> point_by_content(points, 999, "Die Sanierung der Schulnetzplanung läuft.", [1, 2])
+    >>> point_by_content(points, 999, "Die Verwaltung berichtet.", [1, 2])
     """
     if len(candidates) < 2:
         return None
@@ -377,7 +377,7 @@ def _heading_edits(text: str, lines: list[Line]) -> list[Edit]:
                     and (bound is None or (point, "") < bound)
                 ]
                 section = text[heading.line.end : end]
-                label = _point_by_content(lines, headings[0].line.start, section, open_points)
+                label = point_by_content(lines, headings[0].line.start, section, open_points)
         fits = label is not None and (
             (previous is None or label > previous)
             and (following is None or label < following)

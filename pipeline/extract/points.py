@@ -40,7 +40,7 @@ SALUTATION_END = regex.compile(r"^\s*(?:Sehr geehrte|Liebe )[^\n]*\n", regex.M)
 #: a sub-point's letter read as a digit before its bracket (``Zu 2 6)`` for ``Zu 2 b)``).
 LOOSE_ZU = regex.compile(
     rf"^[ \t]*(?:{SPECKLE}{{1,2}}[ \t]*)?(?:[Zz]u|ZU)[ \t]*(?:Punkt[ \t]+)?(?P<number>\d{{1,2}})?"
-    rf"(?:[ \t]?(?P<sub>[a-z])|(?<=\d)[ \t](?P<lost>\d)[)}}\]|])?"
+    rf"(?:[ \t]?(?P<sub>[a-z])|(?<=\d)[ \t](?P<lost>\d)[)}}\]|]|(?<=\d)[A-Z](?=[.:]))?"
     rf"[ \t]*[.):,;]?(?:[ \t]*{SPECKLE}|[ \t]+\d)*[ \t]*$",
     regex.M,
 )
@@ -361,6 +361,57 @@ def _reports(
     return reports
 
 
+#: A line that may open a point's report: a capital first, no marker.
+REPORT_OPENING = regex.compile(r"^[\f \t]*(?=\p{Lu}\p{Ll})", regex.M)
+
+
+def _lost_first_heading(
+    body: str, nlp: Language, headings: list[_Heading], drafts: list[_Draft], end: int
+) -> _Heading | None:
+    """The heading OCR lost before the first report (a bold ``Zu 1.`` Tesseract's layout left
+    out): after the list's last marker, before the first heading read (``Zu 2.``), a line
+    opening with a status sentence (``Die Umsetzung ist erfolgt.``) starts the report on a
+    point no heading names. It is the one such point before the first heading's, or the one
+    whose own words the report names (:func:`pipeline.cleanup.markers.point_by_content`);
+    else none (a letter may report on some points only: seed 127 begins at ``Zu 3.``)."""
+    if not headings or not drafts or headings[0].label is None:
+        return None
+    first = regex.match(r"\d+", headings[0].label)
+    if first is None:
+        return None
+    named = {int(n.group()) for h in headings if h.label and (n := regex.match(r"\d+", h.label))}
+    candidates = [
+        int(d.label)
+        for d in drafts
+        if d.label.isdigit() and int(d.label) < int(first.group()) and int(d.label) not in named
+    ]
+    if not candidates:
+        return None
+    last_marker = max(
+        [d.text_start for d in drafts] + [c.text_start for d in drafts for c in d.children]
+    )
+    line_end = body.find("\n", last_marker)
+    for opening in REPORT_OPENING.finditer(body, line_end + 1 if line_end >= 0 else end, end):
+        line = body[opening.end() : body.find("\n", opening.end()) % (len(body) + 1)]
+        doc = nlp(line)
+        spans = list(doc.spans["status"])
+        if not spans or spans[0].start_char != 0:
+            continue
+        if len(candidates) == 1:
+            label = candidates[0]
+        else:
+            from pipeline.cleanup.lines import split_lines
+            from pipeline.cleanup.markers import point_by_content
+
+            section = body[opening.end() : headings[0].start]
+            found = point_by_content(split_lines(body), opening.end(), section, candidates)
+            if found is None:
+                return None
+            label = found[0]
+        return _Heading(opening.end(), opening.end(), str(label), inferred=True)
+    return None
+
+
 def _labels(drafts: list[_Draft]) -> list[str]:
     return [label for d in drafts for label in [d.label, *_labels(d.children)]]
 
@@ -380,6 +431,10 @@ def extract_points(text: Text, nlp: Language) -> list[Point]:
         if heading.label and (number := regex.match(r"\d+", heading.label))
     )
     drafts = _point_drafts(body, start, point_end, reported)
+    lost = _lost_first_heading(body, nlp, headings, drafts, point_end)
+    if lost is not None:
+        headings.insert(0, lost)
+        drafts = _point_drafts(body, start, lost.start, reported)
     reports: dict[str, dict[str, object]] = {}
     if headings:
         closing = CLOSING.search(body, headings[0].start)
