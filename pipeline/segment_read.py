@@ -20,6 +20,7 @@ letter's closing formula (signatures: a name under a stroke read unsurely but ri
 from __future__ import annotations
 
 import statistics
+from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -50,6 +51,8 @@ MIN_CONFIDENCE = 85.0
 #: A piece with a word of noise this many word heights tall is read again too, though some
 #: of its words were read surely: Tesseract gave one box to two lines of the column and read
 #: the line in it as noise (``on 0 ) 10.2018`` for ``Datum: 04.10.2018`` under ``GZ: …``).
+#: Only beside another column: a line of the body read as a block replaced its words read
+#: unsurely but right (``beauftragt, gemeinsam`` with ``beauftragt; gemeinsam`` at 88).
 TALL = 1.8
 #: A strip this many word heights tall (the reach above and below aside, at least
 #: :data:`TALL`) may hold two lines: when it reads as no sure line, it is read as a block.
@@ -129,12 +132,16 @@ def segment_strips(
     strips: list[SegmentStrip] = []
     noise = [word for word in words if word.confidence < MAX_NOISE_CONFIDENCE]
     taken: set[int] = set()
-    for piece in pieces(words, height):
+    found = pieces(words, height)
+    # lines of two columns or more (an address and the block beside it)
+    columns = Counter((p[0].block, p[0].paragraph, p[0].line) for p in found)
+    for piece in found:
         left = min(word.left for word in piece)
         right = max(word.left + word.width for word in piece)
+        beside = columns[(piece[0].block, piece[0].paragraph, piece[0].line)] > 1
         if (
             right - left < MIN_WIDTH * height
-            or not (_all_noise(piece) or _tall_noise(piece, height))
+            or not (_all_noise(piece) or (beside and _tall_noise(piece, height)))
             or (closing is not None and piece[0].top > closing)
             or all(id(word) in taken for word in piece)
         ):
