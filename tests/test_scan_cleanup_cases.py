@@ -1142,3 +1142,24 @@ def test_stop_before_a_one_word_sentence_is_a_speck(raw: str, expected: str) -> 
 )
 def test_stop_before_a_small_word_that_goes_on_stays(text: str) -> None:
     assert _clean(text) == text
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        # seed 227 scan-002 at 300 dpi: a speck's colon after a conjunction
+        ("An alle Fraktionen sowie: Stadträtinnen/Stadträte des Stadtrates",
+         "An alle Fraktionen sowie Stadträtinnen/Stadträte des Stadtrates"),
+        ("Die Mittel für Personal und: Sachkosten sind eingestellt.",
+         "Die Mittel für Personal und Sachkosten sind eingestellt."),
+        # seed 229 scan-003 at 300 dpi: the capital read twice, its umlaut second
+        ("Der OÖberbürgermeister wird beauftragt,", "Der Oberbürgermeister wird beauftragt,"),
+    ],
+)  # fmt: skip
+def test_conjunction_colon_and_doubled_capital(raw: str, expected: str) -> None:
+    assert _clean(raw) == expected
+
+
+def test_a_conjunctions_colon_before_a_list_marker_stays() -> None:
+    text = "Zu prüfen sind die Kosten sowie: a) die Mittel, b) die Fristen."
+    assert _clean(text) == text

@@ -390,11 +390,12 @@ NUMBER_WORDS = frozenset(
 )
 #: Words a colon never follows: articles and prepositions no verb takes as its particle
 #: (``eine:⏎Zeit``, ``für: Denkmalpflege``; ``führt aus:``, ``teilt mit:`` and ``räumt ein:``
-#: introduce what follows). A label's colon follows a noun (``Datum:``).
+#: introduce what follows), and conjunctions between two parts (``Fraktionen sowie:
+#: Stadträtinnen``, seed 227 scan-002). A label's colon follows a noun (``Datum:``).
 NO_COLON_AFTER = frozenset({
     "zur", "zum", "im", "am", "beim", "vom", "eine", "einen", "einem", "einer", "eines", "für",
     "von", "seit", "bis", "gegen", "ohne", "zwischen", "in", "diesem", "diesen", "jedem", "jeden",
-    "als",
+    "als", "und", "oder", "sowie",
 })  # fmt: skip
 #: Articles that stand as demonstratives before a colon too (``Die Frage ist die: Wer …``):
 #: only a lower-case word that is no function word after the colon makes it a speck

@@ -182,20 +182,25 @@ INNER_CAPITAL = regex.compile(
 #: A word with a size-only capital inside that is a compound the lexicon knows once it is
 #: lower-cased has this many letters at least (shorter ones must be word forms).
 INNER_CAPITAL_COMPOUND = 10
-#: A capital read twice at a word's start, the first time as a look-alike (``ÖOberbürger``,
-#: ``WVorhabenträger``): the letter, its umlaut, or V and W.
+#: A capital read twice at a word's start, once as a look-alike (``ÖOberbürger``,
+#: ``OÖberbürger``, ``WVorhabenträger``): the letter, its umlaut, or V and W.
 DOUBLED_INITIAL = regex.compile(r"(?P<first>\p{Lu})(?P<word>\p{Lu}\p{Ll}{5,})")
-DOUBLED_INITIAL_LOOKALIKES = frozenset({("Ö", "O"), ("Ä", "A"), ("Ü", "U"), ("W", "V"), ("V", "W")})
+DOUBLED_INITIAL_LOOKALIKES = frozenset(
+    {("Ö", "O"), ("Ä", "A"), ("Ü", "U"), ("O", "Ö"), ("A", "Ä"), ("U", "Ü"), ("W", "V"), ("V", "W")}
+)
 
 
 def _doubled_initial_fix(word: str, lexicon: Lexicon) -> str | None:
     """``ÖOberbürgermeisterin`` -> ``Oberbürgermeisterin``, ``WVorhabenträger`` ->
     ``Vorhabenträger``: an unknown word that is a known noun of six letters or more after a
-    look-alike of its capital (:data:`DOUBLED_INITIAL_LOOKALIKES`, or the same letter).
+    look-alike of its capital (:data:`DOUBLED_INITIAL_LOOKALIKES`, or the same letter); or
+    before one (``OÖberbürgermeister``, seed 229 scan-003): the one of the two readings that
+    is a word.
 
     >>> from pipeline.lexicon import default_lexicon
-    >>> [_doubled_initial_fix(w, default_lexicon()) for w in ("WVorhabenträger", "ÄOK", "VWerk")]
-    ['Vorhabenträger', None, None]
+    >>> words = ("WVorhabenträger", "ÄOK", "VWerk", "OÖberbürgermeister", "ÖOberbürgermeister")
+    >>> [_doubled_initial_fix(w, default_lexicon()) for w in words]
+    ['Vorhabenträger', None, None, 'Oberbürgermeister', 'Oberbürgermeister']
     """
     match = DOUBLED_INITIAL.fullmatch(word)
     if not match or lexicon.known(word):
@@ -203,7 +208,8 @@ def _doubled_initial_fix(word: str, lexicon: Lexicon) -> str | None:
     first, rest = match["first"], match["word"]
     if first != rest[0] and (first, rest[0]) not in DOUBLED_INITIAL_LOOKALIKES:
         return None
-    return rest if lexicon.known(rest) else None
+    known = {reading for reading in (rest, first + rest[1:]) if lexicon.known(reading)}
+    return known.pop() if len(known) == 1 else None
 
 
 def _letter_case_fix(word: str, lexicon: Lexicon) -> tuple[str, str] | None:
