@@ -928,23 +928,16 @@ def read_prepared(
             )
     found = [attach_markers(words[k]) for k in range(len(pages))]
     read: list[list[Box]] = [[] for _ in pages]
-    dated: list[tuple[int, StampRead, list[list[Word]]]] = []
-    undated: list[tuple[int, StampRead, list[Word]]] = []
-    for (k, stamp), stamp_words in zip(entries[len(pages) :], words[len(pages) :], strict=True):
-        assert stamp is not None
-        if lines := _stamp_dates(found[k], stamp, stamp_words):
-            dated.append((k, stamp, lines))
-        elif _undated(found[k], stamp, stamp_words):
-            undated.append((k, stamp, stamp_words))
-    again = [entry for entry in dated if not _sure(entry[2], CHECKED_STAMP_CONFIDENCE)]
-    taken = [entry for entry in dated if _sure(entry[2], CHECKED_STAMP_CONFIDENCE)]
-    for k, stamp, lines in taken + _stamps_read_again(again, lang, timeout, config, undated):
-        from pipeline.stamp_read import merge_stamp
-
-        found[k] = merge_stamp(found[k], lines, stamp.box, stamp.over_type, stamp.pigment)
-        read[k].append(stamp.box)
+    stamps = [
+        (k, stamp, stamp_words)
+        for (k, stamp), stamp_words in zip(entries[len(pages) :], words[len(pages) :], strict=True)
+        if stamp is not None
+    ]
+    stamps = _merge_stamp_dates(stamps, found, read, lang, timeout, config)
     if READ_NAMES or READ_MARKERS or READ_ROMAN:
         found = _read_again(pages, found, lang, timeout, config)
+        # a ``Datum`` label the page read lost (``ae`` at 12) and its strip read gave back
+        _merge_stamp_dates(stamps, found, read, lang, timeout, config)
     return [
         OcrPage(
             found[k],
@@ -1214,6 +1207,38 @@ def _merge_markers(
             last[k] = number if number is not None else last.get(k)
 
 
+def _merge_stamp_dates(
+    stamps: list[tuple[int, StampRead, list[Word]]],
+    found: list[list[Word]],
+    read: list[list[Box]],
+    lang: str,
+    timeout: float,
+    config: str,
+) -> list[tuple[int, StampRead, list[Word]]]:
+    """Merge into the pages' words (``found``, by page) the date lines of the ``stamps``
+    (page, stamp, the words of its first read) that lie beside a ``Datum`` label, read again
+    when unsure (:func:`_stamps_read_again`), and note each merged stamp's box in ``read``; the
+    stamps left, beside no such label."""
+    from pipeline.stamp_read import merge_stamp
+
+    dated: list[tuple[int, StampRead, list[list[Word]]]] = []
+    undated: list[tuple[int, StampRead, list[Word]]] = []
+    left = []
+    for k, stamp, stamp_words in stamps:
+        if lines := _stamp_dates(found[k], stamp, stamp_words):
+            dated.append((k, stamp, lines))
+        elif _undated(found[k], stamp, stamp_words):
+            undated.append((k, stamp, stamp_words))
+        elif not _beside_datum(found[k], stamp.box):
+            left.append((k, stamp, stamp_words))
+    again = [entry for entry in dated if not _sure(entry[2], CHECKED_STAMP_CONFIDENCE)]
+    taken = [entry for entry in dated if _sure(entry[2], CHECKED_STAMP_CONFIDENCE)]
+    for k, stamp, lines in taken + _stamps_read_again(again, lang, timeout, config, undated):
+        found[k] = merge_stamp(found[k], lines, stamp.box, stamp.over_type, stamp.pigment)
+        read[k].append(stamp.box)
+    return left
+
+
 def _stamp_dates(words: list[Word], stamp: StampRead, read: list[Word]) -> list[list[Word]]:
     """The lines of a stamp's ``read`` that show a date, however sure, when the stamp lies
     beside a ``Datum`` label among the page's ``words``; none otherwise."""
@@ -1240,7 +1265,8 @@ def _contradicts(first: list[Word], date: object) -> bool:
     one: its month word, then the day before it (in the word or the one before) and the year
     after it, compared from the right: the day's digits (``>9, OKT. 2017`` may be the 29th, not
     the 30th), the year's digits and their look-alikes (``01.MÄRZ 2u1i.`` is not 2012). A
-    day's tens digit over 3 is a 0 misread (:data:`pipeline.dates.ZERO_ALIKE`).
+    day's tens digit over 3 is a 0 misread (:data:`pipeline.dates.ZERO_ALIKE`); of two digits
+    that make no day otherwise (``37.``) only the second is compared.
 
     >>> read = [Word("92.MÄRZ", 0, 0, 9, 9, 41.0, 1, 1, 1), Word("2016", 12, 0, 9, 9, 95.0, 1, 1, 1)]
     >>> _contradicts(read, dt.date(2016, 3, 2)), _contradicts(read, dt.date(2016, 3, 12))
@@ -1257,6 +1283,8 @@ def _contradicts(first: list[Word], date: object) -> bool:
         day = (token[: len(token) - len(letters)] or (tokens[k - 1] if k else ""))[-2:]
         if len(day) == 2 and day[0] in ZERO_ALIKE:
             day = "0" + day[1]  # no day's tens digit is over 3 (see pipeline.dates)
+        elif day.isdigit() and int(day) > 31:
+            day = day[1]  # no day (``37.``): which digit is misread is not known
         year = tokens[k + 1] if k + 1 < len(tokens) else ""
         shown: tuple[tuple[str, str, dict[int, int]], ...] = (
             (day, f"{date.day:02d}", {}),  # a day's look-alikes are too loose: 'vo' for 05

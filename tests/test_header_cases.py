@@ -100,6 +100,13 @@ def test_noise_marks_in_a_column_gap_leave_it_a_column_gap() -> None:
             "36.06-7041/2017",
             "2017-10-30",
         ),
+        (  # seeds 199, 227 at 300 dpi: the colon read as an exclamation mark; a comma for
+            # the space in the bracket, a quote before the label
+            "Stadt Görlitz\nz\t. AZ.! (GB 4) 54.15\n%\t„ Datum: 12.11.2013\n",
+            "(GB 4) 54.15",
+            "2013-11-12",
+        ),
+        ('Stadt Jena\n“ GZ: (GB,8) 25.30\n"Datum: 26.08.2021\n', "(GB 8) 25.30", "2021-08-26"),
         (  # regressions (seeds 61, 113 at 300 dpi): a speck read as a stop after the
             # reference, the space after the bracket lost
             "Stadt Stralsund\nAn die Fraktionen\tAz.: 55.21-7066/2013.\nDatum: 25.11.2013\n",

@@ -339,6 +339,10 @@ def test_only_a_stamp_beside_datum_without_a_date_or_receipt_is_read_near(tmp_pa
         # regression (seed 193 at 200 dpi): '>9,' first, the 29th by two near reads, the 30th
         (("-;", ">9,", "OKT.", "2017"), (2017, 10, 30), True),
         ((">9,", "OKT.", "2017"), (2017, 10, 29), False),
+        # regression (seed 191 at 300 dpi): '37.' first, no day, the 27th by all four near
+        # reads: its tens digit tells nothing, its 7 fits; a 1 would not
+        (("37.", "NOV.", "2012"), (2012, 11, 27), False),
+        (("37.", "OKT.", "2012"), (2012, 10, 31), True),
         (("'1_.NOV.", "2013", "Stadt"), (2013, 11, 11), False),
         (("vo.", "OKT.", "2018"), (2018, 10, 5), False),  # a day's look-alikes do not count
         (("'3.", "OKT.", "2018"), (2018, 10, 15), True),
@@ -354,3 +358,32 @@ def test_a_near_read_of_a_stamp_must_fit_the_digits_its_first_read_showed(
 
     words = [Word(text, 10 * k, 0, 8, 10, 40.0, 1, 1, 1) for k, text in enumerate(first)]
     assert _contradicts(words, datetime.date(*date)) is contradicts
+
+
+def test_a_stamp_is_read_beside_a_datum_label_its_strip_gave_back(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Regression (tests/eval_scans.py seed 241, scan-003 at 300 dpi): the page read gave
+    ``Datum:`` as ``ae`` at 12, so its stamp ``26. FEB. 2021``, read surely, lay beside no
+    label and was dropped; the label's strip read it back only later. The stamps beside no
+    label are looked at again after the strip reads."""
+    import pipeline.ocr
+
+    check_tesseract()
+    scan = tmp_path / "scan"
+    scan.mkdir()
+    from tests.conftest import scan_page
+
+    page = scan_page(scan, 241, 6, "scan-003", 0)
+    record = process_input(read_input(page, OcrSettings(drop_stamps=True)), Settings())
+    assert record.document.date is not None and record.document.date.value == "2021-02-26"
+    real = pipeline.ocr._merge_stamp_dates
+    calls: list[int] = []
+
+    def first_pass_only(stamps: list[object], *rest: object) -> list[object]:
+        calls.append(len(stamps))
+        return real(stamps, *rest) if len(calls) == 1 else []  # type: ignore[arg-type]
+
+    monkeypatch.setattr(pipeline.ocr, "_merge_stamp_dates", first_pass_only)
+    plain = process_input(read_input(page, OcrSettings(drop_stamps=True)), Settings())
+    assert calls == [1, 1] and plain.document.date is None

@@ -43,10 +43,10 @@ DATE_LABEL = regex.compile(r"^\s*Datum\s*:?\s*")
 FILE_LABEL_WORDS = (
     r"(?:GZ\.?|Gz\.?|Az\.?|" + UPPER_AZ + r"|Aktenzeichen|Geschäftszeichen|Unser Zeichen)"
 )
-#: After the label its colon, or a semicolon or question mark OCR read for it
-#: (``Aktenzeichen; 45.02-…``, ``Aktenzeichen? 36.06-…``).
+#: After the label its colon, or a semicolon, question or exclamation mark OCR read for it
+#: (``Aktenzeichen; 45.02-…``, ``Aktenzeichen? 36.06-…``, ``AZ.! (GB 4) 54.15``).
 FILE_LABEL_AT_START = regex.compile(
-    r"^\s*[^\p{L}\s]{0,4}\s?" + FILE_LABEL_WORDS + r"(?!\p{L})\s*[:;?]?\s*"
+    r"^\s*[^\p{L}\s]{0,4}\s?" + FILE_LABEL_WORDS + r"(?!\p{L})\s*[:;?!]?\s*"
 )
 FILE_LABEL_INSIDE = regex.compile(r"(?<=\s)" + FILE_LABEL_WORDS + r"(?!\p{L})\s*:\s*")
 DATE_LABEL_AT_START = regex.compile(r"^\s*[^\p{L}\s]{0,4}\s?Datum\s*:?\s*")
@@ -199,6 +199,8 @@ def _file_reference(value: Paragraph) -> tuple[str, int, int, float] | None:
 
     >>> ref("66,37-4691/2017"), ref("(GB 1).10.37"), ref("(GB-4) 64.15"), ref("{Dez. 7) 62.02")
     ('66.37-4691/2017', '(GB 1) 10.37', '(GB 4) 64.15', '(Dez. 7) 62.02')
+    >>> ref("(GB,8) 25.30"), ref("(GB,8)")  # seed 227: a comma for the space
+    ('(GB 8) 25.30', None)
     >>> ref("(Dez. 4) 17.39__— |"), ref("(GB 7)45.30: „“,,"), ref("1,5-2"), ref("12,5 Mio")
     ('(Dez. 4) 17.39', '(GB 7) 45.30', None, None)
 
@@ -232,8 +234,8 @@ def _file_reference(value: Paragraph) -> tuple[str, int, int, float] | None:
             return None
         text, start, end, confidence = found
         return text, start, end - 1, min(confidence, 0.7)
-    hyphened = regex.match(r"\s*\(\p{Lu}{1,4}(?P<hyphen>-)\d{1,3}\)", value.text)
-    if hyphened:  # "(GB-4)": the space read as a hyphen
+    hyphened = regex.match(r"\s*\(\p{Lu}{1,4}(?P<hyphen>[-,])\d{1,3}\)", value.text)
+    if hyphened:  # "(GB-4)", "(GB,8)": the space read as a hyphen or a comma
         at = hyphened.start("hyphen")
         mended = f"{value.text[:at]} {value.text[at + 1 :]}"
         found = _file_reference(Paragraph(value.start, value.end, mended))
