@@ -417,6 +417,28 @@ def test_speckle_marks_between_words() -> None:
         # a lone speck's dot after an adjective or a possessive before its noun (seeds 31, 79)
         ("remove_speckle_marks", "der Sicherheit im öffentlichen . Raum", "öffentlichen Raum"),
         ("remove_speckle_marks", "der Bibliothek und ihrer . Zweigstellen", "ihrer Zweigstellen"),
+        # regressions (tests/eval_scans.py seeds 239, 199, 197 at 300 dpi): a speck read as a
+        # star, a tick or a dash alone between two words; an aside's dashes and a star or tick
+        # glued to a word stay, and so does a tick after an opened single quote
+        ("remove_speckle_marks", "der Bibliothek und ihrer * Zweigstellen", "ihrer Zweigstellen"),
+        ("remove_speckle_marks", "Ausländerbeauftragte, das ' Sozialamt und", "das Sozialamt und"),
+        ("remove_speckle_marks", "Radfahrstreifen ein und – prüft hierfür", "ein und prüft hierfür"),
+        ("remove_speckle_marks", "Es wurde viel und – wie erwartet – mehr erreicht.", "und – wie erwartet – mehr"),
+        ("remove_speckle_marks", "Die Bürger*innen und die Kosten* sind", "Die Bürger*innen und die Kosten* sind"),
+        ("remove_speckle_marks", "Die Aktion ‚Stadtbaum sucht Pate ' Die Stadt", "Pate ' Die Stadt"),
+        ("remove_stray_marks", "die Einhaltung der _Hilfsfrist in allen", "der Hilfsfrist in"),
+        # regressions (seeds 191, 193 at 300 dpi): a speck's hyphen after a stop before a
+        # capital, or after a word before an auxiliary; an abbreviation's compound and
+        # suspended compounds keep theirs
+        ("remove_speckle_marks", "eine externe Moderation begleitet.-Die Abstimmung", "begleitet. Die"),
+        ("remove_speckle_marks", "Eine erste Kostenschätzung- wurde im September", "Kostenschätzung wurde"),
+        ("remove_speckle_marks", "Herr Dipl.-Ing. Müller und bzw.-Angaben", "Dipl.-Ing. Müller und bzw.-Angaben"),
+        # regressions (seeds 241, 197 at 300 dpi): a speck's bracket before a session's number,
+        # a space after a resolution number's slash; a year range and a bare number keep theirs
+        ("remove_speckle_marks", "(Sitzungsnummer: ]JSA/066/2017) und OBR", "(Sitzungsnummer: JSA/066/2017)"),
+        ("remove_speckle_marks", "Beschlusskontrolle zu V-DS 1808/ 18 (Sitzungsnummer", "V-DS 1808/18 ("),
+        ("remove_speckle_marks", "Die Jahre 2018/ 19 und Nr. 1808/ 2019", "2018/ 19 und Nr. 1808/ 2019"),
+        ("remove_speckle_marks", "Die Grund- und Gewerbesteuer, Vor- wie Nachteile", "Grund- und Gewerbesteuer, Vor- wie"),
         ("remove_speckle_marks", "Die Lage ist ernst . Die Stadt", "ernst . Die"),
         # ... and alone opening a line (seeds 113, 107, 139, 53, 89, 43): before a noun after
         # its adjective, after a heading's label or a sentence's stop, opening a paragraph,

@@ -381,6 +381,25 @@ def test_a_misread_label_with_a_number_ends_the_address() -> None:
     ]
 
 
+def test_a_contacts_name_over_its_phone_number_is_no_address_line() -> None:
+    """Regression (tests/eval_scans.py seed 53, scan-003 at 300 dpi): OCR read the labels of
+    the block beside the address, then ``An alle``, then the contact's name and phone number,
+    then the rest of the address; the address was ``An alle Frau Zschoche``. A name over no
+    phone number still goes on its address."""
+    text = (
+        "Stadt Leipzig\nAktenzeichen: (GB 6) 14.23\n\nDatum:\n\nBearbeiterin:\n\nTelefon:\n\n"
+        "An alle\n\nFrau Zschoche\n0331 787-2642\n\nFraktionen sowie Stadträtinnen/Stadträte\n"
+        "des Stadtrates der Stadt Leipzig\n\nBeschlusskontrolle zum Beschluss V0661/17\n"
+    )
+    assert [a.value for a in doc(text).addressees] == [
+        "An alle Fraktionen sowie Stadträtinnen/Stadträte des Stadtrates der Stadt Leipzig"
+    ]
+    named = "Stadt Leipzig\nAn\nFrau Zschoche\nRathausplatz 1\n\nBeschlusskontrolle zu V0661/17\n"
+    assert [a.value for a in doc(named.replace("An\n", "An die Vorsitzende\n")).addressees] == [
+        "An die Vorsitzende Frau Zschoche Rathausplatz 1"
+    ]
+
+
 def test_addressee_across_a_blank_line_stays_one() -> None:  # negative: as before
     text = (
         "Landeshauptstadt Dresden\n\nAn alle\n\nFraktionen sowie Stadträtinnen/Stadträte\n"

@@ -16,7 +16,7 @@ from pipeline.patterns import protected_spans
 
 #: Glyphs of pen strokes and scribbles; brackets, quotes and slashes are punctuation of text.
 NOISE_SYMBOLS = frozenset("■□▪▫●•◆~^|\\{}<>_=*#@¬°`´")
-STRAY_MARK = regex.compile(r"(?<=\p{L}{2})[\^`´~|\\'°]+(?=\s|$)|(?<=^|\s)[\^`´~|\\°]+(?=\p{L}{2})")
+STRAY_MARK = regex.compile(r"(?<=\p{L}{2})[\^`´~|\\'°]+(?=\s|$)|(?<=^|\s)[\^`´~|\\°_]+(?=\p{L}{2})")
 SIGNATURE_ZONE_OPENERS = regex.compile(
     r"^\s*(?:Mit\s+freundlichen|Freundliche\s+Grüße|Hochachtungsvoll|Kenntnisnahme|"
     r"Im\s+Auftrag|i\.\s?A\.|gez\.)"
@@ -426,7 +426,7 @@ FUNCTION_WORD_COLON = regex.compile(
 #: A mark standing alone between two tokens of a line (``in den . Abendstunden``, ``der -
 #: Verwaltung``, ``Verfügung. .``); what follows may be on the next line.
 LONE_MARK = regex.compile(
-    r"(?<=\S)(?P<gap>[ \t]+)(?P<mark>[.,'’‘‚`´°·]{1,2}|[-–—])(?=[ \t]*(?:\n|$)|[ \t]+\S)"
+    r"(?<=\S)(?P<gap>[ \t]+)(?P<mark>[.,'’‘‚`´°·*]{1,2}|[-–—])(?=[ \t]*(?:\n|$)|[ \t]+\S)"
 )
 #: A full stop alone opening a line before a word (``ohne zusätzliche⏎. Mittel``, ``Zu 1.⏎.
 #: Der Beschlusspunkt``, ``im öffentlichen⏎⏎. Raum``): print starts no line with one, so it
@@ -572,6 +572,26 @@ HYPHEN_TAIL_SPECK = regex.compile(
 #: (``Grund-. und Gewerbesteuer``, ``Integrations-.und``).
 SUSPENSION_SPECK = regex.compile(
     r"(?<=\p{L}{2}-)(?P<speck>[.,:;'’‘·]{1,2}[ \t]*)(?=(?:und|oder|sowie|bzw\.)[ \t]+\p{L})"
+)
+#: A speck's hyphen glued after a sentence's stop before the next sentence's capital
+#: (``begleitet.-Die Abstimmung``); an abbreviation's compound keeps it (``Dipl.-Ing.``).
+STOP_HYPHEN = regex.compile(r"(?<=(?<!\p{L})(?P<before>\p{Ll}{4,})[.;:])-(?=\p{Lu}\p{Ll}+\b)")
+#: A speck's hyphen glued to a word before an article or an auxiliary verb, which no
+#: suspended compound stands before (``Kostenschätzung- wurde``; ``Grund- und``, ``Vor- wie
+#: Nachteile`` are suspended compounds).
+SPACED_HYPHEN_TAIL = regex.compile(
+    r"(?<=\p{L}{3})-(?=[ \t]+(?:der|die|das|den|dem|des|ein|eine|einer|einem|einen|eines|ist|"
+    r"sind|wird|werden|wurde|wurden|hat|haben|hatte|war|waren)\b)"
+)
+#: A speck read as a bracket or a bar glued before a session's number after its label
+#: (``(Sitzungsnummer: ]JSA/066/2017)``).
+SESSION_SPECK = regex.compile(
+    r"(?<=Sitzungs(?:nummer|-Nr\.?)[ \t]*:[ \t]*)[\[\]|](?=\p{Lu}{1,5}/\d{2,4}/\d{2,4}\b)"
+)
+#: A space read after the slash of a resolution number (``V-DS 1808/ 18``): the year's digits
+#: follow it at once.
+SLASH_SPACE = regex.compile(
+    r"(?<=(?<![\p{L}\d])[A-Z]{1,4}(?:-[A-Z]{1,4}){0,2}-?[ ]?\d{3,6}/)[ ](?=\d{2}(?:\d{2})?\b(?!/))"
 )
 HYPHEN_HEAD_SPECK = regex.compile(
     rf"(?<=\p{{L}}{{2}}-[ \t]*\n(?:[ \t\f]*\n)*[ \t\f]*)[ \t]*[{HYPHEN_SPECKS[2:]}][ \t]*(?=\p{{Ll}}{{2}})"
@@ -782,6 +802,9 @@ def _one_word_apart(previous: str, after: str, lexicon: Lexicon) -> bool:
 
 #: Marks that open the items of a list.
 LIST_DASHES = "-–—•"
+#: Marks no text sets alone between two words: ticks, a degree sign, a dot in the middle, a
+#: star (a footnote's is glued to its word).
+TICKS = frozenset("'`´°·*")
 
 
 def _dash_listed(text: str, start: int) -> bool:
@@ -812,7 +835,9 @@ def _lone_mark_is_speck(text: str, match: regex.Match[str], lexicon: Lexicon) ->
         # noun (an aside has its second dash)
         adjective = previous.islower() and after[:1].isupper() and _attributive(previous, lexicon)
         return (
-            (word in ARTICLES or apart or adjective)
+            # "und – prüft": no conjunction, article or preposition ends a sentence, nor
+            # stands before an aside's only dash
+            (word in NO_SENTENCE_END or apart or adjective)
             and not line_start
             and previous[-1:].isalpha()
             and (after[:1].isalpha() or (word in ARTICLES and after[:1].isdigit()))  # am – 09.01.
@@ -822,6 +847,15 @@ def _lone_mark_is_speck(text: str, match: regex.Match[str], lexicon: Lexicon) ->
         return False  # a spaced ellipsis ". . ."
     if previous[-1] in ".,;:!?":
         return True  # "Verfügung. .", "Herren, . hiermit": the sentence has its mark
+    if (
+        TICKS.issuperset(mark)
+        and previous[-1].isalpha()
+        and after[:1].isalpha()
+        and not line_start
+        and not regex.search(r"[‚‘]", text[: match.start()].rsplit("\n\n", 1)[-1])
+    ):
+        return True  # "das ' Sozialamt", "ihrer * Zweigstellen": no such mark stands alone
+        # between two words (but a single quote closing one opened: "‚Pate ' koordiniert")
     if (
         mark == "."
         and YEAR_OR_SLASH_NUMBER.fullmatch(previous)
@@ -1334,6 +1368,20 @@ def remove_speckle_marks(text: str, ctx: CleanupContext) -> list[Edit]:
     for match in SUSPENSION_SPECK.finditer(text):
         reason = "speck read as a mark after a suspended compound's hyphen"
         edits.append(Edit(match.start(), match.end(), " ", reason, 0.75))
+    for match in SESSION_SPECK.finditer(text):
+        reason = "speck read as a bracket before a session's number"
+        edits.append(Edit(match.start(), match.end(), "", reason, 0.8))
+    for match in SLASH_SPACE.finditer(text):
+        reason = "space read after the slash of a resolution number"
+        edits.append(Edit(match.start(), match.end(), "", reason, 0.75))
+    for match in STOP_HYPHEN.finditer(text):
+        before = match.group("before")
+        if before not in ABBREVIATIONS and lexicon.known(before):
+            reason = "speck read as a hyphen after a sentence's stop"
+            edits.append(Edit(match.start(), match.end(), " ", reason, 0.75))
+    for match in SPACED_HYPHEN_TAIL.finditer(text):
+        reason = "speck read as a hyphen after a word, before an article or an auxiliary"
+        edits.append(Edit(match.start(), match.end(), "", reason, 0.75))
     for match in LINE_END_STOP.finditer(text):
         before, after, stops = match.group("before"), match.group("after"), match.group("stops")
         line_start = regex.search(r"(?:^|\n)[ \t]*$", text[: match.start("before")]) is not None

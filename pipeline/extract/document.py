@@ -581,7 +581,8 @@ def _address_blocks(text: Text, end: int) -> list[list[Paragraph]]:
     paused = False  # an address followed by those labels: a line of its genitive may go on it
     residue = False  # stamp residue read since the block's last line
     damaged: set[int] = set()
-    for line in text.lines():
+    lines = text.lines()
+    for number, line in enumerate(lines):
         if line.start >= end:
             break
         cells = _cells(line)
@@ -593,9 +594,11 @@ def _address_blocks(text: Text, end: int) -> list[list[Paragraph]]:
             blocks.append([first])
             open_block, cut, residue = True, False, False
         elif open_block and not ADDRESS_END.match(first.text):
-            if not _address_line(first.text):
+            if not _address_line(first.text) or _above_phone(lines, number):
                 residue = True
-                continue  # stamp residue (``02° grtut® _``, ``or N``), and beside it the same
+                # stamp residue (``02° grtut® _``, ``or N``), and beside it the same; a
+                # contact's name over its phone number, the block beside read after its labels
+                continue
             opening = next(w for w in first.text.split() if regex.search(r"\p{L}", w))
             last = blocks[-1][-1].text.split()[-1]
             if residue and not (
@@ -639,6 +642,22 @@ def _address_blocks(text: Text, end: int) -> list[list[Paragraph]]:
         for k, block in enumerate(blocks)
         if k not in damaged and len(" ".join(line.text for line in block).split()) >= 3
     ]
+
+
+#: A phone number alone in a line's first cell (``0331 787-2642``, ``(0351) 488 2100``).
+PHONE = regex.compile(r"^[^\p{L}\d\n]{0,3}\(?0\d{2,5}\)?[ /-]?\d[\d \-]{2,}\d\s*$")
+
+
+def _above_phone(lines: list[Paragraph], number: int) -> bool:
+    """Is the first cell of the line after ``lines[number]`` a phone number alone (the line a
+    contact's name, ``Frau Zschoche`` over ``0331 787-2642``, read apart from its labels)?
+
+    >>> lines = [Paragraph(0, 1, t) for t in ("Frau Zschoche", "0331 787-2642", "der Stadt")]
+    >>> _above_phone(lines, 0), _above_phone(lines, 1)
+    (True, False)
+    """
+    following = lines[number + 1].text.split("\t", 1)[0] if number + 1 < len(lines) else ""
+    return PHONE.match(following) is not None
 
 
 #: Words that open an address's next line (``des Stadtrates …``): after the labels beside the
