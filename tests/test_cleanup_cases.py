@@ -433,6 +433,15 @@ def test_speckle_marks_between_words() -> None:
         ("remove_speckle_marks", "eine externe Moderation begleitet.-Die Abstimmung", "begleitet. Die"),
         ("remove_speckle_marks", "Eine erste Kostenschätzung- wurde im September", "Kostenschätzung wurde"),
         ("remove_speckle_marks", "Herr Dipl.-Ing. Müller und bzw.-Angaben", "Dipl.-Ing. Müller und bzw.-Angaben"),
+        # regressions (seeds 131, 149 at 300 dpi): a speck's tick between a number and a word,
+        # or after a lower-case word (no genitive's apostrophe), a speck's hyphen before a
+        # preposition; a name's genitive, a quotation's closing mark and "bis" keep theirs
+        ("remove_speckle_marks", "jährlich mindestens 7'zusätzliche Straßenbäume", "mindestens 7 zusätzliche"),
+        ("remove_unpaired_quotes", "im Haushaltsjahr 2019 um mindestens’ 25 Prozent", "mindestens 25 Prozent"),
+        ("remove_speckle_marks", "Die Verwaltung erarbeitet ein Verfahren- für einen", "Verfahren für einen"),
+        ("remove_unpaired_quotes", "Klaus’ Antrag, Montag- bis Freitag", "Klaus’ Antrag, Montag- bis"),
+        ("remove_speckle_marks", "Die Aktion ‚Stadtbaum sucht Pate’ läuft.", "‚Stadtbaum sucht Pate’ läuft"),
+        ("remove_unpaired_quotes", "Die Aktion ‚Stadtbaum sucht alles’ läuft.", "‚Stadtbaum sucht alles’ läuft"),
         # regressions (seeds 241, 197 at 300 dpi): a speck's bracket before a session's number,
         # a space after a resolution number's slash; a year range and a bare number keep theirs
         ("remove_speckle_marks", "(Sitzungsnummer: ]JSA/066/2017) und OBR", "(Sitzungsnummer: JSA/066/2017)"),

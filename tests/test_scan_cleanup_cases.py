@@ -412,6 +412,9 @@ def test_commas_of_salutations_and_lists_stay(text: str) -> None:
         ("a) Fahrradabstellanlagen zu errichten; –\n\nb) die Ampelschaltungen abzustimmen;",
          "a) Fahrradabstellanlagen zu errichten;\n\nb) die Ampelschaltungen abzustimmen;"),
         ("in seiner Sitzung am – 09.01.2012 informiert.", "in seiner Sitzung am 09.01.2012 informiert."),
+        # regression (tests/eval_scans.py seed 223, scan-003 at 300 dpi): the dash alone at
+        # the start of the line after "am", before the date
+        ("in seiner Sitzung am\n- 29.10.2010 informiert.", "in seiner Sitzung am\n29.10.2010 informiert."),
     ],
 )  # fmt: skip
 def test_speck_read_as_a_lone_dash_goes(raw: str, expected: str) -> None:
@@ -426,6 +429,7 @@ def test_speck_read_as_a_lone_dash_goes(raw: str, expected: str) -> None:
         "Die Stadt – wie erwartet – prüft.",
         "Die Sanierung ist von 2018 – 2020 erfolgt.",
         "Die Kosten betragen 5 Mio. –\nwie erwartet.",
+        "Termine sind:\n– 29.10.2010 Sitzung\n– 30.10.2010 Bericht",  # a list of dates
     ],
 )  # fmt: skip
 def test_dashes_of_lists_asides_and_ranges_stay(text: str) -> None:

@@ -576,13 +576,16 @@ SUSPENSION_SPECK = regex.compile(
 #: A speck's hyphen glued after a sentence's stop before the next sentence's capital
 #: (``begleitet.-Die Abstimmung``); an abbreviation's compound keeps it (``Dipl.-Ing.``).
 STOP_HYPHEN = regex.compile(r"(?<=(?<!\p{L})(?P<before>\p{Ll}{4,})[.;:])-(?=\p{Lu}\p{Ll}+\b)")
-#: A speck's hyphen glued to a word before an article or an auxiliary verb, which no
-#: suspended compound stands before (``Kostenschätzung- wurde``; ``Grund- und``, ``Vor- wie
-#: Nachteile`` are suspended compounds).
+#: A speck's hyphen glued to a word before an article, an auxiliary verb or a preposition,
+#: which no suspended compound stands before (``Kostenschätzung- wurde``, ``Verfahren- für``;
+#: ``Grund- und``, ``Vor- wie Nachteile``, ``Montag- bis Freitag`` are suspended compounds).
 SPACED_HYPHEN_TAIL = regex.compile(
     r"(?<=\p{L}{3})-(?=[ \t]+(?:der|die|das|den|dem|des|ein|eine|einer|einem|einen|eines|ist|"
-    r"sind|wird|werden|wurde|wurden|hat|haben|hatte|war|waren)\b)"
+    r"sind|wird|werden|wurde|wurden|hat|haben|hatte|war|waren|für|von|vom|mit|nach|aus|bei|zum|"
+    r"zur|im|am|in|an|auf|über|unter|durch|gegen|ohne|seit)\b)"
 )
+#: A speck read as a tick between a number and a word glued to it (``7'zusätzliche``).
+NUMBER_TICK = regex.compile(r"(?<=(?<![\p{L}\d])\d+)['’‘`´](?=(?P<word>\p{Ll}{4,})\b)")
 #: A speck read as a bracket or a bar glued before a session's number after its label
 #: (``(Sitzungsnummer: ]JSA/066/2017)``).
 SESSION_SPECK = regex.compile(
@@ -621,11 +624,13 @@ LINE_START_HYPHEN = regex.compile(
     r"|\((?:Sitzung|Drucksache|Vorlage|Beschluss|SR|BS)\w*)",
     regex.M,
 )
-#: A mark alone at a line's start before a word (``im⏎. Monat``, ``Anlage⏎: beigefügt``,
-#: ``des Rad- und⏎- Fußverkehrs``), the line before ending in a word; a stop or a colon also
-#: after a blank line that OCR put inside the sentence (``als Anlage⏎⏎: beigefügt``).
+#: A mark alone at a line's start before a word or a date (``im⏎. Monat``, ``Anlage⏎:
+#: beigefügt``, ``des Rad- und⏎- Fußverkehrs``, ``am⏎- 29.10.2010``), the line before ending in
+#: a word; a stop or a colon also after a blank line that OCR put inside the sentence (``als
+#: Anlage⏎⏎: beigefügt``).
 LINE_START_MARK = regex.compile(
-    r"(?<=\p{L}[ \t]*\n(?P<blank>[ \t]*\n)?)[ \t]*(?P<mark>[.:;,]|[-–])[ \t]+(?=(?P<after>\p{L}+))"
+    r"(?<=\p{L}[ \t]*\n(?P<blank>[ \t]*\n)?)[ \t]*(?P<mark>[.:;,]|[-–])[ \t]+"
+    r"(?=(?P<after>\p{L}+|\d{1,2}\.\d{1,2}\.\d{4}\b))"
 )
 #: Marks a speck left before a letter's closing formula at a line's start (``– Mit
 #: freundlichen Grüßen``, ``. Mit freundlichen Grüßen``; after the form feed of a page that
@@ -1231,6 +1236,10 @@ def remove_speckle_marks(text: str, ctx: CleanupContext) -> list[Edit]:
         if WEB_ADDRESS.match(text, match.start("after")):
             continue  # "Rede sein. https://www.justiz.nrw.de": a sentence ends before it
         line_start = text[: match.start("before")].endswith("\n") or not match.start("before")
+        if mark.strip() in "'’" and regex.search(
+            r"[‚‘]", text[: match.start()].rsplit("\n\n", 1)[-1]
+        ):
+            continue  # "‚Stadtbaum sucht Pate’ läuft": it closes a quotation
         if _speck_between_words(
             before, mark, after, lexicon, line_start=line_start
         ) or _stop_before_lone_word(text, match, lexicon):
@@ -1378,6 +1387,10 @@ def remove_speckle_marks(text: str, ctx: CleanupContext) -> list[Edit]:
         before = match.group("before")
         if before not in ABBREVIATIONS and lexicon.known(before):
             reason = "speck read as a hyphen after a sentence's stop"
+            edits.append(Edit(match.start(), match.end(), " ", reason, 0.75))
+    for match in NUMBER_TICK.finditer(text):
+        if lexicon.known(match.group("word")):
+            reason = "speck read as a tick between a number and a word"
             edits.append(Edit(match.start(), match.end(), " ", reason, 0.75))
     for match in SPACED_HYPHEN_TAIL.finditer(text):
         reason = "speck read as a hyphen after a word, before an article or an auxiliary"
@@ -1692,7 +1705,10 @@ def remove_unpaired_quotes(text: str, ctx: CleanupContext) -> list[Edit]:
                 stacks[_family(mark)].append(match)
                 continue
             if _family(mark) == "single" and text[match.start() - 1] in APOSTROPHE_AFTER:
-                continue  # a genitive's apostrophe, not a closing mark
+                word = regex.search(r"\p{L}+$", text[: match.start()])
+                if word is None or not word.group().islower():
+                    continue  # a name's genitive apostrophe (``Hans’``), not a closing mark
+                # a lower-case word has none (``mindestens’ 25``)
             stack = stacks[_family(mark)]
             if stack:
                 stack.pop()
