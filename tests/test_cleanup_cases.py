@@ -433,6 +433,16 @@ def test_speckle_marks_between_words() -> None:
         ("remove_speckle_marks", "eine externe Moderation begleitet.-Die Abstimmung", "begleitet. Die"),
         ("remove_speckle_marks", "Eine erste Kostenschätzung- wurde im September", "Kostenschätzung wurde"),
         ("remove_speckle_marks", "Herr Dipl.-Ing. Müller und bzw.-Angaben", "Dipl.-Ing. Müller und bzw.-Angaben"),
+        # regressions (seeds 223, 227 at 200 dpi): a speck's mark before a slash number, a
+        # stop glued between a year and a small word; a sentence's stop before a capital stays
+        ("remove_speckle_marks", "in der Drucksache .17/2390 dargestellt", "Drucksache 17/2390 dargestellt"),
+        ("remove_speckle_marks", "wurden im April 2017.im Wege der Vergabe", "April 2017 im Wege"),
+        ("remove_speckle_marks", "im April 2017.Im Mai und 1,5/2 und 3.2017.", "2017.Im Mai und 1,5/2 und 3.2017."),
+        # regressions (seeds 79, 229, 193 at 200 dpi): a speck's stop after "unter" before a
+        # noun and its article; a particle's stays before a sentence
+        ("remove_speckle_marks", "eine Ad-hoc-Arbeitsgruppe unter. Leitung des Fachbereiches", "unter Leitung des"),
+        ("remove_speckle_marks", "Die Abstimmung erfolgte unter. Beteiligung der Räte.", "unter Beteiligung der"),
+        ("remove_speckle_marks", "Sie bringt die Familien unter. Die Kosten der Stadt", "unter. Die Kosten der"),
         # regressions (seeds 131, 149 at 300 dpi): a speck's tick between a number and a word,
         # or after a lower-case word (no genitive's apostrophe), a speck's hyphen before a
         # preposition; a name's genitive, a quotation's closing mark and "bis" keep theirs

@@ -446,6 +446,9 @@ def test_dashes_of_lists_asides_and_ranges_stay(text: str) -> None:
         ("Fine erste Kostenschätzung liegt vor.", "Eine erste Kostenschätzung liegt vor."),
         ("Die Frist läuft. Fine Evaluation ist vorgesehen.", "Die Frist läuft. Eine Evaluation ist vorgesehen."),
         ("Fragen aus der Finwohnerfragestunde", "Fragen aus der Einwohnerfragestunde"),
+        # regression (tests/eval_scans.py seed 199, scan-003 at 300 dpi): before a suspended
+        # compound's head
+        ("Die Räte. Fine Kosten- und Finanzierungsübersicht", "Die Räte. Eine Kosten- und Finanzierungsübersicht"),
     ],
 )  # fmt: skip
 def test_e_read_as_f_is_repaired(raw: str, expected: str) -> None:
@@ -456,6 +459,7 @@ def test_e_read_as_f_is_repaired(raw: str, expected: str) -> None:
     "text",
     [
         "Frau Fine Müller kommt.",
+        "Frau Fine Meier-Schmidt kommt.",
         "Fine and dandy",
         "The Fine Arts Building",
         "Die Fernwärmesatzung gilt.",

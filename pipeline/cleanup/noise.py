@@ -584,6 +584,21 @@ SPACED_HYPHEN_TAIL = regex.compile(
     r"sind|wird|werden|wurde|wurden|hat|haben|hatte|war|waren|für|von|vom|mit|nach|aus|bei|zum|"
     r"zur|im|am|in|an|auf|über|unter|durch|gegen|ohne|seit)\b)"
 )
+#: A speck's stop after ``unter`` before a noun and its genitive or dative article (``unter.
+#: Leitung des Fachbereiches``, ``unter. Beteiligung der``): ``unter`` ends a sentence only as
+#: a verb's particle (``bringt sie unter.``), and no sentence opens with a noun that has no
+#: article before it and one after it.
+UNTER_STOP = regex.compile(
+    r"(?<=(?<![\p{L}.])[Uu]nter)\.(?=[ \t]+\p{Lu}\p{Ll}{3,}[ \t]+(?:des|der|dem|den)\b)"
+)
+#: A speck read as a mark glued before a slash number (``Drucksache .17/2390``) or as a stop
+#: glued between a year and a small word (``April 2017.im Wege``): no sentence goes on in
+#: lower case after a year's stop.
+NUMBER_SPECK = regex.compile(
+    r"(?<=\s)[.,:;](?=\d{1,4}/\d{2,6}\b)"
+    r"|(?<=(?<![\d.,/])(?:19|20)\d\d)\.(?=(?:im|in|am|an|auf|zu|zur|zum|der|die|das|den|dem|"
+    r"des|und|oder|ein|eine|einen|einem|einer|wurde|wurden|ist|sind)\b)"
+)
 #: A speck read as a tick between a number and a word glued to it (``7'zusätzliche``).
 NUMBER_TICK = regex.compile(r"(?<=(?<![\p{L}\d])\d+)['’‘`´](?=(?P<word>\p{Ll}{4,})\b)")
 #: A speck read as a bracket or a bar glued before a session's number after its label
@@ -1388,6 +1403,13 @@ def remove_speckle_marks(text: str, ctx: CleanupContext) -> list[Edit]:
         if before not in ABBREVIATIONS and lexicon.known(before):
             reason = "speck read as a hyphen after a sentence's stop"
             edits.append(Edit(match.start(), match.end(), " ", reason, 0.75))
+    for match in NUMBER_SPECK.finditer(text):
+        glued = text[match.end() : match.end() + 1].isalpha()
+        reason = "speck read as a mark " + ("after a year" if glued else "before a number")
+        edits.append(Edit(match.start(), match.end(), " " if glued else "", reason, 0.75))
+    for match in UNTER_STOP.finditer(text):
+        reason = "speck read as a stop after the preposition 'unter' before its noun"
+        edits.append(Edit(match.start(), match.end(), "", reason, 0.7))
     for match in NUMBER_TICK.finditer(text):
         if lexicon.known(match.group("word")):
             reason = "speck read as a tick between a number and a word"

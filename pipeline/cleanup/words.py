@@ -786,11 +786,13 @@ def _document_twin(word: str, vocabulary: Counter[str], lexicon: Lexicon) -> str
 #: where no status heading (``Zu 2.``) stands.
 #: The article ``Eine``/``Einer`` with the E read as F (``Fine erste Kostenschätzung``): the
 #: English ``fine`` that word lists count stands before no German word.
-#: It goes with a lower-case word (an adjective: ``Fine erste``) or a noun of a suffix no
-#: name has (``Fine Evaluation``; ``Frau Fine Müller`` is a name).
+#: It goes with a lower-case word (an adjective: ``Fine erste``), a noun of a suffix no
+#: name has (``Fine Evaluation``; ``Frau Fine Müller`` is a name) or a suspended compound's
+#: head, which no name is (``Fine Kosten- und Finanzierungsübersicht``).
 MISREAD_EINE = regex.compile(
     r"(?<![\p{L}\d])(?P<word>Fine|Finer)[ \t]+"
     r"(?P<next>\p{Ll}{2,}|\p{Lu}\p{Ll}+(?:ung|heit|keit|tion|schaft|nahme|ierung))(?![\p{L}\d-])"
+    r"|(?<![\p{L}\d])(?P<word>Fine|Finer)[ \t]+(?P<next>\p{Lu}\p{Ll}+)(?=-[ \t]+(?:und|oder|sowie)\b)"
 )
 MISREAD_ZU = regex.compile(
     r"(?<=(?<![\p{L}\d])\p{L}{2,}[ \t]+)(?:ZU|Zu|zy)(?=[ \t]+\p{Ll}{2,}(?:en|ern|eln)\b)"
