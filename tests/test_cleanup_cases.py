@@ -433,6 +433,11 @@ def test_speckle_marks_between_words() -> None:
         ("remove_speckle_marks", "eine externe Moderation begleitet.-Die Abstimmung", "begleitet. Die"),
         ("remove_speckle_marks", "Eine erste Kostenschätzung- wurde im September", "Kostenschätzung wurde"),
         ("remove_speckle_marks", "Herr Dipl.-Ing. Müller und bzw.-Angaben", "Dipl.-Ing. Müller und bzw.-Angaben"),
+        # regressions (seeds 191, 23 at 150 dpi): a speck's stop between a word and a paper's
+        # number; an abbreviation's stays, and a stop before a year range
+        ("remove_speckle_marks", "dem Beschluss zur Drucksache. 14/6168 wurde", "Drucksache 14/6168 wurde"),
+        ("remove_speckle_marks", "der Informationsvorlage Drucksache . 8/4976 dargestellt", "Drucksache 8/4976 dargestellt"),
+        ("remove_speckle_marks", "Siehe Anl. 14/6168 und den Haushalt. 2014/2015 wurden", "Anl. 14/6168 und den Haushalt. 2014/2015"),
         # regressions (seeds 223, 227 at 200 dpi): a speck's mark before a slash number, a
         # stop glued between a year and a small word; a sentence's stop before a capital stays
         ("remove_speckle_marks", "in der Drucksache .17/2390 dargestellt", "Drucksache 17/2390 dargestellt"),

@@ -599,6 +599,12 @@ NUMBER_SPECK = regex.compile(
     r"|(?<=(?<![\d.,/])(?:19|20)\d\d)\.(?=(?:im|in|am|an|auf|zu|zur|zum|der|die|das|den|dem|"
     r"des|und|oder|ein|eine|einen|einem|einer|wurde|wurden|ist|sind)\b)"
 )
+#: A speck's stop or comma between a word and a paper's number (``Drucksache. 14/6168``,
+#: ``Drucksache . 8/4976``): no sentence opens with such a number (a year range may:
+#: ``2014/2015 wurden``, so it has one or two digits before its slash).
+STOP_BEFORE_PAPER = regex.compile(
+    r"(?<=(?<![\p{L}.])(?P<before>\p{L}{4,}))[ \t]?[.,](?=[ \t]+\d{1,2}/\d{3,5}\b)"
+)
 #: A speck read as a tick between a number and a word glued to it (``7'zusätzliche``).
 NUMBER_TICK = regex.compile(r"(?<=(?<![\p{L}\d])\d+)['’‘`´](?=(?P<word>\p{Ll}{4,})\b)")
 #: A speck read as a bracket or a bar glued before a session's number after its label
@@ -1407,6 +1413,11 @@ def remove_speckle_marks(text: str, ctx: CleanupContext) -> list[Edit]:
         glued = text[match.end() : match.end() + 1].isalpha()
         reason = "speck read as a mark " + ("after a year" if glued else "before a number")
         edits.append(Edit(match.start(), match.end(), " " if glued else "", reason, 0.75))
+    for match in STOP_BEFORE_PAPER.finditer(text):
+        before = match.group("before")
+        if before not in ABBREVIATIONS and before.lower() not in ABBREVIATIONS:
+            reason = "speck read as a stop between a word and a paper's number"
+            edits.append(Edit(match.start(), match.end(), "", reason, 0.75))
     for match in UNTER_STOP.finditer(text):
         reason = "speck read as a stop after the preposition 'unter' before its noun"
         edits.append(Edit(match.start(), match.end(), "", reason, 0.7))

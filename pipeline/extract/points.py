@@ -309,6 +309,12 @@ def _without_closing_sentences(doc: Doc, offset: int, start: int, end: int) -> i
     >>> text = "Die Arbeiten sind beendet. Ich bitte um Kenntnisnahme."
     >>> text[: _without_closing_sentences(load_pipeline()(text), 0, 0, len(text))].rstrip()
     'Die Arbeiten sind beendet.'
+    >>> text = "Die Arbeiten sind beendet. Für Rückfragen stehen wir Ihnen gern. zur Verfügung."
+    >>> text[: _without_closing_sentences(load_pipeline()(text), 0, 0, len(text))].rstrip()
+    'Die Arbeiten sind beendet.'
+    >>> text = "Die Arbeiten sind beendet. Ich danke Ihnen. Sie sind fertig. wie geplant."
+    >>> text[: _without_closing_sentences(load_pipeline()(text), 0, 0, len(text))].rstrip()
+    'Die Arbeiten sind beendet. Ich danke Ihnen. Sie sind fertig. wie geplant.'
     """
     cut = end
     from pipeline.extract.nlp import clauses
@@ -319,9 +325,16 @@ def _without_closing_sentences(doc: Doc, offset: int, start: int, end: int) -> i
         if offset + sent.start_char < start:
             break
         if not READER_ADDRESS.search(sent.text):
+            if sent.text.strip()[:1].islower() and len(sent.text.split()) <= FRAGMENT_WORDS:
+                continue  # "… des Fachbereiches gern. zur Verfügung.": a speck's stop cut it off
             break
         cut = offset + sent.start_char
     return cut
+
+
+#: A clause of this many words at most that opens in lower case is the tail a speck's stop cut
+#: off the sentence before it (``zur Verfügung.``).
+FRAGMENT_WORDS = 3
 
 
 def _reports(
