@@ -433,6 +433,11 @@ def test_speckle_marks_between_words() -> None:
         ("remove_speckle_marks", "eine externe Moderation begleitet.-Die Abstimmung", "begleitet. Die"),
         ("remove_speckle_marks", "Eine erste Kostenschätzung- wurde im September", "Kostenschätzung wurde"),
         ("remove_speckle_marks", "Herr Dipl.-Ing. Müller und bzw.-Angaben", "Dipl.-Ing. Müller und bzw.-Angaben"),
+        # regressions (seeds 127 at 300, 199 at 150 dpi): a speck's hyphen after a pronominal
+        # adverb, a speck's stop set apart before a month's year; a noun's compound stays
+        ("remove_speckle_marks", "Die Zuständigkeit hierfür-ergibt sich aus", "hierfür ergibt sich"),
+        ("remove_speckle_marks", "die Dafür-Stimmen überwogen", "die Dafür-Stimmen überwogen"),
+        ("remove_speckle_marks", "das im Januar .2018 im Fachausschuss", "Januar 2018 im"),
         # regressions (seeds 191, 23 at 150 dpi): a speck's stop between a word and a paper's
         # number; an abbreviation's stays, and a stop before a year range
         ("remove_speckle_marks", "dem Beschluss zur Drucksache. 14/6168 wurde", "Drucksache 14/6168 wurde"),

@@ -441,7 +441,7 @@ LINE_OPENING_STOP = regex.compile(
 #: may end a sentence before a year and stays, and so does a compound: ``Jahr-2000-Problem``).
 MARK_BEFORE_YEAR = regex.compile(
     r"(?<![\p{L}-])(?P<word>Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober"
-    r"|November|Dezember|\p{L}*jahr|Jahr)(?P<mark>[.,:;-])(?=(?:19|20)\d\d(?![\d-]|\.\d))"
+    r"|November|Dezember|\p{L}*jahr|Jahr)(?P<mark>[.,:;-]|[ \t][.,:;])(?=(?:19|20)\d\d(?![\d-]|\.\d))"
 )
 #: A degree sign glued to a year of this century or the last (``Sommer 2018°``): no angle or
 #: temperature is that large (``45°`` stays).
@@ -943,6 +943,12 @@ NO_COMPOUND_HEAD = ARTICLES | {
     "das", "ein", "eine", "einer", "einem", "einen", "eines", "und", "oder", "sowie", "dass",
     "ist", "sind", "wird", "werden", "wurde", "wurden", "hat", "haben", "zu",
 }  # fmt: skip
+#: Pronominal adverbs, which head no compound in lower case (``hierfür-ergibt``; ``die
+#: Dafür-Stimmen`` is a noun's).
+PRONOMINAL_ADVERBS = frozenset({
+    "hierfür", "hierzu", "hierbei", "hiervon", "hierüber", "hierdurch", "dafür", "dazu", "dabei",
+    "davon", "darüber", "dadurch", "damit", "daher",
+})  # fmt: skip
 
 
 #: Words after a speck's hyphen that no compound ends in: articles, auxiliaries, conjunctions
@@ -1210,7 +1216,7 @@ def hyphen_speck_reason(first: str, second: str, lexicon: Lexicon) -> str | None
         and lexicon.known(second)
     ):
         return "a lower-case word heads no compound with a noun (erforderlichen-Maßnahmen)"
-    if first.lower() in NO_COMPOUND_HEAD:
+    if first.lower() in NO_COMPOUND_HEAD or first in PRONOMINAL_ADVERBS:
         if lexicon.known(second) and (
             second[0].isupper() or lexicon.is_form(second) or lexicon.standalone(second)
         ):
