@@ -461,7 +461,14 @@ def test_speckle_marks_between_words() -> None:
         ("remove_speckle_marks", "Die Verwaltung erarbeitet ein Verfahren- für einen", "Verfahren für einen"),
         ("remove_unpaired_quotes", "Klaus’ Antrag, Montag- bis Freitag", "Klaus’ Antrag, Montag- bis"),
         ("remove_speckle_marks", "Die Aktion ‚Stadtbaum sucht Pate’ läuft.", "‚Stadtbaum sucht Pate’ läuft"),
-        ("remove_unpaired_quotes", "Die Aktion ‚Stadtbaum sucht alles’ läuft.", "‚Stadtbaum sucht alles’ läuft"),
+        ("remove_unpaired_quotes", "Die Aktion ‚Gemeinsam stark und groß’ läuft.", "‚Gemeinsam stark und groß’ läuft"),
+        # regressions (a court decision of shared/real-scans, OVG NRW 20 A 1518/93): a speck's
+        # mark after a function word closes no quotation, and a speck's opening mark that a
+        # lower-case word's speck would close stays unpaired; a suspended compound's tail
+        # keeps its dash after "oder"
+        ("remove_speckle_marks", "der: ‚Beklagte könnte den’ entsprechenden Aufgaben", "könnte den entsprechenden"),
+        ("remove_unpaired_quotes", "Ein ‚wie auch immer gedachter Anspruch des’ Vertrages", "Ein wie auch immer gedachter Anspruch des Vertrages"),
+        ("remove_speckle_marks", "eine Normabweichung oder – verletzung erforderlich", "oder – verletzung"),
         # regressions (seeds 241, 197 at 300 dpi): a speck's bracket before a session's number,
         # a space after a resolution number's slash; a year range and a bare number keep theirs
         ("remove_speckle_marks", "(Sitzungsnummer: ]JSA/066/2017) und OBR", "(Sitzungsnummer: JSA/066/2017)"),

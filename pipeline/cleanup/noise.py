@@ -573,6 +573,20 @@ HYPHEN_TAIL_SPECK = regex.compile(
 SUSPENSION_SPECK = regex.compile(
     r"(?<=\p{L}{2}-)(?P<speck>[.,:;'’‘·]{1,2}[ \t]*)(?=(?:und|oder|sowie|bzw\.)[ \t]+\p{L})"
 )
+#: A quotation opened with a low single mark glued to a word, a few words before the end of
+#: the text it is searched in, with no other quotation mark after it (``‚Stadtbaum sucht
+#: Pate``): a single mark there closes it. Specks read as quotation marks are many on poor
+#: scans, so only this near an opening is one taken for a quotation.
+OPEN_QUOTATION = regex.compile(r"(?<![^\s(])‚\p{L}[^'’‘‚\"“”„\n]{0,60}\Z")
+
+
+def _closes_quotation(text: str, at: int, before: str, lexicon: Lexicon) -> bool:
+    """Does a single mark at ``at`` after the word ``before`` close a quotation opened just
+    before (:data:`OPEN_QUOTATION`)? Not after a function word: no quotation ends in one
+    (``‚Beklagte könnte den’ entsprechenden``)."""
+    return bool(OPEN_QUOTATION.search(text[:at])) and not lexicon.is_function_word(before)
+
+
 #: A speck's hyphen glued after a sentence's stop before the next sentence's capital
 #: (``begleitet.-Die Abstimmung``); an abbreviation's compound keeps it (``Dipl.-Ing.``).
 STOP_HYPHEN = regex.compile(r"(?<=(?<!\p{L})(?P<before>\p{Ll}{4,})[.;:])-(?=\p{Lu}\p{Ll}+\b)")
@@ -860,10 +874,17 @@ def _lone_mark_is_speck(text: str, match: regex.Match[str], lexicon: Lexicon) ->
         # "ohne zusätzliche – Mittel": no dash stands between an inflected adjective and its
         # noun (an aside has its second dash)
         adjective = previous.islower() and after[:1].isupper() and _attributive(previous, lexicon)
+        # "oder -verletzung": a suspended compound's tail (a noun's, no lower-case form)
+        tail = (
+            word in SUSPENSION_CONJUNCTIONS
+            and after[:1].islower()
+            and not (lexicon.is_form(after.rstrip(".,;:!?")) or lexicon.is_function_word(after))
+        )
         return (
             # "und – prüft": no conjunction, article or preposition ends a sentence, nor
             # stands before an aside's only dash
             (word in NO_SENTENCE_END or apart or adjective)
+            and not tail
             and not line_start
             and previous[-1:].isalpha()
             and (after[:1].isalpha() or (word in ARTICLES and after[:1].isdigit()))  # am – 09.01.
@@ -1263,9 +1284,7 @@ def remove_speckle_marks(text: str, ctx: CleanupContext) -> list[Edit]:
         if WEB_ADDRESS.match(text, match.start("after")):
             continue  # "Rede sein. https://www.justiz.nrw.de": a sentence ends before it
         line_start = text[: match.start("before")].endswith("\n") or not match.start("before")
-        if mark.strip() in "'’" and regex.search(
-            r"[‚‘]", text[: match.start()].rsplit("\n\n", 1)[-1]
-        ):
+        if mark.strip() in "'’" and _closes_quotation(text, match.start("mark"), before, lexicon):
             continue  # "‚Stadtbaum sucht Pate’ läuft": it closes a quotation
         if _speck_between_words(
             before, mark, after, lexicon, line_start=line_start
@@ -1747,7 +1766,11 @@ def remove_unpaired_quotes(text: str, ctx: CleanupContext) -> list[Edit]:
                 word = regex.search(r"\p{L}+$", text[: match.start()])
                 if word is None or not word.group().islower():
                     continue  # a name's genitive apostrophe (``Hans’``), not a closing mark
-                # a lower-case word has none (``mindestens’ 25``)
+                # a lower-case word has none (``mindestens’ 25``, ``des’ Vertrages``): a
+                # speck's, unless it closes a quotation just opened
+                if not _closes_quotation(text, match.start(), word.group(), ctx.lexicon):
+                    unpaired.append(match)
+                    continue
             stack = stacks[_family(mark)]
             if stack:
                 stack.pop()
