@@ -453,6 +453,10 @@ def test_speckle_marks_between_words() -> None:
         ("remove_speckle_marks", "eine Ad-hoc-Arbeitsgruppe unter. Leitung des Fachbereiches", "unter Leitung des"),
         ("remove_speckle_marks", "Die Abstimmung erfolgte unter. Beteiligung der Räte.", "unter Beteiligung der"),
         ("remove_speckle_marks", "Sie bringt die Familien unter. Die Kosten der Stadt", "unter. Die Kosten der"),
+        ("remove_speckle_marks", "eine Ad-hoc-Arbeitsgruppe unter . Leitung des Fachbereiches", "unter Leitung des"),
+        # regression (seed 31, scan-005 at 200 dpi): "und" misread after a suspended compound
+        ("remove_speckle_marks", "eine Zeit- ind Maßnahmenplanung erarbeitet", "Zeit- und Maßnahmenplanung"),
+        ("remove_speckle_marks", "die Kinder- ind Jugendhilfe, Ind Hilfen", "Kinder- und Jugendhilfe, Ind Hilfen"),
         # regressions (seeds 131, 149 at 300 dpi): a speck's tick between a number and a word,
         # or after a lower-case word (no genitive's apostrophe), a speck's hyphen before a
         # preposition; a name's genitive, a quotation's closing mark and "bis" keep theirs

@@ -603,8 +603,11 @@ SPACED_HYPHEN_TAIL = regex.compile(
 #: a verb's particle (``bringt sie unter.``), and no sentence opens with a noun that has no
 #: article before it and one after it.
 UNTER_STOP = regex.compile(
-    r"(?<=(?<![\p{L}.])[Uu]nter)\.(?=[ \t]+\p{Lu}\p{Ll}{3,}[ \t]+(?:des|der|dem|den)\b)"
+    r"(?<=(?<![\p{L}.])[Uu]nter)[ \t]?\.(?=[ \t]+\p{Lu}\p{Ll}{3,}[ \t]+(?:des|der|dem|den)\b)"
 )
+#: ``und`` misread after a suspended compound's hyphen (``Zeit- ind Maßnahmenplanung``): no
+#: other word stands there so spelt.
+SUSPENSION_UND = regex.compile(r"(?<=\p{L}{2}-[ \t]+)(?:ind|umd|urid|uncl)(?=[ \t]+\p{Lu}\p{Ll})")
 #: A speck read as a mark glued before a slash number (``Drucksache .17/2390``) or as a stop
 #: glued between a year and a small word (``April 2017.im Wege``): no sentence goes on in
 #: lower case after a year's stop.
@@ -1443,6 +1446,9 @@ def remove_speckle_marks(text: str, ctx: CleanupContext) -> list[Edit]:
         if before not in ABBREVIATIONS and before.lower() not in ABBREVIATIONS:
             reason = "speck read as a stop between a word and a paper's number"
             edits.append(Edit(match.start(), match.end(), "", reason, 0.75))
+    for match in SUSPENSION_UND.finditer(text):
+        reason = "'und' misread after a suspended compound's hyphen"
+        edits.append(Edit(match.start(), match.end(), "und", reason, 0.75))
     for match in UNTER_STOP.finditer(text):
         reason = "speck read as a stop after the preposition 'unter' before its noun"
         edits.append(Edit(match.start(), match.end(), "", reason, 0.7))
