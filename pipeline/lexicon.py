@@ -95,6 +95,60 @@ def one_edit_apart(a: str, b: str) -> bool:
     return any(long[:k] + long[k + 1 :] == short for k in range(len(long)))
 
 
+#: The role words of the officials who sign council letters, the longest first.
+ROLE_WORDS = (
+    "Oberbürgermeisterin",
+    "Oberbürgermeister",
+    "Bürgermeisterin",
+    "Bürgermeister",
+    "Beigeordnete",
+    "Beigeordneter",
+)
+#: Shortest role word mended by one edit: shorter words are too near to other words.
+MENDED_ROLE_WORD = 12
+
+
+def fold(word: str) -> str:
+    """``word`` in lower case without umlauts or ß, to compare role words.
+
+    >>> fold("Oberßürgermeister"), fold("ÖberbürgerMeisterin")
+    ('obersurgermeister', 'oberburgermeisterin')
+    """
+    return word.lower().translate(str.maketrans("äöüß", "aous"))
+
+
+def mended_role_word(word: str) -> str | None:
+    """The role word (:data:`ROLE_WORDS`) that ``word`` is with one letter misread, extra or
+    missing, or with its case or umlauts wrong (``Oberbürgerneisterin``, ``Oberßürgermeister``,
+    ``ÖberbürgerMeisterin``); None unless exactly one role word is that near: ``Beigeordnetr``
+    could be ``Beigeordnete`` or ``Beigeordneter``.
+
+    >>> mended_role_word("Oberbürgerneisterin"), mended_role_word("Oberßürgermeister")
+    ('Oberbürgermeisterin', 'Oberbürgermeister')
+    >>> mended_role_word("Beigeordnetr"), mended_role_word("Oberbürgermeisterin")
+    (None, None)
+
+    A word longer than a masculine role word whose feminine form is a role word too is not
+    mended into the masculine one: its extra letter may be what OCR made of ``in``
+    (``oberbürgermeisterm`` read under a stroke for Oberbürgermeisterin).
+
+    >>> mended_role_word("Oberbürgermeisterm"), mended_role_word("—Oberbürgermeister")
+    (None, 'Oberbürgermeister')
+    """
+    if len(word) < MENDED_ROLE_WORD or word in ROLE_WORDS:
+        return None
+    fits = [
+        role
+        for role in ROLE_WORDS
+        if fold(word) == fold(role) or one_edit_apart(fold(word), fold(role))
+    ]
+    if len(fits) != 1:
+        return None
+    if f"{fits[0]}in" in ROLE_WORDS and sum(ch.isalpha() for ch in word) > len(fits[0]):
+        return None
+    return fits[0]
+
+
 def read_words(path: Path) -> set[str]:
     opener = gzip.open if path.suffix == ".gz" else open
     with opener(path, "rt", encoding="utf-8") as handle:

@@ -267,6 +267,19 @@ def test_a_lost_number_before_its_points_first_lettered_heading() -> None:
     assert clean_with("repair_markers", both) == both
 
 
+def test_a_lost_number_after_a_specked_last_marker_in_the_letters_style() -> None:
+    """Regression (seed 263, scan-005 at 300 dpi): ``Zu 5)`` read as ``zu)`` after ``Zu 4)``
+    stayed, and point 4 took point 5's report, because the speck before point 5's marker
+    (``.5) Der``) hid the point: ``Zu 5`` did not fit. The rebuilt heading closes as the
+    letter's own headings do."""
+    points = "1) Erstens.\n\n2) Zweitens.\n\n.3) Drittens.\n\n"
+    reports = "Zu 1)\nDie Umsetzung ist erfolgt.\n\nZu 2)\nText.\n\nzu)\n\nDer Entwurf liegt vor.\n"
+    raw = points + reports
+    assert clean_with("repair_markers", raw).endswith(reports.replace("zu)", "Zu 3)"))
+    dotted = raw.replace("Zu 1)", "Zu 1.").replace("Zu 2)", "Zu 2.")
+    assert clean_with("repair_markers", dotted).endswith("Zu 3.\n\nDer Entwurf liegt vor.\n")
+
+
 @pytest.mark.parametrize("damaged", ["Zu 2'b)", "Zu2Ab)"])
 def test_a_speck_between_a_headings_number_and_letter(damaged: str) -> None:
     """Regression (seed 137 at 200 dpi: ``Zu 2'b)``; seed 107 at 200 dpi: ``Zu4Ab)``): a speck
@@ -365,6 +378,8 @@ def test_speckle_marks_between_words() -> None:
         ("repair_damaged_words", "Die Plätze sind bedarfsgerecht ZU erhöhen.", "bedarfsgerecht zu erhöhen"),
         ("repair_damaged_words", "Die Richtlinie ist so Zu überarbeiten, dass", "so zu überarbeiten"),
         ("repair_damaged_words", "Die Präsenz ist zy erhöhen.", "ist zu erhöhen"),
+        # seed 193 scan-003 at 300 dpi: the infinitive broken at the line's end
+        ("repair_damaged_words", "Die Plätze sind bedarfsgerecht zy erhö-\nhen;", "bedarfsgerecht zu erhö-\nhen;"),
         ("repair_damaged_words", "Zu 2.\nZu klären ist noch", "Zu 2.\nZu klären"),
         # seeds 31, 103, 109: a noun's capital J read as j; adjectives and small words stay
         ("repair_damaged_words", "Bis zum jahr 2019 sind alle Haltestellen", "zum Jahr 2019"),
@@ -501,8 +516,8 @@ def test_speckle_marks_between_words() -> None:
         ("repair_damaged_words", "im Übri-\ngen auch die Stadt", "im Übri-\ngen"),
         ("repair_damaged_words", "Die Stadt prüft. Öffent-\nlich wurde das", "prüft. Öffent-\nlich"),
         # regression (seed 71, scan-002 at 300 dpi): a word's tail after a glyph inside it is
-        # no word to split (``ist er``): the role stays one word to be mended
-        ("repair_damaged_words", "Erster Bürgermeister\tOberbürgerm@ister\n", "\tOberbürgerm@ister\n"),
+        # no word to split (``ist er``): the role stays one word, ``@`` read for its ``e``
+        ("repair_damaged_words", "Erster Bürgermeister\tOberbürgerm@ister\n", "\tOberbürgermeister\n"),
         # seeds 11, 59 at 150/200 dpi: a function word's small first letter read as a capital
         # inside a line; nouns the form list lacks (real court scans: Weise, Kosten), names
         # after a preposition, the polite address and names with an article stay
@@ -1072,6 +1087,9 @@ def test_a_speck_after_a_punkt_markers_colon_goes() -> None:
     point marker, and point 4 was lost."""
     text = "Punkt 3: Die Stadt prüft.\n\nPunkt 4:. Die Verwaltung erstellt ein Konzept.\n"
     assert "\nPunkt 4: Die Verwaltung" in clean_with("repair_markers", text)
+    # seed 181 scan-005 at 200 dpi: a speck before the marker too
+    quoted = text.replace("\nPunkt 4:.", '\n"Punkt 4:.')
+    assert "\nPunkt 4: Die Verwaltung" in clean_with("repair_markers", quoted)
 
 
 def test_speck_after_a_point_marker_in_sequence_goes() -> None:

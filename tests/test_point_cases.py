@@ -108,7 +108,7 @@ def _status(point) -> str | None:
         (POINTS4 + "5. I j.\n\n6. K l.\n\n7. M n.\n\n8. O p.\n\n9. Q r.\n\nZu 3.\nC.\n\nZu 3.\nE.\n\nZu 9.\nF.", POINTS4 + "5. I j.\n\n6. K l.\n\n7. M n.\n\n8. O p.\n\n9. Q r.\n\nZu 3.\nC.\n\nZu 3.\nE.\n\nZu 9.\nF."),
         # regression (tests/eval_scans.py seed 211, scan-001 at 150 dpi): "Zu 1)" run together
         # into a D; where 1 does not fit, the gap's one point
-        (POINTS_PAREN + "Zu D\nDer Beschlusspunkt ist gegenstandslos geworden.\n\nZu 2)\nB.", POINTS_PAREN + "Zu 1.\nDer Beschlusspunkt ist gegenstandslos geworden.\n\nZu 2)\nB."),
+        (POINTS_PAREN + "Zu D\nDer Beschlusspunkt ist gegenstandslos geworden.\n\nZu 2)\nB.", POINTS_PAREN + "Zu 1)\nDer Beschlusspunkt ist gegenstandslos geworden.\n\nZu 2)\nB."),
         (POINTS4 + "Zu 1.\nA.\n\nZu D\nB.\n\nZu 3.\nC.", POINTS4 + "Zu 1.\nA.\n\nZu 2.\nB.\n\nZu 3.\nC."),
         (POINTS4 + "Zu D\nA.\n\nZu 3.\nC.", POINTS4 + "Zu D\nA.\n\nZu 3.\nC."),  # 1 or 2: left
         # regression (tests/eval_scans.py seed 181, scan-002 at 200 dpi): a speck stop between

@@ -16,7 +16,7 @@ import regex
 
 from pipeline.cleanup.context import CleanupContext
 from pipeline.cleanup.edits import Edit
-from pipeline.cleanup.lines import LIST_MARKER, ZU_HEADING, split_lines
+from pipeline.cleanup.lines import LIST_MARKER, ZU_HEADING, Line, split_lines
 from pipeline.cleanup.noise import hyphen_speck_reason
 from pipeline.lexicon import UNINFLECTED_MIN_LENGTH, Lexicon
 
@@ -63,6 +63,8 @@ MIN_LINE_LENGTH = 45
 RARE_WORD_ZIPF = 2.0
 #: A noun in lower case this long after a line-end hyphen is the tail of a broken word.
 MIN_NOUN_TAIL = 4
+#: Shortest word after which a hyphen before a point's marker is read as a speck.
+MIN_SPECK_WORD = 4
 _TAIL = regex.compile(r"(?P<word>[\p{L}]+(?:-[\p{L}]+)*)(?P<hyphen>-?)\s*$")
 _HEAD = regex.compile(r"^\s*(?P<word>\p{L}+)")
 
@@ -145,6 +147,8 @@ def dehyphenate(text: str, ctx: CleanupContext) -> list[Edit]:
             break
         nxt = lines[j]
         if LIST_MARKER.match(nxt.text) or ZU_HEADING.match(nxt.text):
+            if edit := _hyphen_before_marker(line, lexicon):
+                edits.append(edit)
             continue
         tail, head = _TAIL.search(line.text), _HEAD.match(nxt.text)
         if not tail or not head:
@@ -177,6 +181,28 @@ def dehyphenate(text: str, ctx: CleanupContext) -> list[Edit]:
         if edit is not None and gap.count("\n") >= 1:
             edits.append(edit)
     return edits
+
+
+def _hyphen_before_marker(line: Line, lexicon: Lexicon) -> Edit | None:
+    """A hyphen after a whole word at the end of a line before a point's marker or heading: no
+    word goes on after a marker, so the hyphen is a speck (``zum Schutz des
+    Stadtbaumbestandes-⏎⏎a) die Baumschutzsatzung``).
+
+    >>> from pipeline.cleanup import clean_with
+    >>> clean_with("dehyphenate", "zum Schutz des Stadtbaumbestandes-\\n\\na) die Satzung")
+    'zum Schutz des Stadtbaumbestandes\\n\\na) die Satzung'
+    >>> clean_with("dehyphenate", "die Stadtbaumbestan-\\n\\na) die Satzung")  # no whole word
+    'die Stadtbaumbestan-\\n\\na) die Satzung'
+    """
+    tail = _TAIL.search(line.text)
+    if not tail or not tail.group("hyphen") or "-" in tail.group("word"):
+        return None
+    word = tail.group("word")
+    if len(word) < MIN_SPECK_WORD or not lexicon.known(word):
+        return None
+    at = line.start + tail.end("word")
+    reason = f"speck read as a hyphen: '{word}' is a whole word and a point's marker follows"
+    return Edit(at, at + 1, "", reason, 0.75)
 
 
 def _hyphen_kept(

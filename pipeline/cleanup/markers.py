@@ -118,9 +118,23 @@ def _point_numbers(lines: list[Line], end: int) -> set[int]:
     return {n for line in lines if line.start < end and (n := _point_number(line)) is not None}
 
 
+#: A bracketed point marker behind a speck OCR read before it (``.5) Der Stadtordnungsdienst``).
+SPECKED_BRACKET_MARKER = regex.compile(
+    rf"^[ \t]*{SPECKLE}{{1,2}}[ \t]*\d{{1,2}}\)[ \t]+(?=[A-ZÄÖÜ])"
+)
+
+
 def _point_number(line: Line) -> int | None:
-    """The number of the point whose marker opens ``line``, if one does."""
-    match = INLINE_MARKER.match(line.text) or LIST_MARKER.match(line.text)
+    """The number of the point whose marker opens ``line``, if one does.
+
+    >>> [_point_number(split_lines(text)[0]) for text in ("5) Der Dienst", ".5) Der Dienst", ".5 Der")]
+    [5, 5, None]
+    """
+    match = (
+        INLINE_MARKER.match(line.text)
+        or LIST_MARKER.match(line.text)
+        or SPECKED_BRACKET_MARKER.match(line.text)
+    )
     number = regex.match(r"\s*\D{0,3}?(\d{1,2})", line.text) if match else None
     return int(number.group(1)) if number else None
 
@@ -297,6 +311,8 @@ DIGIT_READ_AS_CAPITAL = regex.compile(
 )
 #: A readable lettered status heading: ``Zu 2 a)`` (group 1: the space) or ``Zu 2a)``.
 HEADING_STYLE = regex.compile(r"Zu \d{1,2}( ?)[a-z]\)")
+#: How the letter closes a point's heading without a sub-point's letter: ``Zu 4.`` or ``Zu 4)``.
+HEADING_CLOSE = regex.compile(r"Zu \d{1,2}([.):])")
 
 
 def _heading_edits(text: str, lines: list[Line]) -> list[Edit]:
@@ -322,6 +338,12 @@ def _heading_edits(text: str, lines: list[Line]) -> list[Edit]:
         if (found := HEADING_STYLE.fullmatch(heading.line.text.strip()))
     }
     house = (" " if True in styles else "") if len(styles) == 1 else None
+    closes = {
+        found.group(1)
+        for heading in headings
+        if (found := HEADING_CLOSE.fullmatch(heading.line.text.strip()))
+    }
+    close = closes.pop() if len(closes) == 1 else "."
     edits: list[Edit] = []
     previous: tuple[int, str] | None = None
     for k, heading in enumerate(headings):
@@ -424,7 +446,7 @@ def _heading_edits(text: str, lines: list[Line]) -> list[Edit]:
             )
             confidence = 0.6
         # "Zu 2 a)" and "Zu 2a)" are both house styles: the space before the letter stays.
-        wanted_tail = f"{match.group('space')}{label[1]})" if label and label[1] else "."
+        wanted_tail = f"{match.group('space')}{label[1]})" if label and label[1] else close
         if not number.isdigit():
             assert label is not None
             if label[1] and not match.group("space") and house is not None:
@@ -459,9 +481,11 @@ PUNKT_ONE = regex.compile(
 )
 
 
-#: ``Punkt N:`` with a speck after its colon, before the point's first word (``Punkt 4:. Die``).
+#: ``Punkt N:`` with a speck after its colon, before the point's first word (``Punkt 4:. Die``),
+#: maybe with one before it too (``"Punkt 4:. Die``).
 PUNKT_SPECK = regex.compile(
-    r"^[\f \t]*(?:[Zz]u[ \t]+)?Punkt[ \t]+\d{1,2}:(?P<speck>[.,:;'’‘`]{1,2})(?=[ \t]+\p{Lu})"
+    rf"^[\f \t]*(?:{SPECKLE}{{1,2}}[ \t]*)?(?:[Zz]u[ \t]+)?Punkt[ \t]+\d{{1,2}}:"
+    r"(?P<speck>[.,:;'’‘`]{1,2})(?=[ \t]+\p{Lu})"
 )
 #: ``Punkt N:`` opening a line of text, its number lost (``Punkt: Für die Sanierung``) or
 #: read as a sign (``Punkt >: Für die``).

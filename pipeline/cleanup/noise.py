@@ -375,8 +375,11 @@ WEB_ADDRESS = regex.compile(r"(?:https?://|www\.)")
 ARTICLES = frozenset({"der", "die", "den", "dem", "des", "zur", "zum", "im", "am", "beim", "vom", "ins"})  # fmt: skip
 #: Words that cannot end a sentence: articles, contractions of a preposition and an article,
 #: conjunctions between two parts, prepositions no verb takes as its particle ("das" and "ein"
-#: can: "Wir begrüßen das.", "Er reicht ihn ein."; so can "mit", "an", "zu": "Er kommt mit.").
-NO_SENTENCE_END = ARTICLES | {"und", "oder", "sowie", "eine", "einen", "einem", "als", "von", "für"}
+#: can: "Wir begrüßen das.", "Er reicht ihn ein."; so can "mit", "an", "zu": "Er kommt mit.";
+#: "in" is no verb's particle: "hinein" is).
+NO_SENTENCE_END = ARTICLES | {
+    "und", "oder", "sowie", "eine", "einen", "einem", "als", "von", "für", "in",
+}  # fmt: skip
 #: Possessive determiners with an ending: a noun follows them, no sentence ends with them.
 POSSESSIVES = frozenset(
     f"{stem}{ending}"
@@ -488,9 +491,10 @@ GLUED_ARTICLE_MARK = regex.compile(
 )
 #: A full stop after a lower-case word with an adjective's ending before a capitalised word
 #: (``die abweichende.⏎Regelung``, ``im zusätzlichen. Stellen``): an inflected adjective
-#: stands before its noun and ends no sentence (a predicative one has no ending).
+#: stands before its noun and ends no sentence (a predicative one has no ending). The stop
+#: may stand apart from the adjective and glued to the noun (``verbindliche .Zwischenziele``).
 ADJECTIVE_STOP = regex.compile(
-    r"(?<![\p{L}\-])(?P<word>\p{Ll}{3,}(?:e|en|er|es|em))(?P<mark>\.)"
+    r"(?<![\p{L}\-])(?P<word>\p{Ll}{3,}(?:e|en|er|es|em))(?:[ \t](?=\.\p{Lu}))?(?P<mark>\.)"
     r"(?=[ \t]*\n?[ \t]*(?P<after>\p{Lu}\p{Ll}{2,})\b)"
 )
 #: A mark after a word with an adjective's ending between a determiner and a capitalised word
@@ -590,6 +594,9 @@ def _closes_quotation(text: str, at: int, before: str, lexicon: Lexicon) -> bool
 #: A speck's hyphen glued after a sentence's stop before the next sentence's capital
 #: (``begleitet.-Die Abstimmung``); an abbreviation's compound keeps it (``Dipl.-Ing.``).
 STOP_HYPHEN = regex.compile(r"(?<=(?<!\p{L})(?P<before>\p{Ll}{4,})[.;:])-(?=\p{Lu}\p{Ll}+\b)")
+#: A hyphen glued after a semicolon or a comma before a lower-case word (``umzusetzen;-über
+#: Abweichungen``): no word starts with a hyphen, and no compound's part ends in a mark.
+MARK_HYPHEN = regex.compile(r"(?<=\p{Ll}{2}[;,])-(?=\p{Ll}{2,})")
 #: A speck's hyphen glued to a word before an article, an auxiliary verb or a preposition,
 #: which no suspended compound stands before (``Kostenschätzung- wurde``, ``Verfahren- für``;
 #: ``Grund- und``, ``Vor- wie Nachteile``, ``Montag- bis Freitag`` are suspended compounds).
@@ -679,6 +686,14 @@ CLOSING_SPECK = regex.compile(
     r"|Hochachtungsvoll|Ich\s+bitte\s+um\s+Kenntnisnahme)[.,!]?[ \t]*$)",
     regex.M,
 )
+#: Marks a speck put after the letter's closing formula at its line's end (``Mit
+#: freundlichen Grüßen-``, ``Grüßen:``, ``Grüßen.``): German sets no mark after it, and a
+#: hyphen there would join the formula to the signatory below it.
+CLOSING_TAIL_SPECK = regex.compile(
+    r"(?<=^[ \t\f]*(?:Mit\s+freundlichen\s+Grüßen|Freundliche\s+Grüße|Hochachtungsvoll))"
+    r"[-–—.,:;'‘’‚\"“”„•·^_]+(?=[ \t]*$)",
+    regex.M,
+)
 #: A year or a number with a slash (``2014/2015``, ``13/2732``): never an ordinal, whose stop
 #: a speck could have set apart.
 YEAR_OR_SLASH_NUMBER = regex.compile(r"(?:19|20)\d\d|\d{1,4}/\d{1,6}")
@@ -725,7 +740,7 @@ def _speck_between_words(
     dot = mark.strip()[:1] == "."
     if (
         dot
-        and before in ARTICLES
+        and (before in ARTICLES or (before[:1].isupper() and before.lower() in ARTICLES))
         and not line_start
         and after[0].isupper()
         and after[1:].islower()
@@ -1016,6 +1031,17 @@ COLON_FOR_STOP = regex.compile(
     r"(?<=(?<![\p{L}\-])(?P<word>\p{Ll}{5,})):(?=\s+(?:Der|Die|Das|Eine|Ein|Es|Mit|Über|Für"
     r"|Im|In|Zur|Zum|Aufgrund|Weitere|Dies|Diese|Dabei|Hierzu|Hierfür|Bislang|Derzeit)[ \t]"
     r"|[ \t]*\n\s*\n[ \t]*Zu[ \t]*\d)"
+)
+#: A comma OCR read as a semicolon after the participle of a verb whose object is an
+#: infinitive clause (``Die Oberbürgermeisterin wird beauftragt; die Schulnetzplanung …
+#: fortzuschreiben``): the clause after it needs a comma, never a semicolon.
+ASSIGNING_SEMICOLON = regex.compile(
+    r"(?<=(?<![\p{L}\-])(?:beauftragt|aufgefordert|gebeten|ermächtigt|verpflichtet|angewiesen))"
+    r";(?=[ \t]+\p{Ll})"
+)
+#: A zu-infinitive: ``zu erarbeiten``, ``fortzuschreiben``.
+ZU_INFINITIVE = regex.compile(
+    r"\bzu[ \t\n]+\p{Ll}{2,}(?:en|ern|eln)\b|\p{Ll}{2,}zu\p{Ll}{2,}(?:en|ern|eln)\b"
 )
 #: A participle: ``ge-`` after at most a particle and ``-t``/``-en``, or an inseparable prefix
 #: and ``-t`` (with ``-en`` it may be an infinitive after ``wird``: ``entfalten``).
@@ -1437,6 +1463,9 @@ def remove_speckle_marks(text: str, ctx: CleanupContext) -> list[Edit]:
         if before not in ABBREVIATIONS and lexicon.known(before):
             reason = "speck read as a hyphen after a sentence's stop"
             edits.append(Edit(match.start(), match.end(), " ", reason, 0.75))
+    for match in MARK_HYPHEN.finditer(text):
+        reason = "speck read as a hyphen after a semicolon or a comma"
+        edits.append(Edit(match.start(), match.end(), " ", reason, 0.75))
     for match in NUMBER_SPECK.finditer(text):
         glued = text[match.end() : match.end() + 1].isalpha()
         reason = "speck read as a mark " + ("after a year" if glued else "before a number")
@@ -1514,6 +1543,9 @@ def remove_speckle_marks(text: str, ctx: CleanupContext) -> list[Edit]:
     for match in CLOSING_SPECK.finditer(text):
         reason = "speck read as a mark before the letter's closing formula"
         edits.append(Edit(match.start(), match.end(), "", reason, 0.8))
+    for match in CLOSING_TAIL_SPECK.finditer(text):
+        reason = "speck read as a mark after the letter's closing formula"
+        edits.append(Edit(match.start(), match.end(), "", reason, 0.8))
     for match in LINE_START_HYPHEN.finditer(text):
         reason = "speck read as a hyphen glued to the line's first word (an article or a date)"
         edits.append(Edit(match.start(), match.end(), "", reason, 0.75))
@@ -1547,6 +1579,12 @@ def remove_speckle_marks(text: str, ctx: CleanupContext) -> list[Edit]:
         if AUXILIARY.search(sentence) and not ANNOUNCING_WORD.search(sentence):
             reason = f"full stop read as a colon after '{word}', which ends its sentence"
             edits.append(Edit(match.start(), match.end(), ".", reason, 0.7))
+    for match in ASSIGNING_SEMICOLON.finditer(text):
+        clause = regex.split(r"[.;!?](?:\s|$)", text[match.end() :], maxsplit=1)[0]
+        if not ZU_INFINITIVE.search(clause):
+            continue  # "wurde beauftragt; sie beginnt im Mai": a clause of its own
+        reason = "comma read as a semicolon before the infinitive clause of an assignment"
+        edits.append(Edit(match.start(), match.end(), ",", reason, 0.7))
     for match in NOUN_COLON.finditer(text):
         suspended = SUSPENDED_MARK.match(text, match.start("word"))
         if suspended and _suspended_tail(suspended["first"], suspended["second"], lexicon):

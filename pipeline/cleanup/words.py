@@ -17,7 +17,7 @@ import regex
 
 from pipeline.cleanup.context import CleanupContext
 from pipeline.cleanup.edits import Edit
-from pipeline.lexicon import KNOWN_WORD_ZIPF, Lexicon
+from pipeline.lexicon import KNOWN_WORD_ZIPF, Lexicon, mended_role_word
 
 #: What an OCR glyph inside a word may really be.
 GLYPH_CONFUSIONS: dict[str, tuple[str, ...]] = {
@@ -31,12 +31,15 @@ GLYPH_CONFUSIONS: dict[str, tuple[str, ...]] = {
     "6": ("b", "e"),
     "(": ("c", "t"),
     "{": ("f", "t"),
+    "@": ("e", "a"),
 }
 UMLAUTS = {"u": "ü", "a": "ä", "o": "ö", "U": "Ü", "A": "Ä", "O": "Ö"}
-#: A word with OCR glyphs inside, between letters, or a digit glyph as its first letter
-#: before at least four lower-case letters (``5owie``, ``0rdnung``).
+#: A word with OCR glyphs inside, between letters, or at its end (``@`` for an ``e`` after
+#: five letters at least: ``Gleichstellungsbeauftragt@``), or a digit glyph as its first
+#: letter before at least four lower-case letters (``5owie``, ``0rdnung``).
 DAMAGED = regex.compile(
-    r"(?<![\p{L}\d])\p{L}+(?:[/|!015816({]\p{L}+)+(?![\p{L}\d])|(?<![\p{L}\d])\p{L}{2,}[/|](?=\s)"
+    r"(?<![\p{L}\d])\p{L}+(?:[/|!015816({@]\p{L}+)+(?![\p{L}\d])"
+    r"|(?<![\p{L}\d])(?:\p{L}{2,}[/|]|\p{L}{5,}@)(?=\s)"
     r"|(?<![\p{L}\d.,/-])[0158]\p{Ll}{4,}(?![\p{L}\d])"
 )
 #: A word standing alone: not glued to digits, hyphens or OCR glyphs ("Stadte/itwicklung",
@@ -51,6 +54,9 @@ HYPHEN_PART = regex.compile(
     r"(?<=\p{L}-)\p{L}{3,}(?![\p{L}\d])"
     r"|(?<![\p{L}\d\-])\p{L}{3,}(?=-(?:\p{L}|[ \t]+(?:und|oder|sowie|bzw\.)[ \t]|,))"
 )
+#: A word that may be a misread role word (:func:`pipeline.lexicon.mended_role_word`):
+#: letters only, not part of a compound joined by a hyphen or a slash.
+ROLE_WORD_SHAPE = regex.compile(r"(?<![\p{L}\d\-/])\p{L}{12,}(?![\p{L}\d\-/])")
 #: Frequency gap that makes the most frequent candidate the answer.
 CLEAR_WINNER_ZIPF_GAP = 1.5
 MAX_GLYPHS = 3
@@ -179,6 +185,8 @@ CAPITAL_CONFUSIONS = {"F": "E", "E": "F"}
 INNER_CAPITAL = regex.compile(
     rf"(?:(?<=\p{{Ll}}{{2}})|(?<=^\p{{Lu}}))[{SIZE_ONLY_CASE}](?=\p{{Ll}}{{2}})"
 )
+#: A letter read twice inside a word, the second time as a capital (``AbstimmMungsprozesse``).
+DOUBLED_INNER_CAPITAL = regex.compile(r"(?<=\p{Ll}(\p{Ll}))(?i:\1)(?<=\p{Lu})(?=\p{Ll}{2})")
 #: A word with a size-only capital inside that is a compound the lexicon knows once it is
 #: lower-cased has this many letters at least (shorter ones must be word forms).
 INNER_CAPITAL_COMPOUND = 10
@@ -234,6 +242,13 @@ def _letter_case_fix(word: str, lexicon: Lexicon) -> tuple[str, str] | None:
             len(variant) >= INNER_CAPITAL_COMPOUND and lexicon.known(variant)
         ):
             found.add((variant, f"OCR read '{match.group().lower()}' as a capital inside a word"))
+    for match in DOUBLED_INNER_CAPITAL.finditer(word):
+        variant = word[: match.start()] + word[match.end() :]
+        if lexicon.is_form(variant) or (
+            len(variant) >= INNER_CAPITAL_COMPOUND and lexicon.known(variant)
+        ):
+            reason = f"OCR read '{match.group().lower()}' twice, the second time as a capital"
+            found.add((variant, reason))
     first = CAPITAL_CONFUSIONS.get(word[:1])
     if first and lexicon.zipf(word) < UNSEEN_ZIPF and not lexicon.known(word):
         variant = first + word[1:]
@@ -795,7 +810,8 @@ MISREAD_EINE = regex.compile(
     r"|(?<![\p{L}\d])(?P<word>Fine|Finer)[ \t]+(?P<next>\p{Lu}\p{Ll}+)(?=-[ \t]+(?:und|oder|sowie)\b)"
 )
 MISREAD_ZU = regex.compile(
-    r"(?<=(?<![\p{L}\d])\p{L}{2,}[ \t]+)(?:ZU|Zu|zy)(?=[ \t]+\p{Ll}{2,}(?:en|ern|eln)\b)"
+    r"(?<=(?<![\p{L}\d])\p{L}{2,}[ \t]+)(?:ZU|Zu|zy)"
+    r"(?=[ \t]+(?:\p{Ll}{2,}|\p{Ll}{2,}-[ \t]*\n\s*\p{Ll}*)(?:en|ern|eln)\b)"
 )
 #: A word with a capital of the same shape as its small letter (or ``I``, ``J``) inside a
 #: line, after a lower-case word (``wurde Zuletzt in``, ``sind Künftig mit``, ``konnte Im
@@ -884,6 +900,42 @@ def _mid_line_capital_fix(word: str, previous: str, lexicon: Lexicon) -> str | N
     return None
 
 
+#: A word whose dots a speck made is this frequent without them (Stadt 5.6) ...
+ABBREVIATION_TWIN_ZIPF = 4.0
+#: ... and this much more frequent than with them; with them it is rarer than this (städt.
+#: 2.7; Förderung, 4.6, is a word the form list lacks).
+ABBREVIATION_TWIN_GAP = 2.5
+ABBREVIATION_ZIPF = 3.0
+
+
+def _abbreviation_umlaut_twin(text: str, end: int, word: str, lexicon: Lexicon) -> str | None:
+    """``word`` without the umlaut dots a speck put on it, when the corpora know it only as an
+    abbreviation's spelling (``der Städt Erfurt``: ``städt.`` is counted, no form is ``Städt``)
+    and the word without them is a frequent form; an abbreviation keeps its stop and its dots
+    (``Städt. Klinikum``), and a form stays in either case (``Wäre``: ``wäre`` is one).
+
+    >>> from pipeline.lexicon import default_lexicon
+    >>> [_abbreviation_umlaut_twin(t, len(w), w, default_lexicon()) for t, w in
+    ...  (("Städt", "Städt"), ("Städt.", "Städt"), ("Wäre", "Wäre"), ("Förderung", "Förderung"))]
+    ['Stadt', None, None, None]
+    """
+    dotted = [i for i, ch in enumerate(word) if ch in "äöüÄÖÜ"]
+    if len(dotted) != 1 or not word[0].isupper() or text[end : end + 1] == ".":
+        return None
+    if lexicon.is_form(word) or lexicon.is_form(word.lower()):
+        return None
+    if not 0 < lexicon.zipf(word) < ABBREVIATION_ZIPF:
+        return None  # unseen: the other umlaut rules'; frequent: a word (Förderung 4.6)
+    plain = word[: dotted[0]] + _strip_dots(word[dotted[0]]) + word[dotted[0] + 1 :]
+    if (
+        lexicon.is_form(plain)
+        and lexicon.zipf(plain) >= ABBREVIATION_TWIN_ZIPF
+        and lexicon.zipf(plain) - lexicon.zipf(word) >= ABBREVIATION_TWIN_GAP
+    ):
+        return plain
+    return None
+
+
 def _plain_word_edit(
     text: str, match: regex.Match[str], lexicon: Lexicon, vocabulary: Callable[[], Counter[str]]
 ) -> Edit | None:
@@ -912,6 +964,9 @@ def _plain_word_edit(
     if raised:
         reason = f"OCR read '{raised[0]}' as '{word[0]}' at the start of a noun"
         return Edit(start, end, raised, reason, 0.7)
+    if (plain := _abbreviation_umlaut_twin(text, end, word, lexicon)) is not None:
+        reason = "speck read as umlaut dots (the word with them is only an abbreviation's)"
+        return Edit(start, end, plain, reason, 0.75)
     if lexicon.known(word) and not _council_twin(word, lexicon):
         twin = _compound_umlaut_twin(word, lexicon)
         if twin:
@@ -982,6 +1037,15 @@ def repair_damaged_words(text: str, ctx: CleanupContext) -> list[Edit]:
     """
     lexicon: Lexicon = ctx.lexicon
     edits: list[Edit] = []
+    mended = set()
+    for match in ROLE_WORD_SHAPE.finditer(text):
+        # before the signature lines go: a role word under a stroke is no signature
+        word = match.group()
+        role = mended_role_word(word)
+        if role and not word.isupper() and not lexicon.is_form(word):
+            reason = "role word misread in one letter, its case or its umlauts"
+            edits.append(Edit(match.start(), match.end(), role, reason, 0.8))
+            mended.add(match.start())
     for match in GLUED_ADDRESS.finditer(text):
         at = match.start("article")
         reason = "space lost between 'An' and the article of an address"
@@ -1008,8 +1072,10 @@ def repair_damaged_words(text: str, ctx: CleanupContext) -> list[Edit]:
         edits.append(Edit(match.start(), match.end(), match.group().lower(), reason, 0.7))
     for match in DAMAGED.finditer(text):
         word = match.group()
-        if _lone_signature(text, match, lexicon):
-            continue  # left whole for remove_noise_lines, which logs it as a signature
+        if match.start() in mended or _lone_signature(text, match, lexicon):
+            continue
+        if "@" in word and regex.match(r"\.\p{L}{2,}", text[match.end() :]):
+            continue  # an e-mail address (``post@stadt.de``)  # left whole for remove_noise_lines, which logs it as a signature
         parts = [part for part in regex.split(r"[/|]", word) if part]
         if len(parts) > 1 and all(_whole_word(part, lexicon) for part in parts):
             continue  # a real slash between words: "und/oder", "Stadträtinnen/Stadträte"
@@ -1058,7 +1124,9 @@ def repair_damaged_words(text: str, ctx: CleanupContext) -> list[Edit]:
             edits.append(Edit(match.start(), match.end(), speckled, reason, 0.75))
     vocabulary = functools.cache(lambda: _document_words(text, lexicon))
     for match in PLAIN_WORD.finditer(text):
-        if at_line_break(text, match.start(), match.end()) or _lone_signature(text, match, lexicon):
+        if match.start() in mended or at_line_break(text, match.start(), match.end()):
+            continue
+        if _lone_signature(text, match, lexicon):
             continue
         if edit := _plain_word_edit(text, match, lexicon, vocabulary):
             edits.append(edit)
