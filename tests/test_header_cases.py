@@ -502,6 +502,35 @@ def test_a_districts_number_read_with_a_capital_i(
     assert [(r.number.value, value(r.session)) for r in found.resolutions] == want
 
 
+@pytest.mark.parametrize(
+    ("heading", "want"),
+    [
+        # regression (eval_scans seed 269 scan-005, every dpi): the session's O read as a zero
+        ("zu V1496/13 (0A/079/2013)", [("V1496/13", "OA/079/2013")]),
+        ("zu V1496/13 (Sitzungsnummer: 0A/079/2013)", [("V1496/13", "OA/079/2013")]),
+        # seed 13 scan-001 at 200 dpi: a zero glued before it
+        ("zu OBR Süd/032/2013 (0OA/073/2013) und zum Änderungsantrag OBR Süd/055/2013",
+         [("OBR Süd/032/2013", "OA/073/2013"), ("OBR Süd/055/2013", None)]),
+        ("zu V1496/13 (SR/079/2013)", [("V1496/13", "SR/079/2013")]),
+        # seed 137 scan-003 at 200 dpi: the label's colon read as a semicolon too
+        ("zu V-DS0441/16 (Sitzungsnummer; 0A/053/2016)", [("V-DS0441/16", "OA/053/2016")]),
+        ("zu V-DS0441/16 (Sitzungsnummer; SR/053/2016)", [("V-DS0441/16", "SR/053/2016")]),
+        ("zu V-DS0441/16 und 0A/053/2016", [("V-DS0441/16", None)]),  # no resolution
+        # seeds 277 scan-005 and 293 scan-005 at 300 dpi: a glyph misread among the digits
+        ("zu A0O842/13\n(Sitzungsnummer: BS/076/2013) und zum Änderungsantrag\nOBR Nord/060/2013",
+         [("A0842/13", "BS/076/2013"), ("OBR Nord/060/2013", None)]),
+        ("zu Al151/16 (Sitzungsnummer: SR/035/2016)", [("A1151/16", "SR/035/2016")]),
+        # seed 229 scan-004 at 300 dpi: the other number of the line misread itself (AD327)
+        ("zu AD327/09 (Sitzungsnummer: VA/068/2009) und zum Änderungsantrag A0O984/09",
+         [("A0327/09", "VA/068/2009"), ("A0984/09", None)]),
+    ],
+)  # fmt: skip
+def test_a_sessions_o_read_as_a_zero(heading: str, want: list[tuple[str, str]]) -> None:
+    text = f"Stadt Halle\n\nBeschlusskontrolle {heading}\n\nRadverkehr stärken\n\nSehr geehrte Damen,\n"
+    found = doc(text)
+    assert [(r.number.value, value(r.session)) for r in found.resolutions] == want
+
+
 def test_a_session_alone_on_the_next_line_stays_the_last_numbers() -> None:
     text = (
         "Stadt Erfurt\n\nSachstandsbericht zu V1381/16\n(Sitzungsnummer: OA/063/2016)\n\n"
@@ -857,3 +886,14 @@ def test_an_address_whose_noun_line_was_lost_is_left_out() -> None:
     assert [value(a) for a in doc(kept + tail).addressees] == [
         "An alle Fraktionen der Bürgerschaft der Hansestadt Stralsund"
     ]
+
+
+def test_a_file_reference_with_a_misread_glyph_is_no_resolution() -> None:
+    """Regression (seed 73 scan-004 at 150 dpi): ``Aktenzeichen: Hl/19 205`` was taken for a
+    resolution number ``Hl/19`` with a one read as ``l``, and the heading was lost."""
+    text = (
+        "Hansestadt Stralsund\n\nAktenzeichen: Hl/19 205\nDatum: 12.03.2016\n\n"
+        "Beschlusskontrolle zu A0069/16\n\nRadverkehr stärken\n\nSehr geehrte Damen,\n"
+    )
+    found = doc(text)
+    assert [r.number.value for r in found.resolutions] == ["A0069/16"]

@@ -330,8 +330,11 @@ def _unlabelled_date(lines: list[Paragraph]) -> tuple[str, int, int] | None:
 
 #: A speck's stop inside an address, after a word of five letters or more that ends in two
 #: small ones, before a capital (``der Hansestadt.Rostock``, ``der Stadt. Leipzig``): an
-#: address is one phrase, and abbreviations are shorter (``Abt. Jugend``, ``Dr. Müller``).
-ADDRESS_STOP = regex.compile(r"(?<=\p{L}{3}\p{Ll}{2})\.(?P<space>\s?)(?=\p{Lu})")
+#: address is one phrase, and abbreviations are shorter (``Abt. Jugend``, ``Dr. Müller``); so
+#: is one after a determiner (``An alle. Fraktionen``).
+ADDRESS_STOP = regex.compile(
+    r"(?<=\p{L}{3}\p{Ll}{2}|(?<!\p{L})(?:alle|die|der|den|dem|des))\.(?P<space>\s?)(?=\p{Lu})"
+)
 #: A speck's hyphen after a word before a small one that is no conjunction (``Stadträte-
 #: des``; ``Bau- und`` is a suspended compound).
 ADDRESS_HYPHEN = regex.compile(r"(?<=\p{Ll})-(?=\s(?!(?:und|oder|sowie|bzw)\b)\p{Ll})")
@@ -342,6 +345,8 @@ def _without_inner_specks(address: str) -> str:
 
     >>> _without_inner_specks("An alle Fraktionen der Hansestadt.Rostock")
     'An alle Fraktionen der Hansestadt Rostock'
+    >>> _without_inner_specks("An alle. Fraktionen sowie Stadträtinnen/Stadträte")
+    'An alle Fraktionen sowie Stadträtinnen/Stadträte'
     >>> _without_inner_specks("An die Stadträte- des Stadtrates der Stadt. Leipzig")
     'An die Stadträte des Stadtrates der Stadt Leipzig'
     >>> _without_inner_specks("An die Bau- und Vergabeabteilung, Abt. Jugend, z. Hd. Dr. Meier")
@@ -438,9 +443,13 @@ def extract_document(
                 not more
                 and below is not None
                 and regex.search(CONTINUING_END, following.text)
-                and RESOLUTION_NUMBER.match(below.text.lstrip())
+                and (
+                    RESOLUTION_NUMBER.match(below.text.lstrip())
+                    or DISTRICT_NUMBER.match(below.text.lstrip())
+                )
             ):
                 # "… (SVV/030/2016) und zum Änderungsantrag⏎V0796/16": the number wrapped
+                # (a district's too: "⏎OBR Nord/060/2013")
                 following, more = below, _resolutions(text, below)
             if more:  # "… (BS/043/2010)⏎und zum Änderungsantrag V-CB1124/10"
                 resolutions += more
@@ -853,12 +862,12 @@ LEADING_SESSION = regex.compile(
     + r")\s*\)"
 )
 SESSION_LABEL = regex.compile(
-    r"(?:Sitzungs(?:nummer|-Nr\.?)|Sitzung(?:\s+Nr\.)?|SR-Nr\.?)\s*:?\s*$"
+    r"(?:Sitzungs(?:nummer|-Nr\.?)|Sitzung(?:\s+Nr\.)?|SR-Nr\.?)\s*[:;]?\s*$"
 )
 #: A bracket opened after a resolution number, with at most one label word OCR may have damaged
 #: (``(Sitzungsnunmer:``, ``(Sitzungs-Nr.:``): a session-shaped number in it is that resolution's
 #: session.
-BRACKET_LABEL = regex.compile(r"\s*\(\s*(?:[\p{L}][\p{L}.\-]{2,20}\s?:\s*)?")
+BRACKET_LABEL = regex.compile(r"\s*\(\s*(?:[\p{L}][\p{L}.\-]{2,20}\s?[:;]\s*)?")
 #: A resolution number whose letter prefix OCR split from its digits (``V-EB 1706/13``): only a
 #: hyphenated prefix, which no other identifier or word has.
 SPLIT_RESOLUTION_NUMBER = regex.compile(
@@ -869,9 +878,20 @@ SPLIT_RESOLUTION_NUMBER = regex.compile(
 GLUED_RESOLUTION_NUMBER = regex.compile(
     r"(?<=(?<!\S)\p{Ll})[A-Z]{1,4}(?:-[A-Z]{1,4}){0,2}-?\d{2,6}/\d{2,4}\b"
 )
+#: A resolution number with a glyph OCR misread among its digits: a zero read twice, the
+#: second time as an ``O`` (``A0O842/13``), or a one read as a small ``l`` or a bar
+#: (``Al151/16``). No letter stands among a number's digits.
+MISREAD_DIGITS_NUMBER = regex.compile(
+    r"\b(?P<prefix>[A-Z]{1,4}(?:-[A-Z]{1,4}){0,2}-?)"
+    r"(?P<digits>(?=[^/]*\d[^/]*\d)(?=\d*(?:0O|[l|]))(?:\d|0O|[l|])+)(?P<year>/\d{2,4})\b"
+)
 #: A district's number whose ``l`` OCR read as a capital ``I`` (``OBR AIt/010/2014`` for
 #: ``OBR Alt/010/2014``): a capital I right after a district name's capital, lower case after.
 MISREAD_DISTRICT_NUMBER = regex.compile(r"\b[A-ZÄÖÜ]{2,5} [A-ZÄÖÜ]I[a-zäöü]{1,7}/\d{2,4}/\d{2,4}\b")
+#: A session number whose first letter ``O`` OCR read as a zero (``0A/079/2013`` for
+#: ``OA/079/2013``), or with a zero glued before it (``0OA/073/2013``): a letter, not a digit,
+#: starts every session number.
+ZERO_SESSION_NUMBER = regex.compile(r"(?<![\w/])0O?[A-Z]{1,5}/\d{2,4}/\d{2,4}\b")
 #: A district's resolution number: the body's letters, the district's name, number and year.
 DISTRICT_NUMBER = regex.compile(
     r"(?P<body>[A-ZÄÖÜ]{2,5}) (?P<district>[A-ZÄÖÜ]\p{Ll}{1,12})(?P<rest>/\d{2,4}/\d{2,4})"
@@ -887,7 +907,9 @@ def _identifiers(line: str) -> list[regex.Match[str]]:
             *SPLIT_RESOLUTION_NUMBER.finditer(line),
             *RESOLUTION_NUMBER.finditer(line),
             *GLUED_RESOLUTION_NUMBER.finditer(line),
+            *MISREAD_DIGITS_NUMBER.finditer(line),
             *SESSION_NUMBER.finditer(line),
+            *ZERO_SESSION_NUMBER.finditer(line),
             *MISREAD_DISTRICT_NUMBER.finditer(line),
         ],
         key=lambda m: (m.start(), -m.end()),
@@ -906,6 +928,8 @@ def _resolutions(text: Text, line: Paragraph) -> list[Resolution]:
     resolutions: list[tuple[regex.Match[str], regex.Match[str] | None]] = []
     for match in _identifiers(line.text):
         before = line.text[: match.start()]
+        # a session whose O was read as a zero is never a resolution of its own
+        zero_session = ZERO_SESSION_NUMBER.fullmatch(match.group()) is not None
         labelled = SESSION_LABEL.search(before.rstrip("( "))
         if not labelled and resolutions and resolutions[-1][1] is None:
             # "A0412/14 (KA/055/2014)": a session-shaped number in brackets qualifies the one
@@ -914,18 +938,20 @@ def _resolutions(text: Text, line: Paragraph) -> list[Resolution]:
             bracketed = BRACKET_LABEL.fullmatch(between) and line.text[
                 match.end() :
             ].lstrip().startswith(")")
-            labelled = bracketed and SESSION_NUMBER.fullmatch(match.group())
+            labelled = bracketed and _session_shaped(match.group())
         if labelled and resolutions and resolutions[-1][1] is None:
             resolutions[-1] = (resolutions[-1][0], match)
-        elif not labelled and not _orphan_session(line.text, match):
+        elif not labelled and not _orphan_session(line.text, match) and not zero_session:
             resolutions.append((match, None))
     shapes = [_digit_count(n.group()) for n, _ in resolutions if _digit_count(n.group())]
     numbers = [_resolution_number(n.group(), shapes) for n, _ in resolutions]
     return [
         Resolution(
             number=text.evidence(value, line.start + n.start(), line.start + n.end(), confidence),
-            session=text.evidence(s.group(), line.start + s.start(), line.start + s.end(), 0.9)
-            if s
+            session=text.evidence(
+                session[0], line.start + s.start(), line.start + s.end(), session[1]
+            )
+            if s and (session := _session_number(s.group()))
             else None,
         )
         for (n, s), (value, confidence) in zip(resolutions, numbers, strict=True)
@@ -942,10 +968,27 @@ def _orphan_session(line: str, match: regex.Match[str]) -> bool:
     True
     """
     return (
-        SESSION_NUMBER.fullmatch(match.group()) is not None
+        _session_shaped(match.group())
         and line[: match.start()].rstrip().endswith("(")
         and line[match.end() :].lstrip().startswith(")")
     )
+
+
+def _session_shaped(number: str) -> bool:
+    """Is ``number`` a session number, maybe with its ``O`` read as a zero?"""
+    return bool(SESSION_NUMBER.fullmatch(number) or ZERO_SESSION_NUMBER.fullmatch(number))
+
+
+def _session_number(number: str) -> tuple[str, float]:
+    """A session number as read, or with the zero OCR read for its first letter ``O`` (or
+    glued before it) put right, and the value's confidence.
+
+    >>> _session_number("SR/033/2011"), _session_number("0A/079/2013"), _session_number("0OA/073/2013")
+    (('SR/033/2011', 0.9), ('OA/079/2013', 0.6), ('OA/073/2013', 0.6))
+    """
+    if not ZERO_SESSION_NUMBER.fullmatch(number):
+        return number, 0.9
+    return ("O" + number[1:] if number[1] != "O" else number[1:]), 0.6
 
 
 def _digit_count(number: str) -> int:
@@ -992,6 +1035,17 @@ def _resolution_number(number: str, shapes: list[int]) -> tuple[str, float]:
     >>> _resolution_number("AD409/14", [3, 4]), _resolution_number("AOD549/10", [3])
     (('A0409/14', 0.6), ('AOD549/10', 0.95))
 
+    A zero read twice, once as an ``O``, among the digits, or a one read as ``l``, is put
+    right when one reading has as many digits as one of the line's other numbers (or four);
+    at least two digits must be read as digits (``Hl/19`` is no number):
+
+    >>> _resolution_number("A0O842/13", []), _resolution_number("Al151/16", [])
+    (('A0842/13', 0.6), ('A1151/16', 0.6))
+    >>> _resolution_number("A0O8/13", [4]), _resolution_number("A0O984/09", [3])
+    (('A0O8/13', 0.3), ('A0984/09', 0.6))
+    >>> MISREAD_DIGITS_NUMBER.search("Datum: Hl/19") is None
+    True
+
     A district's ``l`` read as ``I`` is put back (``OBR AIt/010/2014``), and a district name
     no German text has that is one when an ``i`` or a doubled ``l`` is read as one ``l``:
 
@@ -1004,6 +1058,14 @@ def _resolution_number(number: str, shapes: list[int]) -> tuple[str, float]:
     """
     if SPLIT_RESOLUTION_NUMBER.fullmatch(number):
         return number.replace(" ", ""), 0.7
+    if misread := MISREAD_DIGITS_NUMBER.fullmatch(number):
+        lengths = {*shapes, USUAL_NUMBER_DIGITS}
+        digits = misread["digits"].replace("l", "1").replace("|", "1")
+        readings = {digits.replace("0O", "0"), digits.replace("0O", "00")}
+        fitting = [reading for reading in readings if len(reading) in lengths]
+        if len(fitting) == 1 and fitting[0].isdigit():
+            return misread["prefix"] + fitting[0] + misread["year"], 0.6
+        return number, 0.3
     if MISREAD_DISTRICT_NUMBER.fullmatch(number):
         body, rest = number.split(" ", 1)
         district, rest = rest.split("/", 1)
