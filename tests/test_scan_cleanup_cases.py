@@ -1331,3 +1331,22 @@ def test_a_mark_after_the_closing_formula_is_a_speck(mark: str) -> None:
     257 at 200 dpi: ``Grüßen:``."""
     raw = f"Ich bitte um Kenntnisnahme.\n\nMit freundlichen Grüßen{mark}\n\nOberbürgermeisterin"
     assert _clean(raw) == raw.replace(f"Grüßen{mark}", "Grüßen")
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        # seed 317 scan-000 at 300 dpi: a colon after a point's subject behind "Punkt 1:"
+        ("Punkt 1: Die Oberbürgermeisterin: wird beauftragt, die Mittel zu prüfen.",
+         "Punkt 1: Die Oberbürgermeisterin wird beauftragt, die Mittel zu prüfen."),
+        # seed 317 scan-003 at 300 dpi: a stop after a possessive before its noun
+        ("Die Wohlfahrtsverbände bündeln ihre. Angebote.", "Die Wohlfahrtsverbände bündeln ihre Angebote."),
+    ],
+)  # fmt: skip
+def test_a_speck_after_a_points_subject_or_a_possessive(raw: str, expected: str) -> None:
+    assert _clean(raw) == expected
+
+
+def test_a_possessive_pronoun_ending_its_sentence_keeps_its_stop() -> None:
+    text = "Die Entscheidung ist ihre. Die Stadt prüft."
+    assert _clean(text) == text

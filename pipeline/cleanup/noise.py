@@ -780,7 +780,21 @@ def _speck_between_words(
         common(after) or long_after or plain_after
     ):
         return False
-    if dot and before.lower() in NO_SENTENCE_END and (not line_start or before[0].isupper()):
+    if (
+        dot
+        and (
+            before.lower() in NO_SENTENCE_END
+            # "bündeln ihre. Angebote": a possessive before a noun (not a pronoun ending its
+            # sentence, "ist ihre. Die Stadt")
+            or (
+                before in POSSESSIVES
+                and after[0].isupper()
+                and not lexicon.is_function_word(after)
+                and not lexicon.is_function_word(after.lower())
+            )
+        )
+        and (not line_start or before[0].isupper())
+    ):
         # "Die. Oberbürgermeisterin": an article ends no sentence; opening a line with a
         # capital ("Der.Beschluss"), it is no broken word's tail either
         return True
@@ -1091,10 +1105,12 @@ YEAR_SPACE = regex.compile(
 )
 #: A stop read twice after an abbreviation before its number (``Abs..2``): one stop and a space.
 DOUBLE_STOP_BEFORE_NUMBER = regex.compile(r"(?<=\b(?:Abs|Nr|Art|Ziff|Satz|Nrn)\.)\.(?=\d)")
-#: ... and after a sentence's first noun before its auxiliary (``Der Beschluss: ist``): a
-#: label's value is no auxiliary (``Die Ziele: und Maßnahmen`` may be a label and stays).
+#: ... and after a sentence's first noun before its auxiliary (``Der Beschluss: ist``), also
+#: after a point's marker (``Punkt 1: Die Oberbürgermeisterin: wird``, ``2) Die``): a label's
+#: value is no auxiliary (``Die Ziele: und Maßnahmen`` may be a label and stays).
 OPENING_NOUN_COLON = regex.compile(
-    r"(?<=(?:^|[.!?][ \t]+|\n)[ \t]*(?:Der|Die|Das|Ein|Eine)[ \t]+)(?P<word>\p{Lu}\p{Ll}{2,}):"
+    r"(?<=(?:^|[.!?][ \t]+|\n)[ \t]*(?:(?:Punkt[ \t]+\d{1,2}:|\d{1,2}\)|[a-z]\))[ \t]+)?"
+    r"(?:Der|Die|Das|Ein|Eine)[ \t]+)(?P<word>\p{Lu}\p{Ll}{2,}):"
     r"(?=[ \t]+(?P<after>ist|sind|wird|werden|wurde|wurden|hat|haben|hatte|hatten)[ \t]+\p{L})"
 )
 #: A colon or a stop a speck put after a passive or perfect clause's auxiliary, before its
