@@ -519,6 +519,9 @@ def test_a_districts_number_read_with_a_capital_i(
         # seeds 277 scan-005 and 293 scan-005 at 300 dpi: a glyph misread among the digits
         ("zu A0O842/13\n(Sitzungsnummer: BS/076/2013) und zum Änderungsantrag\nOBR Nord/060/2013",
          [("A0842/13", "BS/076/2013"), ("OBR Nord/060/2013", None)]),
+        # seed 277 scan-005 at 200 dpi: a speck before the wrapped district's number
+        ("zu A0842/13\n(Sitzungsnummer: BS/076/2013) und zum Änderungsantrag\n.OBR Nord/060/2013",
+         [("A0842/13", "BS/076/2013"), ("OBR Nord/060/2013", None)]),
         ("zu Al151/16 (Sitzungsnummer: SR/035/2016)", [("A1151/16", "SR/035/2016")]),
         # seed 229 scan-004 at 300 dpi: the other number of the line misread itself (AD327)
         ("zu AD327/09 (Sitzungsnummer: VA/068/2009) und zum Änderungsantrag A0O984/09",
@@ -897,3 +900,17 @@ def test_a_file_reference_with_a_misread_glyph_is_no_resolution() -> None:
     )
     found = doc(text)
     assert [r.number.value for r in found.resolutions] == ["A0069/16"]
+
+
+def test_a_titles_end_after_a_blank_line_ocr_put_inside_it() -> None:
+    """Regression (seed 347 scan-003 at 300 dpi): ``… in Halle⏎⏎(Saale) einführen`` gave the
+    title ``… in Halle``. A paragraph of its own in capitals stays out."""
+    heading = "Stadt Halle (Saale)\n\nBeschlusskontrolle zu V0199/16 (BA/051/2016)\n\n"
+    text = (
+        heading + "Bezahlbares Wohnen sichern - Kooperative Baulandentwicklung in Halle\n\n"
+        "(Saale) einführen\n\nSehr geehrte Damen und Herren,\n"
+    )
+    want = "Bezahlbares Wohnen sichern - Kooperative Baulandentwicklung in Halle (Saale) einführen"
+    assert value(doc(text).title) == want
+    other = heading + "Radverkehr stärken\n\nHinweis zum Verfahren\n\nSehr geehrte Damen,\n"
+    assert value(doc(other).title) == "Radverkehr stärken"

@@ -444,8 +444,8 @@ def extract_document(
                 and below is not None
                 and regex.search(CONTINUING_END, following.text)
                 and (
-                    RESOLUTION_NUMBER.match(below.text.lstrip())
-                    or DISTRICT_NUMBER.match(below.text.lstrip())
+                    RESOLUTION_NUMBER.match(below.text.lstrip(WRAPPED_NUMBER_LEAD))
+                    or DISTRICT_NUMBER.match(below.text.lstrip(WRAPPED_NUMBER_LEAD))
                 )
             ):
                 # "… (SVV/030/2016) und zum Änderungsantrag⏎V0796/16": the number wrapped
@@ -495,6 +495,10 @@ def extract_document(
             ran_on = SALUTATION_IN_LINE.search(span)
             if ran_on:  # OCR lost the blank line before the salutation
                 span = span[: ran_on.start()]
+            else:
+                tail = TITLE_TAIL.fullmatch(body, title.end(), header_end)
+                if tail:  # "… in Halle⏎⏎(Saale) einführen": a blank line OCR put inside it
+                    span = body[title.start() : tail.end("tail")]
             # a subject line has no full stop of its own (DIN 5008): one after a word of five
             # or more letters is a speck's (an abbreviation keeps its dot: "… e. V."), at its
             # end or before the dash between its parts ("Szene stärken. – Förderrichtlinie")
@@ -868,6 +872,13 @@ SESSION_LABEL = regex.compile(
 #: (``(Sitzungsnunmer:``, ``(Sitzungs-Nr.:``): a session-shaped number in it is that resolution's
 #: session.
 BRACKET_LABEL = regex.compile(r"\s*\(\s*(?:[\p{L}][\p{L}.\-]{2,20}\s?[:;]\s*)?")
+#: The end of a title after a blank line OCR put inside it, alone before the salutation: a
+#: short line that opens in lower case or with a bracket (``(Saale) einführen``), which no
+#: paragraph of its own does.
+TITLE_TAIL = regex.compile(r"[ \t]*\n[ \t]*\n\s*(?P<tail>[\p{Ll}(][^\n]{0,40}?)\s*")
+#: What a wrapped resolution number may have before it on its line: space, or a speck's mark
+#: (``.OBR Nord/060/2013``).
+WRAPPED_NUMBER_LEAD = " \t.,:;'’‘`·-–"
 #: A resolution number whose letter prefix OCR split from its digits (``V-EB 1706/13``): only a
 #: hyphenated prefix, which no other identifier or word has.
 SPLIT_RESOLUTION_NUMBER = regex.compile(
