@@ -22,7 +22,16 @@ from rapidfuzz.distance import Levenshtein
 
 from pipeline.errors import BadInputError, InputFileError
 from pipeline.extract.base import Box, Paragraph, Text, no_box
-from pipeline.lexicon import MODELS_DIR, Lexicon, first_names, one_edit_apart, read_words
+from pipeline.lexicon import (
+    MODELS_DIR,
+    ROLE_WORDS,
+    Lexicon,
+    first_names,
+    fold,
+    mended_role_word,
+    one_edit_apart,
+    read_words,
+)
 from pipeline.models import Signatory
 
 ROLES_FILE = MODELS_DIR / "src" / "roles.txt"
@@ -187,19 +196,7 @@ def _is_junk(token: str, lexicon: Lexicon) -> bool:
 
 
 #: Role words whose first letters a signature or stamp may cover in the second column.
-ROLE_HEADS = (
-    "Oberbürgermeisterin",
-    "Oberbürgermeister",
-    "Bürgermeisterin",
-    "Bürgermeister",
-    "Beigeordnete",
-    "Beigeordneter",
-)
-
-
-def fold(word: str) -> str:
-    """``word`` in lower case without umlauts or ß, to compare role words."""
-    return word.lower().translate(str.maketrans("äöüß", "aous"))
+ROLE_HEADS = ROLE_WORDS
 
 
 def _cut_role(cell: str) -> str | None:
@@ -260,10 +257,6 @@ def _gapped_role(text: str) -> str | None:
     return fits[0] if len(fits) == 1 else None
 
 
-#: Shortest role word mended by one edit: shorter words are too near to other words.
-MENDED_ROLE_WORD = 12
-
-
 def mended_role(text: str) -> str | None:
     """``text`` as a role when one of its words is a role word (:data:`ROLE_HEADS`) with one
     letter misread, extra or missing (``Oberbürgerneisterin``, ``Obe/burgermeisterin``; umlauts
@@ -286,17 +279,9 @@ def mended_role(text: str) -> str | None:
     """
     words = text.split()
     for index, word in enumerate(words):
-        if len(word) < MENDED_ROLE_WORD or word in ROLE_HEADS:
-            continue
-        fits = [
-            h for h in ROLE_HEADS if fold(word) == fold(h) or one_edit_apart(fold(word), fold(h))
-        ]
-        if len(fits) != 1:
-            continue
-        if f"{fits[0]}in" in ROLE_HEADS and len(regex.sub(r"\P{L}", "", word)) > len(fits[0]):
-            continue
-        role = " ".join([*words[:index], fits[0], *words[index + 1 :]])
-        return role if is_role(role) else None
+        if role_word := mended_role_word(word):
+            role = " ".join([*words[:index], role_word, *words[index + 1 :]])
+            return role if is_role(role) else None
     return None
 
 
