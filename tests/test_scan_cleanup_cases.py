@@ -1350,3 +1350,22 @@ def test_a_speck_after_a_points_subject_or_a_possessive(raw: str, expected: str)
 def test_a_possessive_pronoun_ending_its_sentence_keeps_its_stop() -> None:
     text = "Die Entscheidung ist ihre. Die Stadt prüft."
     assert _clean(text) == text
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        # seeds 97 scan-005 at 300 dpi, 283 scan-004 and 229 scan-005 at 200 dpi
+        ("Weitere Schritte sind aus Sicht der Verwaltung nicht erfor-\n- derlich. Über das Ergebnis",
+         "Weitere Schritte sind aus Sicht der Verwaltung nicht erforderlich. Über das Ergebnis"),
+        ("die Jury ist unter Beteiligung des Stadt- und Kreisheimat-\n- vereins zu besetzen.",
+         "die Jury ist unter Beteiligung des Stadt- und Kreisheimatvereins zu besetzen."),
+    ],
+)  # fmt: skip
+def test_a_line_break_hyphen_read_again_opening_the_next_line(raw: str, expected: str) -> None:
+    assert _clean(raw) == expected
+
+
+def test_a_dash_opening_a_list_item_after_a_colon_stays() -> None:
+    text = "Folgende Punkte sind offen:\n– erstens die Kosten,\n– zweitens die Fristen."
+    assert _clean(text) == text

@@ -677,6 +677,13 @@ LINE_START_MARK = regex.compile(
     r"(?<=\p{L}[ \t]*\n(?P<blank>[ \t]*\n)?)[ \t]*(?P<mark>[.:;,]|[-–])[ \t]+"
     r"(?=(?P<after>\p{L}+|\d{1,2}\.\d{1,2}\.\d{4}\b))"
 )
+#: A line-break hyphen read twice, at the line's end and as a dash opening the next line
+#: before the word's lower-case tail (``Kreisheimat-⏎- vereins``, ``erfor-⏎- derlich``): no
+#: list item follows a broken word. The two must make a known word, the tail no function
+#: word (``Rad-⏎- die Bedarfe`` is a suspended compound's head before a list's item).
+DOUBLED_BREAK_HYPHEN = regex.compile(
+    r"(?<=(?P<head>\p{L}+)-[ \t]*\n)[ \t]*[-–][ \t]+(?=(?P<tail>\p{Ll}+))"
+)
 #: Marks a speck left before a letter's closing formula at a line's start (``– Mit
 #: freundlichen Grüßen``, ``. Mit freundlichen Grüßen``; after the form feed of a page that
 #: the formula opens): a line that is only the formula is no list item or sentence part, so
@@ -1556,6 +1563,12 @@ def remove_speckle_marks(text: str, ctx: CleanupContext) -> list[Edit]:
         ):
             reason = f"speck read as '{mark}' alone at the start of a line the sentence goes on in"
             edits.append(Edit(match.start(), match.end(), "", reason, 0.7))
+    for match in DOUBLED_BREAK_HYPHEN.finditer(text):
+        head, tail = match.group("head"), match.group("tail")
+        if lexicon.is_function_word(tail) or not lexicon.known(head + tail):
+            continue
+        reason = "a line-break hyphen read again as a dash opening the next line"
+        edits.append(Edit(match.start(), match.end(), "", reason, 0.75))
     for match in CLOSING_SPECK.finditer(text):
         reason = "speck read as a mark before the letter's closing formula"
         edits.append(Edit(match.start(), match.end(), "", reason, 0.8))
