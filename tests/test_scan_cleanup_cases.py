@@ -1369,3 +1369,23 @@ def test_a_line_break_hyphen_read_again_opening_the_next_line(raw: str, expected
 def test_a_dash_opening_a_list_item_after_a_colon_stays() -> None:
     text = "Folgende Punkte sind offen:\n– erstens die Kosten,\n– zweitens die Fristen."
     assert _clean(text) == text
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        # seeds 331 scan-000, 313 scan-000 and 331 scan-000 at 200 dpi
+        ("Bislang haben 48’Personen eine Aufenthaltserlaubnis erhalten.",
+         "Bislang haben 48 Personen eine Aufenthaltserlaubnis erhalten."),
+        ("die Integrations-- und Ausländerbeauftragte", "die Integrations- und Ausländerbeauftragte"),
+        ("in der Informationsvorlage Drucksache 22/7383.dargestellt. Die Stadt prüft.",
+         "in der Informationsvorlage Drucksache 22/7383 dargestellt. Die Stadt prüft."),
+    ],
+)  # fmt: skip
+def test_specks_at_numbers_and_a_doubled_suspension_hyphen(raw: str, expected: str) -> None:
+    assert _clean(raw) == expected
+
+
+@pytest.mark.parametrize("text", ["Siehe Drucksache 13/2732. Die Stadt prüft.", "Version 1/2.beta"])
+def test_a_stop_after_a_document_number_that_ends_a_sentence_stays(text: str) -> None:
+    assert _clean(text) == text

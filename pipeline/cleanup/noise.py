@@ -630,7 +630,14 @@ STOP_BEFORE_PAPER = regex.compile(
     r"(?<=(?<![\p{L}.])(?P<before>\p{L}{4,}))[ \t]?[.,](?=[ \t]+\d{1,2}/\d{3,5}\b)"
 )
 #: A speck read as a tick between a number and a word glued to it (``7'zusätzliche``).
-NUMBER_TICK = regex.compile(r"(?<=(?<![\p{L}\d])\d+)['’‘`´](?=(?P<word>\p{Ll}{4,})\b)")
+NUMBER_TICK = regex.compile(r"(?<=(?<![\p{L}\d])\d+)['’‘`´](?=(?P<word>\p{L}\p{Ll}{3,})\b)")
+#: A suspended compound's hyphen read twice (``Integrations-- und``): one hyphen.
+DOUBLED_SUSPENSION_HYPHEN = regex.compile(
+    r"(?<=\p{L})-(?=-[ \t]+(?:und|oder|sowie|bis|bzw\.)[ \t])"
+)
+#: A stop glued between a document's number and a lower-case word (``Drucksache
+#: 22/7383.dargestellt``): no sentence ends without a space, none starts in lower case.
+SLASH_NUMBER_GLUED_STOP = regex.compile(r"(?<=(?<![\d./])\d{1,4}/\d{2,5})\.(?=\p{Ll}{3,})")
 #: A speck read as a bracket or a bar glued before a session's number after its label
 #: (``(Sitzungsnummer: ]JSA/066/2017)``).
 SESSION_SPECK = regex.compile(
@@ -1486,6 +1493,12 @@ def remove_speckle_marks(text: str, ctx: CleanupContext) -> list[Edit]:
         if before not in ABBREVIATIONS and lexicon.known(before):
             reason = "speck read as a hyphen after a sentence's stop"
             edits.append(Edit(match.start(), match.end(), " ", reason, 0.75))
+    for match in DOUBLED_SUSPENSION_HYPHEN.finditer(text):
+        reason = "a suspended compound's hyphen read twice"
+        edits.append(Edit(match.start(), match.end(), "", reason, 0.8))
+    for match in SLASH_NUMBER_GLUED_STOP.finditer(text):
+        reason = "speck read as a stop glued between a number and a lower-case word"
+        edits.append(Edit(match.start(), match.end(), " ", reason, 0.75))
     for match in MARK_HYPHEN.finditer(text):
         reason = "speck read as a hyphen after a semicolon or a comma"
         edits.append(Edit(match.start(), match.end(), " ", reason, 0.75))
