@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.cleanup import clean_with
+from pipeline.cleanup import clean, clean_with
 from pipeline.extract.points import _label_headings, _phrase, _value, flatten
 from pipeline.run import process_file
 
@@ -63,6 +63,8 @@ def _status(point) -> str | None:
         ("Zu 4 ,'\nDie Prüfung dauert an.", "Zu 4.\nDie Prüfung dauert an."),
         # seed 127 at 300 dpi: the 1 of "Zu Punkt 1:" read as a bracket
         ("Zu Punkt]:\nDer Beschlusspunkt wurde umgesetzt.\nZu Punkt 2:\nText.", "Zu Punkt 1:\nDer Beschlusspunkt wurde umgesetzt.\nZu Punkt 2:\nText."),
+        # regression (seed 389, scan-002 at 300 dpi): the letter reports on points 1 and 4
+        ("Punkt 1: A b.\n\nPunkt 4: C d.\n\nZu Punkt !:\nDer Beschlusspunkt wurde umgesetzt.\nZu Punkt 4:\nText.", "Punkt 1: A b.\n\nPunkt 4: C d.\n\nZu Punkt 1:\nDer Beschlusspunkt wurde umgesetzt.\nZu Punkt 4:\nText."),
         # a bracket read for the 1, with points and a later heading to check it against
         (POINTS + "zu],\nDie Umsetzung ist erfolgt.\n\nZu 2.\nText.", POINTS + "Zu 1.\nDie Umsetzung ist erfolgt.\n\nZu 2.\nText."),
         (POINTS + "Zu l.\nDie Umsetzung ist erfolgt.", POINTS + "Zu 1.\nDie Umsetzung ist erfolgt."),
@@ -133,6 +135,24 @@ def _status(point) -> str | None:
         (POINTS + "Zu 1.\nA.\n\nZu 9.\nB.", POINTS + "Zu 1.\nA.\n\nZu 2.\nB."),
         # a number that does not fit and is a point keeps its (protected) digits
         (POINTS + "Zu 1.\nA.\n\nZu 2.\nB.\n\nSeite 1 von 2\nzu 1.\n\nDie Umsetzung ist erfolgt.", POINTS + "Zu 1.\nA.\n\nZu 2.\nB.\n\nSeite 1 von 2\nZu 1.\n\nDie Umsetzung ist erfolgt."),
+        # regression (tests/eval_scans.py seed 353, scan-004 at 300 dpi): "Zu 3)" read as
+        # "203)", and point 3 lost its status and report
+        (POINTS_PAREN + "3) E f.\n\nZu 1)\nA.\n\nZu 2)\nB.\n\n203)\nC.", POINTS_PAREN + "3) E f.\n\nZu 1)\nA.\n\nZu 2)\nB.\n\nZu 3)\nC."),
+        # regression (seed 251, scan-000 at 200 dpi): point 4's marker read "A.", so "Zu Ab)"
+        # had no point 4 to be 4b of
+        ("1. A b.\n\n2. C d.\n\n3. E f.\n\nA. Der G h:\na) i;\nb) j;\nc) k.\n\nZu 4a)\nA.\n\nZu Ab)\n\nB.\n\nZu4c)\nC.", "1. A b.\n\n2. C d.\n\n3. E f.\n\n4. Der G h:\na) i;\nb) j;\nc) k.\n\nZu 4a)\nA.\n\nZu 4b)\n\nB.\n\nZu 4c)\nC."),
+        # regression (seeds 337 scan-002 and 307 scan-001 at 300 dpi): "Zu 1." read "zum:",
+        # "Zu 4." read "ZuU4."
+        (POINTS + "zum:\nA.\n\nZu 2.\nB.", POINTS + "Zu 1.\nA.\n\nZu 2.\nB."),
+        (POINTS4 + "Zu 3.\nA.\n\nZuU4.\nB.", POINTS4 + "Zu 3.\nA.\n\nZu 4.\nB."),
+        # regression (seed 277, scan-005 at 150 dpi): "Zu 1." read "Zus," before "Zu 1a)"
+        ("1. A b:\na) i;\nb) j.\n\nZus,\nA.\n\nZu 1a)\nB.\n\nZu 1b)\nC.", "1. A b:\na) i;\nb) j.\n\nZu 1.\nA.\n\nZu 1a)\nB.\n\nZu 1b)\nC."),
+        # regression (seed 271, scan-005 at 150 dpi): a speck read as S before the digit
+        ("1. A b.\n\n2. C d:\na) i;\nb) j;\nc) k.\n\nZu 2a)\nA.\n\nZu 2b)\nB.\n\nZuS2c)\nC.", "1. A b.\n\n2. C d:\na) i;\nb) j;\nc) k.\n\nZu 2a)\nA.\n\nZu 2b)\nB.\n\nZu 2c)\nC."),
+        # regression (seed 439, scan-001 at 300 dpi): "Zu 2." read "22."
+        (POINTS + "Zu 1.\nA.\n\n22.\nB.\n\nZu 3.\nC.", POINTS + "Zu 1.\nA.\n\nZu 2.\nB.\n\nZu 3.\nC."),
+        # regression (seed 41, scan-002 at 200 dpi): the Z read as a slash, "/u 2b)"
+        (POINTS_ABC + "Zu 1.\nA.\n\nZu 2a)\nB.\n\n/u 2b)\n\nC.\n\nZu 2c)\nD.", POINTS_ABC + "Zu 1.\nA.\n\nZu 2a)\nB.\n\nZu 2b)\n\nC.\n\nZu 2c)\nD."),
     ],
 )  # fmt: skip
 def test_damaged_headings_repaired_in_context(damaged: str, repaired: str) -> None:
@@ -177,6 +197,14 @@ def test_headings_out_of_sequence_after_lettered_ones(damaged: str, repaired: st
         # point 5 to be
         POINTS + "Zu 1.\nText.\n\nZui.\nText.",
         "1. A b.\n\n2. C d.\n\n3. E f.\n\n4. G h:\na) i j;\nb) k l;\n\nZu 4b)\nText.\n\nZu 3.\nText.",
+        # a number alone on its line where no heading's number fits it, or before any heading
+        POINTS_PAREN + "3) E f.\n\nZu 1)\nA.\n\nZu 2)\nB.\n\n202)\nC.",
+        POINTS_PAREN + "3) E f.\n\n203)\nC.",
+        POINTS + "Zu 1.\nA.\n\n23.\nB.\n\nZu 3.\nC.",
+        POINTS_ABC + "Zu 1.\nA.\n\nZu 2a)\nB.\n\n/u 2c)\n\nC.\n\nZu 2c)\nD.",
+        POINTS_ABC + "Zu 1.\nA.\n\nZu 2a)\nB.\n\nZuS2a)\n\nC.\n\nZu 2c)\nD.",
+        # "zum:" where no number fits (after "Zu 3." over points 1 to 3)
+        POINTS + "Zu 3.\nA.\n\nzum:\nB.",
     ],
 )
 def test_heading_like_lines_left_alone(intact: str) -> None:
@@ -274,6 +302,21 @@ def test_heading_with_a_speck_read_as_digit(tmp_path: Path) -> None:
         ([None], ["1", "2"], [None]),
         (["2a", None], ["1", "2", "2a", "2b"], ["2a", "2b"]),
         (["7", "8"], [], ["7", "8"]),  # no points found: the headings as read
+        # regression (tests/eval_scans.py seed 373, scan-000 at 300 dpi): "Zu 3." read as
+        # "Zu. 2." before point 3's lettered items; the gap leaves one point for one heading
+        (["1", "2", "2", "4"], ["1", "2", "3", "3a", "3b", "4"], ["1", "2", "3", "4"]),
+        ([None, "2", "2", "4"], ["1", "2", "3", "3a", "3b", "4"], ["1", "2", "3", "4"]),
+        # a lettered read, or two points in the gap for one heading: left unknown
+        (["1", "2", "2b", "4"], ["1", "2", "3", "3a", "3b", "4"], ["1", "2", None, "4"]),
+        (["1", "2", "2", "5"], ["1", "2", "3", "4", "4a", "5"], ["1", "2", None, "5"]),
+        # seed 239 scan-005 at 150 dpi: "Zu 2a)" read "Zu 28)" before "Zu 2b)": no heading
+        # on point 2
+        (["1", "28", "2b"], ["1", "2", "2a", "2b"], ["1", None, "2b"]),
+        # seed 181 scan-005 at 200 dpi: "Zu Punkt 55:" after point 3's heading, the 5 read
+        # twice; two points left for it: the one read twice
+        (["1", "3", "55"], ["1", "2", "3", "4", "5"], ["1", "3", "5"]),
+        (["1", "3", "44"], ["1", "2", "3", "4", "5"], ["1", "3", "4"]),
+        (["1", "3", "22"], ["1", "2", "3", "4", "5"], ["1", "3", None]),
     ],
 )
 def test_heading_labels_from_the_sequence(read, labels, expected) -> None:
@@ -644,3 +687,19 @@ def test_heading_with_a_capital_speck_after_its_number(tmp_path: Path) -> None:
         points["3"].report is not None
         and points["3"].report.value == "Die Mittel wurden beantragt."
     )
+
+
+def test_zu_read_as_digits_is_repaired_though_digits_are_protected() -> None:
+    """Regression (tests/eval_scans.py seed 281, scan-005 at 300 dpi): the repair of ``203.``
+    touched a protected number and was dropped by the cleanup, though ``clean_with`` made it."""
+    text = POINTS + "Zu 1.\nA.\n\nZu 2.\nB.\n\n203.\n\nDie Mittel wurden beantragt.\n"
+    assert "\nZu 3.\n\nDie Mittel" in clean(text).text
+
+
+def test_closing_sentence_with_speckle_after_it_leaves_the_last_report(tmp_path: Path) -> None:
+    """Regression (tests/eval_scans.py seed 419, scan-002 at 200 dpi): a digit OCR read after
+    the closing sentence (``… zur Verfügung.⇥2``) kept that sentence in the last report."""
+    body = POINTS + REPORTS + "Für Rückfragen stehen wir Ihnen gern zur Verfügung.\t2\n\n"
+    points = _points(tmp_path, body)
+    assert points["3"].report is not None
+    assert points["3"].report.value == "Die Mittel wurden beantragt."

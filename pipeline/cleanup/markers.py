@@ -24,10 +24,10 @@ _DIGITISH = r"[0-9lI|!OoSZz\]]"
 #: A speck read between ``Zu`` and the number: a mark, an ``i``, or a capital that is no
 #: digit's look-alike nor a Roman numeral's (``ZuA4.``; no German word starts so), a stop, a
 #: colon or a hyphen (``zu. 4.``, ``Zu:5,``, ``Zu-4.``), an umlaut (``Zuö5c)``), or the u read
-#: twice (``ZUu3.``), or an ``r`` (``ZUur2.``): two of them at most.
+#: twice (``ZUu3.``), or an ``r`` (``ZUur2.``), or a ``U`` (``ZuU4.``): two of them at most.
 #: A ``D`` is a ``1)`` run together at a low resolution (``Zu D``; a Roman 500 numbers no
 #: point): the number is lost, and the sequence of headings gives it where one fits.
-_HEADING_SPECK = r"[i'’‚`.:\-–äöüurAEFHKNRTWYD]"
+_HEADING_SPECK = r"[i'’‚`.:\-–äöüurAEFHKNRTUWYD]"
 #: In a ``Zu`` heading a ``5`` may be read as a lower-case ``s`` too (``Zus.``): the heading
 #: repair takes its number only where it fits the sequence of headings and points.
 _HEADING_DIGITISH = r"[0-9lI|!OoSsZz\]]"
@@ -45,11 +45,22 @@ DAMAGED_ZU = regex.compile(
 )
 #: A heading whose number and stop OCR read as letters (``Zune`` for ``Zu 1.``, ``ZUuS:``, a
 #: speck's mark after them: ``ZUEI®``; its capital read small before a capital: ``zuB.``, or
-#: before one small letter and a stop that make no word: ``zud.``, not ``zum.``, ``zur.``):
-#: the heading repair takes it only where one number fits the sequence (else it stays).
+#: before one small letter and a stop that make no word: ``zud.``, not ``zum.``, ``zur.``,
+#: but ``zum:`` alone, which no sentence ends with): the heading repair takes it only where
+#: one number fits the sequence (else it stays).
 GARBLED_ZU = regex.compile(
-    r"^(?P<lead>[\f \t]*)(?P<zu>Zu|ZU|zu(?=\p{Lu}|[a-lnoq-z][.:,;][ \t]*$))(?P<number>)"
+    r"^(?P<lead>[\f \t]*)(?P<zu>Zu|ZU|zu(?=\p{Lu}|[a-lnoq-z][.:,;][ \t]*$|[mr]:[ \t]*$))(?P<number>)"
     r"(?P<space>)(?P<sub>)(?P<tail>\p{L}{1,3}[.:,;]?[ \t]*[®©°*^~]?[ \t]*)$"
+)
+#: A heading whose ``Zu`` OCR read as digits glued to its number (``203)`` for ``Zu 3)``, ``22.``
+#: for ``Zu 2.``): taken
+#: only where the number fits the sequence of headings after the first.
+ZU_AS_DIGITS = regex.compile(
+    r"^(?P<lead>[\f \t]*)(?P<zu>2[0OoUu]?)[ \t]?(?P<number>\d)(?P<space>)(?P<sub>)"
+    r"(?P<tail>[.):])[ \t]*$"
+    # ... or its Z as a slash or a bar (``/u 2b)``)
+    r"|^(?P<lead>[\f \t]*)(?P<zu>[/|]u)[ \t]*(?P<number>\d{1,2})"
+    r"(?:(?P<space>[ \t]?)(?P<sub>[a-h]))?(?P<tail>[.):])[ \t]*$"
 )
 DAMAGED_NUMBER = regex.compile(
     rf"^(?P<lead>\s*)(?P<number>{_DIGITISH}{{1,2}})(?P<tail>\s?(?P<end>[.,:;s])[\s.,'’]*)$"
@@ -105,7 +116,7 @@ def _headings(lines: list[Line]) -> list[_Heading]:
             # "zud.": a letter without its bracket and without a number is no sub-point's
             # label but the number read as a letter
             match = GARBLED_ZU.match(line.text) or match
-        match = match or GARBLED_ZU.match(line.text)
+        match = match or GARBLED_ZU.match(line.text) or ZU_AS_DIGITS.match(line.text)
         if match and _text_follows(lines, i) and _opens_block(lines, i):
             number = _number(match.group("number") or "")
             label = (number, match.group("sub") or "") if number is not None else None
@@ -328,6 +339,13 @@ def _heading_edits(text: str, lines: list[Line]) -> list[Edit]:
     points = _point_numbers(lines, headings[0].line.start)
     if points and min(points) == 2:
         points.add(1)  # a list starts at 1: point 1's marker was lost (seed 61 at 200 dpi)
+    for line in lines:
+        # a marker read as a capital ("A. Der" for "4. Der", see _inline_marker_edits) after
+        # the point before it: that point is one too (seed 251 at 200 dpi)
+        capital = CAPITAL_MARKER.match(line.text) if line.start < headings[0].line.start else None
+        decoded = LETTER_DIGITS.get(capital.group("letter")) if capital else None
+        if decoded is not None and decoded - 1 in points:
+            points.add(decoded)
     lettered = _lettered_points(lines, headings[0].line.start)
     last_letters = _last_letters(lines, headings[0].line.start)
     # The letter's own style for "Zu 2 a)" / "Zu 2a)", from its readable headings: a heading
@@ -364,6 +382,10 @@ def _heading_edits(text: str, lines: list[Line]) -> list[Edit]:
         label = heading.label
         number_read = match.group("number") or ""
         by_content = False
+        if label is None and regex.fullmatch(r"\D\d", number_read):
+            # "ZuS5c)": a speck read as a digit's look-alike before the digit; taken below only
+            # where the digit fits the sequence
+            label = (int(number_read[1]), match.group("sub") or "")
         if label is None and not match.group("number"):
             # the next heading whose number is digits, damaged or not ("zui3." after "ZU.")
             read = next(
@@ -427,6 +449,16 @@ def _heading_edits(text: str, lines: list[Line]) -> list[Edit]:
                 and single in points
             ):
                 label, fits = (single, ""), True  # "Zull.": the 1 and a speck read alike
+            elif (
+                not alike
+                and following is not None
+                and (lost := _lost_number(previous, following, points, lettered, last_letters))
+            ):
+                # "Zus," before "Zu 1a)" over point 1 alone: no look-alike fits, and the one
+                # number the neighbours leave is the heading's, as if OCR had lost it
+                label, fits = lost, True
+        if match.re is ZU_AS_DIGITS and not (fits and previous is not None):
+            continue  # "201." alone: a number, unless the headings' sequence wants it
         lower = match.group("zu") == "zu"
         if lower and previous is None and following is None and not points:
             continue
@@ -459,19 +491,31 @@ def _heading_edits(text: str, lines: list[Line]) -> list[Edit]:
         number_start = heading.line.start + match.start("number")
         number_end = heading.line.start + match.end("number")
         if text[start:number_start] != "Zu ":
-            edits.append(Edit(start, number_start, "Zu ", reason, confidence))
+            # "203)": the "20" read for "Zu" is no part of the number, though digits
+            read_as_digits = match.re is ZU_AS_DIGITS
+            edits.append(
+                Edit(
+                    start,
+                    number_start,
+                    "Zu ",
+                    reason,
+                    confidence,
+                    may_touch_protected=read_as_digits,
+                )
+            )
         if text[number_end : heading.line.end] != wanted_tail:
             edits.append(Edit(number_end, heading.line.end, wanted_tail, reason, confidence))
     return edits
 
 
 #: ``Punkt 3:`` and ``Zu Punkt 3:`` opening a line, with speckle before them or a hyphen, a
-#: dot or a comma for a space (``“Punkt 1:``, ``Zu-Punkt 1:``, ``Zu, Punkt 3:``, ``Punkt-3:``):
-#: a colon after the number (or the heading alone on its line) makes them markers. The colon
-#: may be read as a semicolon (``Punkt 2; Die``): no sentence opens a block so.
+#: dot, a colon or a comma for a space (``“Punkt 1:``, ``Zu-Punkt 1:``, ``Zu, Punkt 3:``,
+#: ``Punkt-3:``, ``Zu Punkt:5:``): a colon after the number (or the heading alone on its
+#: line) makes them markers. The colon may be read as a semicolon (``Punkt 2; Die``): no
+#: sentence opens a block so.
 PUNKT_MARKER = regex.compile(
     rf"^(?P<lead>[\f \t]*(?:{SPECKLE}{{1,2}}[ \t]*)?)(?P<zu>[Zz]u[ \t]*[-–.,]?[ \t]*)?Punkt"
-    r"(?P<gap>[ \t]*[-–.]?[ \t]*)(?P<number>\d{1,2})(?P<tail>[:;]|[.:;]?[ \t]*$)"
+    r"(?P<gap>[ \t]*[-–.:]?[ \t]*)(?P<number>\d{1,2})(?P<tail>[:;]|[.:;]?[ \t]*$)"
 )
 
 
@@ -498,7 +542,8 @@ def _punkt_edits(text: str, lines: list[Line]) -> list[Edit]:
     """``“Punkt 1: Der``, ``Zu-Punkt 1:``, ``Punkt-3: Vor`` → ``Punkt 1: Der``, ``Zu Punkt 1:``,
     ``Punkt 3: Vor``, at the start of a block (the number is protected and stays); ``Zu
     Punkt]:`` → ``Zu Punkt 1:`` when it is the first such heading and the next is ``Zu Punkt
-    2:``."""
+    2:``, or a later one and a ``Punkt 1:`` is among the points (``Zu Punkt !:`` before ``Zu
+    Punkt 4:``)."""
     edits = []
     numbers = [
         (line.start, int(match.group("number")))
@@ -528,7 +573,8 @@ def _punkt_edits(text: str, lines: list[Line]) -> list[Edit]:
         one = PUNKT_ONE.match(line.text)
         if one and _opens_block(lines, i):
             later = [number for start, number in numbers if start > line.start]
-            if later[:1] == [2] and len(later) == len(numbers):
+            first_point = any(number == 1 for _, number in points)
+            if later and len(later) == len(numbers) and (later[0] == 2 or first_point):
                 start = line.start + one.start("gap")
                 reason = "point heading's 1 misread by OCR: the next heading is point 2's"
                 edits.append(Edit(start, line.start + one.end("tail"), " 1:", reason, 0.7))
@@ -556,7 +602,8 @@ def _punkt_edits(text: str, lines: list[Line]) -> list[Edit]:
 SPECKLED_LETTER = regex.compile(
     r"^[\f \t]*(?P<letter>[a-h])\)(?P<speck>[.,:;'’‘`]{1,2})(?=[ \t]+\p{L})"
 )
-LETTER_MARKER = regex.compile(r"^[\f \t]*(?P<letter>[a-h])\)[ \t]+\S")
+#: A point letter opening a line, its bracket maybe read as a brace (``b} die``).
+LETTER_MARKER = regex.compile(r"^[\f \t]*(?P<letter>[a-h])[)}\]][ \t]+\S")
 
 
 #: A point letter ``c`` read as ``©`` (``©) eine Stelle``), opening a line.
@@ -603,18 +650,30 @@ SPECK_AFTER_MARKER = regex.compile(
     r"^[\f \t]*(?P<marker>(?P<number>\d{1,2})[.)]|(?P<letter>[a-h])\))"
     r"(?P<speck>[ \t]*(?:[.,:;'’`´°^~*_|\\•·]{1,2}[ \t]*|[.,:;'’`´°^~*_|\\•·][-–]))(?=\p{L}{2})"
 )
+#: A point letter opening a line behind a speck or two, or none (``. b) Personal-``).
+LOOSE_LETTER_MARKER = regex.compile(
+    rf"^[\f \t]*(?:{SPECKLE}{{1,2}}[ \t]*)?(?P<letter>[a-h])[)}}\]][ \t]*\S"
+)
+#: A point marker whose bracket OCR read as a brace (``3} Museen``, ``b] die``).
+BRACE_MARKER = regex.compile(
+    r"^[\f \t]*(?:(?P<number>\d{1,2})|(?P<letter>[a-h]))(?P<speck>[}\]])[ \t]+(?=\p{L})"
+)
 #: An intact point marker opening a line: its number (``3.``, ``3)``) or its letter (``b)``).
 NUMBER_MARKER = regex.compile(r"^[\f \t]*(?P<number>\d{1,2})[.)][ \t]+\S")
 
 
 def _speckled_marker_edits(lines: list[Line], done: set[int]) -> list[Edit]:
-    """``'3) Die`` → ``3) Die``, ``‘b) ein`` → ``b) ein`` and ``3.:Für`` → ``3. Für`` where
-    the marker runs in sequence with the intact markers of its kind around it: the one before
-    it is the number (letter) before, or it is the first and the one after it the second.
-    Lines in ``done`` (their starts) are left to the other repairs."""
+    """``'3) Die`` → ``3) Die``, ``‘b) ein`` → ``b) ein``, ``3.:Für`` → ``3. Für`` and ``3}
+    Die`` → ``3) Die`` where the marker runs in sequence with the intact markers of its kind
+    around it: the one before it is the number (letter) before, or it is the first and the one
+    after it the second. Lines in ``done`` (their starts) are left to the other repairs."""
     edits = []
     for i, line in enumerate(lines):
-        match = SPECKLED_MARKER.match(line.text) or SPECK_AFTER_MARKER.match(line.text)
+        match = (
+            SPECKLED_MARKER.match(line.text)
+            or SPECK_AFTER_MARKER.match(line.text)
+            or BRACE_MARKER.match(line.text)
+        )
         if not match or line.start in done:
             continue
         if match.group("number"):
@@ -623,7 +682,8 @@ def _speckled_marker_edits(lines: list[Line], done: set[int]) -> list[Edit]:
             def key(m: regex.Match[str]) -> int:
                 return int(m.group("number"))
         else:
-            pattern, value, first = LETTER_MARKER, ord(match.group("letter")), ord("a")
+            # the letters around may be speckled too (". b)" before ":c)", seed 401)
+            pattern, value, first = LOOSE_LETTER_MARKER, ord(match.group("letter")), ord("a")
 
             def key(m: regex.Match[str]) -> int:
                 return ord(m.group("letter"))
@@ -636,6 +696,8 @@ def _speckled_marker_edits(lines: list[Line], done: set[int]) -> list[Edit]:
             start, end = line.start + match.start("speck"), line.start + match.end("speck")
             if match.re is SPECKLED_MARKER:
                 edits.append(Edit(start, end, "", "speck before a point marker", 0.7))
+            elif match.re is BRACE_MARKER:
+                edits.append(Edit(start, end, ")", "point marker's bracket read as a brace", 0.7))
             else:
                 edits.append(Edit(start, end, " ", "speck after a point marker", 0.7))
     return edits

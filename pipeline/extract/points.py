@@ -122,6 +122,11 @@ def _label_headings(headings: list[_Heading], labels: list[str]) -> list[_Headin
     >>> read = [_Heading(0, 1, "1"), _Heading(2, 3, None, parent="2"), _Heading(4, 5, "2b")]
     >>> [h.label for h in _label_headings(read, ["1", "2", "2a", "2b"])]
     ['1', '2a', '2b']
+
+    A number read again for the next (``Zu 2.`` twice), before point 3's lettered items:
+    >>> read = [_Heading(0, 1, "1"), _Heading(2, 3, "2"), _Heading(4, 5, "2"), _Heading(6, 7, "4")]
+    >>> [h.label for h in _label_headings(read, ["1", "2", "3", "3a", "3b", "4"])]
+    ['1', '2', '3', '4']
     """
     if not labels:
         return headings
@@ -149,11 +154,29 @@ def _label_headings(headings: list[_Heading], labels: list[str]) -> list[_Headin
             for j in range(last + 1, bound)
             if heading.parent and regex.fullmatch(rf"{heading.parent}[a-z]", labels[j])
         ]
+        tops = [j for j in range(last + 1, bound) if labels[j].isdigit()]
+        read_twice = regex.fullmatch(r"(\d)\1", heading.label or "")
+        doubled = read_twice.group(1) if read_twice else None
         if len(children) == 1:  # the one sub-point of that number the gap leaves
             last = children[0]
             out.append(_Heading(heading.start, heading.end, labels[last], inferred=True))
         elif bound - last - 1 == unknown:
             last += 1
+            out.append(_Heading(heading.start, heading.end, labels[last], inferred=True))
+        elif (
+            len(tops) == unknown
+            and regex.fullmatch(r"\d?", heading.label or "")
+            and not heading.parent
+            and not (bound < len(labels) and labels[bound].startswith(labels[tops[0]]))
+        ):
+            # a digit read for another ("Zu 2." again for "Zu 3."), where the gap leaves as
+            # many points as headings and the next heading is on none of their lettered
+            # items: they report on the points ("Zu 28)" before "Zu 2b)" is on 2a)
+            last = tops[0]
+            out.append(_Heading(heading.start, heading.end, labels[last], inferred=True))
+        elif doubled and position.get(doubled, -1) in tops and unknown == 1:
+            # a digit read twice ("Zu Punkt 55:" for 5), a point the gap leaves
+            last = position[doubled]
             out.append(_Heading(heading.start, heading.end, labels[last], inferred=True))
         else:
             out.append(_Heading(heading.start, heading.end, None))
@@ -312,6 +335,9 @@ def _without_closing_sentences(doc: Doc, offset: int, start: int, end: int) -> i
     >>> text = "Die Arbeiten sind beendet. Für Rückfragen stehen wir Ihnen gern. zur Verfügung."
     >>> text[: _without_closing_sentences(load_pipeline()(text), 0, 0, len(text))].rstrip()
     'Die Arbeiten sind beendet.'
+    >>> text = "Die Arbeiten sind beendet. Für Rückfragen stehen wir Ihnen gern zur Verfügung.\t2"
+    >>> text[: _without_closing_sentences(load_pipeline()(text), 0, 0, len(text))].rstrip()
+    'Die Arbeiten sind beendet.'
     >>> text = "Die Arbeiten sind beendet. Ich danke Ihnen. Sie sind fertig. wie geplant."
     >>> text[: _without_closing_sentences(load_pipeline()(text), 0, 0, len(text))].rstrip()
     'Die Arbeiten sind beendet. Ich danke Ihnen. Sie sind fertig. wie geplant.'
@@ -325,8 +351,11 @@ def _without_closing_sentences(doc: Doc, offset: int, start: int, end: int) -> i
         if offset + sent.start_char < start:
             break
         if not READER_ADDRESS.search(sent.text):
-            if sent.text.strip()[:1].islower() and len(sent.text.split()) <= FRAGMENT_WORDS:
+            short = len(sent.text.split()) <= FRAGMENT_WORDS
+            if sent.text.strip()[:1].islower() and short:
                 continue  # "… des Fachbereiches gern. zur Verfügung.": a speck's stop cut it off
+            if short and not regex.search(r"\p{L}{2}", sent.text):
+                continue  # "… zur Verfügung.⇥2": speckle after the sentence, no words
             break
         cut = offset + sent.start_char
     return cut
