@@ -92,6 +92,12 @@ DOCUMENT_TYPES = {
     "Antrag": "Antrag",
 }
 TYPE_WORD = regex.compile(r"\b(" + "|".join(DOCUMENT_TYPES) + r")\b")
+#: A resolution heading whose number OCR damaged beyond reading: a report's name, ``zu`` and
+#: what is left of the number, digits among it, on a line of its own.
+DAMAGED_HEADING = regex.compile(
+    r"^[^\n]{0,40}\b(?:Beschlusskontrolle|Sachstandsbericht)[ \t]+zu[mr]?[ \t]+"
+    r"(?:Beschluss[ \t]+)?[^\n]*\d[^\n]*$"
+)
 SALUTATION = regex.compile(r"^[^\p{L}\n]{0,3}(?:Sehr geehrte|Liebe |Guten Tag)", regex.M)
 #: A salutation OCR ran onto the line before it (``… fortschreiben “ Sehr geehrte …``).
 SALUTATION_IN_LINE = regex.compile(r"(?<=[^\p{L}])(?:Sehr geehrte|Liebe |Guten Tag)")
@@ -480,6 +486,13 @@ def extract_document(
             )
             break
 
+    if resolution_line is None:
+        # the heading whose number OCR damaged beyond reading ("… zu V-EB136 111
+        # (SR/032/2011)"): it still heads the title
+        damaged = next((line for line in lines if DAMAGED_HEADING.search(line.text)), None)
+        if damaged is not None:
+            resolution_line, resolution_end = damaged, damaged.end
+            resolution_last = damaged.end
     if resolution_line is not None:
         title = regex.compile(r"\S[^\n]*(?:\n(?!\s*\n)[^\n]+)*").search(
             body, resolution_end, header_end
@@ -845,11 +858,13 @@ def _referred_date_below(before: str, line: str) -> bool:
 
 
 #: A title OCR ran onto the end of the resolution heading, after the last number and what
-#: qualifies it (a session in brackets, ``vom`` and a date): capitalised words to the line's end
-#: (``… V-EB 1706/13 vom 21.05.2013 Schulsozialarbeit an allen Oberschulen verstetigen``).
+#: qualifies it (a session in brackets, ``vom`` and a date, a speck's stop after it):
+#: capitalised words to the line's end, numbers among them (``… V-EB 1706/13 vom 21.05.2013
+#: Schulsozialarbeit an allen Oberschulen verstetigen``, ``… vom 26.10.2015. Tempo 30 vor
+#: Schulen``).
 RUN_ON_TITLE = regex.compile(
-    r"\G\)?(?:\s*\([^()\n]{1,30}\))?(?:\s+vom\s+\d{1,2}\.\s?\d{1,2}\.\s?\d{4})?[ \t]+"
-    r"(?P<title>\p{Lu}\p{Ll}+(?:[ \t]+[\p{L}\-–„“]+){2,}[.!?“]?)[ \t]*$",
+    r"\G\)?(?:\s*\([^()\n]{1,30}\))?(?:\s+vom\s+\d{1,2}\.\s?\d{1,2}\.\s?\d{4}\.?)?[ \t]+"
+    r"(?P<title>\p{Lu}\p{Ll}+(?:[ \t]+[\p{L}\d\-–„“]+){2,}[.!?“]?)[ \t]*$",
     regex.M,
 )
 #: A session in brackets opening a line, after the number it qualifies ended the line above
@@ -903,6 +918,8 @@ MISREAD_DISTRICT_NUMBER = regex.compile(r"\b[A-ZÄÖÜ]{2,5} [A-ZÄÖÜ]I[a-zä�
 #: ``OA/079/2013``), or with a zero glued before it (``0OA/073/2013``): a letter, not a digit,
 #: starts every session number.
 ZERO_SESSION_NUMBER = regex.compile(r"(?<![\w/])0O?[A-Z]{1,5}/\d{2,4}/\d{2,4}\b")
+#: A district's number whose name's ``O`` OCR read as a zero (``OBR 0st/038/2019``).
+ZERO_DISTRICT_NUMBER = regex.compile(r"\b[A-ZÄÖÜ]{2,5} 0\p{Ll}{1,12}/\d{2,4}/\d{2,4}\b")
 #: A district's resolution number: the body's letters, the district's name, number and year.
 DISTRICT_NUMBER = regex.compile(
     r"(?P<body>[A-ZÄÖÜ]{2,5}) (?P<district>[A-ZÄÖÜ]\p{Ll}{1,12})(?P<rest>/\d{2,4}/\d{2,4})"
@@ -922,6 +939,7 @@ def _identifiers(line: str) -> list[regex.Match[str]]:
             *SESSION_NUMBER.finditer(line),
             *ZERO_SESSION_NUMBER.finditer(line),
             *MISREAD_DISTRICT_NUMBER.finditer(line),
+            *ZERO_DISTRICT_NUMBER.finditer(line),
         ],
         key=lambda m: (m.start(), -m.end()),
     )
@@ -1066,6 +1084,11 @@ def _resolution_number(number: str, shapes: list[int]) -> tuple[str, float]:
     (('OBR Alt/044/2018', 0.6), ('OBR Alt/058/2014', 0.6))
     >>> _resolution_number("OBR Mitte/012/2014", []), _resolution_number("OBR Gohlis/012/2014", [])
     (('OBR Mitte/012/2014', 0.95), ('OBR Gohlis/012/2014', 0.95))
+
+    A district name's ``O`` read as a zero is put back where that makes a word:
+
+    >>> _resolution_number("OBR 0st/038/2019", []), _resolution_number("OBR 0xq/038/2019", [])
+    (('OBR Ost/038/2019', 0.6), ('OBR 0xq/038/2019', 0.3))
     """
     if SPLIT_RESOLUTION_NUMBER.fullmatch(number):
         return number.replace(" ", ""), 0.7
@@ -1082,6 +1105,14 @@ def _resolution_number(number: str, shapes: list[int]) -> tuple[str, float]:
         district, rest = rest.split("/", 1)
         district = f"{district[0]}l{district[2:]}"
         return f"{body} {_district_misread(district) or district}/{rest}", 0.6
+    if ZERO_DISTRICT_NUMBER.fullmatch(number):
+        body, rest = number.split(" ", 1)
+        district, rest = rest.split("/", 1)
+        from pipeline.lexicon import default_lexicon
+
+        if default_lexicon().known_directly("O" + district[1:]):
+            return f"{body} O{district[1:]}/{rest}", 0.6
+        return number, 0.3
     if (named := DISTRICT_NUMBER.fullmatch(number)) and (
         reading := _district_misread(named["district"])
     ):
