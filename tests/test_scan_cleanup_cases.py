@@ -73,7 +73,10 @@ def test_paragraph_lookalikes_stay(text: str) -> None:
      "Seite 1 von.3",  # a speck for the space (seed 113 at 300 dpi)
      # seeds 41, 61, 127 at 150 dpi: a speck's mark after "Seite", its 1 read as L
      "Seite, 1von2", "Seite.2 von 3", "Seite Lvon 2",
-     "Seite } von 2", "Seite ] von 3"],  # seed 109 at 150 dpi: a bracket for the 1
+     "Seite } von 2", "Seite ] von 3",  # seed 109 at 150 dpi: a bracket for the 1
+     "Seite TI von2",  # seed 379 at 300 dpi: the 1 read as TI, the label ran into a report
+     "Seite I- von 2",  # seed 409 at 200 dpi: a hyphen after the page's number
+     "Seite IT von 3", "Seite 1T von 2"],  # seeds 421, 431 at 300 dpi
 )  # fmt: skip
 def test_page_label_with_speckle_is_removed(label: str) -> None:
     text = f"Die Umsetzung ist erfolgt.\n\n{label}\n\nDer Beschlusspunkt ist umgesetzt.\n"
@@ -92,6 +95,7 @@ def test_page_label_with_speckle_is_removed(label: str) -> None:
         "Die Angaben stehen auf der\nSeite, 3\n",  # a mark after "Seite" only with "von N"
         "Das Feld trägt die Größe\nSeite L\n",
         "Die Klammer auf\nSeite }\n",
+        "Die Angaben stehen auf der\nSeite TI\n",
     ],
 )
 def test_page_label_lookalikes_stay(text: str) -> None:
@@ -1360,6 +1364,9 @@ def test_a_possessive_pronoun_ending_its_sentence_keeps_its_stop() -> None:
          "Weitere Schritte sind aus Sicht der Verwaltung nicht erforderlich. Über das Ergebnis"),
         ("die Jury ist unter Beteiligung des Stadt- und Kreisheimat-\n- vereins zu besetzen.",
          "die Jury ist unter Beteiligung des Stadt- und Kreisheimatvereins zu besetzen."),
+        # seed 409 scan-005 at 300 and 200 dpi: read as an em dash, a tab after it
+        ("Eine Finanzierung ist im Rahmen des Haushaltskonzeptes nicht dar-\n—\tstellbar.",
+         "Eine Finanzierung ist im Rahmen des Haushaltskonzeptes nicht darstellbar."),
     ],
 )  # fmt: skip
 def test_a_line_break_hyphen_read_again_opening_the_next_line(raw: str, expected: str) -> None:
@@ -1389,3 +1396,44 @@ def test_specks_at_numbers_and_a_doubled_suspension_hyphen(raw: str, expected: s
 @pytest.mark.parametrize("text", ["Siehe Drucksache 13/2732. Die Stadt prüft.", "Version 1/2.beta"])
 def test_a_stop_after_a_document_number_that_ends_a_sentence_stays(text: str) -> None:
     assert _clean(text) == text
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        # seed 373 scan-004 at 300 and 200 dpi: a genitive the word lists lack ("Verbundes")
+        ("Der Plan legt darin einen Anteil des Umwelt-\nverbundes von mindestens 30 Prozent fest.",
+         "Der Plan legt darin einen Anteil des Umweltverbundes von mindestens 30 Prozent fest."),
+        # seed 353 scan-002 at 300 dpi: the tail misread in one letter, left at the break by
+        # the word repairs
+        ("Die Schulwegsicherung ist mit der Straßenverkehrsbehörde für alle Grund-\n"
+         "schülstandorte zu überprüfen.",
+         "Die Schulwegsicherung ist mit der Straßenverkehrsbehörde für alle Grundschulstandorte "
+         "zu überprüfen."),
+    ],
+)  # fmt: skip
+def test_a_noun_broken_at_a_hyphen_with_its_tail_unlisted_or_misread(
+    raw: str, expected: str
+) -> None:
+    assert _clean(raw) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a word of its own after a real hyphen, and a suspended compound
+        "Die Schulwegsicherung ist mit der Straßenverkehrsbehörde für alle Rad-\nund Fußwege zu prüfen.",
+        "Die Kosten für die Sanierung der Gebäude und für die Grund-\nsowie Gewerbesteuer steigen.",
+    ],
+)  # fmt: skip
+def test_a_hyphen_before_a_word_of_its_own_stays(text: str) -> None:
+    assert _clean(text) == text.replace("-\n", "- ").replace("\n", " ")
+
+
+def test_a_broken_words_sharp_s_read_as_b() -> None:
+    """Regression (seed 263 scan-003 at 150 dpi): ``abzuschlie-⏎Ben`` kept its hyphen as a
+    compound's before a capital; a compound's capitalised part stays."""
+    raw = "eine Vereinbarung über ein festes Kontingent an Belegungsrechten abzuschlie-\nBen;"
+    assert _clean(raw).endswith("Belegungsrechten abzuschließen;")
+    kept = "Die Stadt plant den Umbau am Hauptbahnhof und den neuen Ost-\nBahnhof."
+    assert _clean(kept).endswith("den neuen Ost-Bahnhof.")

@@ -115,6 +115,28 @@ def decide_lost_hyphen(
     return False, 0.4, f"'{first}' and '{second}' are both words; '{joined}' too: unsure"
 
 
+#: Endings of a noun's genitive, which word lists do not always hold (``Verbundes``).
+GENITIVE_ENDINGS = ("es", "s")
+
+
+def _noun_form(word: str, lexicon: Lexicon) -> bool:
+    """Is the capitalised ``word`` a noun's form: listed, or the genitive of a listed noun
+    that some corpus has seen (``Verbundes``)?
+
+    >>> from pipeline.lexicon import default_lexicon
+    >>> _noun_form("Richtlinie", default_lexicon()), _noun_form("Verbundes", default_lexicon())
+    (True, True)
+    >>> _noun_form("Verbundxes", default_lexicon())
+    False
+    """
+    if word in lexicon.forms:
+        return True
+    return lexicon.zipf(word) > 0 and any(
+        word.endswith(ending) and word.removesuffix(ending) in lexicon.forms
+        for ending in GENITIVE_ENDINGS
+    )
+
+
 def _rare_word(word: str, lexicon: Lexicon) -> bool:
     """A lower-case word of its own too rare for :meth:`Lexicon.standalone`
     (``quartalsweise``, Zipf 2.4): seen as a word, not a noun's lower-case spelling."""
@@ -222,6 +244,11 @@ def _hyphen_kept(
     # a speck read as a hyphen at the line's end, between words that make no compound
     # ("tätig-⏎sind", "und-⏎Maßnahmenplanung", "verbindliche-⏎Zwischenziele")
     speck = hyphen_speck_reason(first_full, second, lexicon) if first == first_full else None
+    sharp = first + "ß" + second[1:]
+    if second[:1] == "B" and first.islower() and second[1:].islower() and lexicon.is_form(sharp):
+        # "abzuschlie-⏎Ben": the tail's ß read as B, a capital no word goes on with
+        reason = f"hyphenated line break in '{sharp}', its ß read as B"
+        return Edit(hyphen_at, cut_end + 1, "ß", reason, 0.8)
     if second[:1].isupper():
         if speck:
             return Edit(hyphen_at, cut_end, " ", f"speck read as a hyphen: {speck}", 0.7)
@@ -239,13 +266,28 @@ def _hyphen_kept(
         first[:1].isupper()
         and len(second) >= MIN_NOUN_TAIL
         and second.islower()
-        and second.capitalize() in lexicon.forms
+        and _noun_form(second.capitalize(), lexicon)
         and not lexicon.standalone(second)
     ):
         # "Förder-⏎richtlinie": a noun in lower case is no word of its own, and a hyphenated
         # compound writes its noun with a capital (Förder-Richtlinie): the tail of a word
         reason = f"hyphenated line break in '{first + second}': '{second}' is a noun's tail"
         return Edit(hyphen_at, cut_end, "", reason, 0.85)
+    from pipeline.cleanup.words import _one_letter_swap_fix, _speckle_umlaut_fix
+
+    mended = _speckle_umlaut_fix(second, lexicon) or _one_letter_swap_fix(second, lexicon)
+    if (
+        mended
+        and first[:1].isupper()
+        and second.islower()
+        and mended.islower()
+        and lexicon.known(first + mended)
+        and not lexicon.standalone(second)
+    ):
+        # "Grund-⏎schülstandorte": the tail misread in one letter, which the word repairs
+        # leave at a line's break; mended, it makes a word with the head
+        reason = f"hyphenated line break in '{first + mended}', its tail '{second}' misread"
+        return Edit(hyphen_at, cut_end + len(second), mended, reason, 0.75)
     return Edit(
         hyphen_at, cut_end, "", f"'{first + second}' unknown: not joined", 0.4, applied=False
     )

@@ -17,10 +17,12 @@ _MARK = r"['‘’‚\"“”„`´°^~*_|•·»«]"
 _LEAD = rf"(?:(?:[.,:;]|{_MARK}){{1,2}}[ \t]*)?(?:[-–—][ \t]*)?"
 _TRAIL = rf"(?:[ \t]*[-–—])?(?:[ \t]*{_MARK}{{1,2}})?"
 _SPECKLE_CHARS = ".,:;'‘’‚\"“”„`´°^~*_|•·»« \t"
-#: A speck read as a stop or comma may stand on either side of "von" ("Seite 1 von.3").
-_OF = rf"[\s.,]*(?:von|/|\|)[\s.,]*(?P<of>{_NUM})"
-#: A page's 1 read as a letter or a bracket, taken only with "von N" ("Seite } von 2").
-_ONE = r"[L}\]!i]"
+#: A speck read as a stop or comma may stand on either side of "von" ("Seite 1 von.3"), a
+#: hyphen before it ("Seite I- von 2").
+_OF = rf"[\s.,\-]*(?:von|/|\|)[\s.,]*(?P<of>{_NUM})"
+#: A page's 1 read as a letter or a bracket, taken only with "von N" ("Seite } von 2"), or as
+#: a ``T`` beside an ``I`` ("Seite TI von2", "Seite IT von 3", "Seite 1T von 2").
+_ONE = r"(?:[L}\]!i]|T[Il|]|[Il1|]T)"
 #: A speck read as a mark between "Seite" and the number ("Seite, 1von2", "Seite.2 von 3") only
 #: with "von N".
 PAGE_LABEL = regex.compile(
@@ -39,7 +41,7 @@ SENTENCE = regex.compile(r"^\p{Lu}\p{Ll}*(?:[ \t]+\S+)+[ \t]+\p{L}{2,}[.!?]+$")
 
 
 def _number(token: str) -> int:
-    return int(token.translate(str.maketrans("lILO}]!i", "11101111")))
+    return int(token.replace("T", "").translate(str.maketrans("lILO}]!i|", "111011111")))
 
 
 def page_starts(text: str) -> tuple[list[int], list[str | None]]:

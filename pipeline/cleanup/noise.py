@@ -366,7 +366,7 @@ ABBREVIATIONS = frozenset(
 )
 SPECKLE = regex.compile(
     r"(?<=(?<![\p{L}.])(?P<before>\p{L}{2,}))"
-    r"(?P<mark>\.{1,2}[ \t]?|['’,][ \t]?|[‘‚`´]|[ \t][.'’,])(?=(?P<after>\p{L}{2,})\b)"
+    r"(?P<mark>\.{1,2}[ \t]?|['’,][ \t]?|['’‘`´]{2}|[‘‚`´]|[ \t][.'’,])(?=(?P<after>\p{L}{2,})\b)"
 )
 #: A web address: no word of the sentence before it (a court decision's footer follows its
 #: last sentence).
@@ -517,10 +517,24 @@ OPENING_ADJECTIVE_STOP = regex.compile(
     r"(?<=[.!?][ \t]+)(?P<word>\p{Lu}\p{Ll}{2,}(?:e|en|er|es|em))(?P<mark>\.)"
     r"(?=[ \t]+(?P<after>\p{Lu}\p{Ll}{2,})\b)"
 )
+#: Quantifiers and ordinals inflected, which open a sentence before their noun and are never
+#: a sentence alone (``Weitere. Schritte sind``); mid-sentence they may be pronouns ending
+#: one (``Es gibt weitere.``).
+OPENING_QUANTIFIERS = frozenset(
+    stem + ending
+    for stem in ("weiter", "mehrer", "einig", "verschieden", "einzeln", "zahlreich", "sämtlich",
+                 "erst", "zweit", "dritt", "letzt", "nächst", "bisherig", "übrig", "folgend")
+    for ending in ("e", "en", "er", "es", "em")
+)  # fmt: skip
 #: A second mark a speck glued after a comma, a semicolon or a colon before a lower-case word
-#: (``ausgelobt;. die Jury``, ``vorzulegen,: das``) or at the line's end (``erneuern;,``);
+#: (``ausgelobt;. die Jury``, ``vorzulegen,: das``, ``ergeben,.dass``) or at the line's end
+#: (``erneuern;,``);
 #: after a stop a comma may follow an abbreviation (``usw.,``), so the first mark is no stop.
-SECOND_MARK = regex.compile(r"(?<=\p{L}[,;:])[.,:;](?=[ \t]+\p{Ll}|[ \t]*(?:\n|\Z))")
+SECOND_MARK = regex.compile(
+    r"(?<=\p{L}[,;:])[.,:;](?=[ \t]+\p{Ll}|[ \t]*(?:\n|\Z))"
+    # ... or glued to the lower-case word, the space taken (``ergeben,.dass``)
+    r"|(?<=\p{L}[,;:])(?P<glued>[.,:;])(?=\p{Ll}{2,})"
+)
 #: A hyphen glued between a function word and a past participle (``kann nicht-umgesetzt
 #: werden``, ``noch-nicht``: no): the speck took the space. Adjectives stay (``nicht-öffentlich``
 #: is a spelling some councils use, ``über-örtlich`` is a word's damage of another kind).
@@ -562,6 +576,13 @@ def _attributive(word: str, lexicon: Lexicon) -> bool:
 CONTRACTION_BEFORE_NUMBER = regex.compile(
     r"(?<![\p{L}\-])(?P<word>[Dd]em|[Dd]en|[Zz]um|[Zz]ur|[Ii]m|[Aa]m|[Vv]om|[Bb]eim)"
     r"(?P<mark>[.,:;])(?=[ \t]*\n?[ \t]*\d)"
+)
+#: A comma, colon or semicolon glued between a preposition and a number (``um,25 Prozent``,
+#: ``in:20 Prozent``): a mark of the text has a space after it; a verb's particle ending a
+#: sentence (``baut um. 2019``) keeps its stop.
+PREPOSITION_MARK_NUMBER = regex.compile(
+    r"(?<![\p{L}\-])(?P<word>[Uu]m|[Ii]n|[Ss]eit|[Bb]is|[Ff]ür|[Vv]on|[Üü]ber|[Aa]uf|[Mm]it|[Nn]ach)"
+    r"(?P<mark>[,:;])(?=\d)"
 )
 #: Specks at a word broken at the line's end: after its hyphen (``Zwischen-.``, ``Er--``,
 #: ``Straßenverkehrs- -``, ``Finanzierungs-:``) or before its tail on the next line
@@ -689,7 +710,7 @@ LINE_START_MARK = regex.compile(
 #: list item follows a broken word. The two must make a known word, the tail no function
 #: word (``Rad-⏎- die Bedarfe`` is a suspended compound's head before a list's item).
 DOUBLED_BREAK_HYPHEN = regex.compile(
-    r"(?<=(?P<head>\p{L}+)-[ \t]*\n)[ \t]*[-–][ \t]+(?=(?P<tail>\p{Ll}+))"
+    r"(?<=(?P<head>\p{L}+)-[ \t]*\n)[ \t]*[-–—][ \t]+(?=(?P<tail>\p{Ll}+))"
 )
 #: Marks a speck left before a letter's closing formula at a line's start (``– Mit
 #: freundlichen Grüßen``, ``. Mit freundlichen Grüßen``; after the form feed of a page that
@@ -1003,6 +1024,14 @@ def _line_opening_stop_is_speck(text: str, match: regex.Match[str], lexicon: Lex
 #: another hyphen, a slash or a digit (``Ad-hoc-Arbeitsgruppe``, ``Fritz-Reuter-Straße``).
 GLUED_HYPHEN = regex.compile(
     r"(?<![\p{L}\d\-/.])(?P<first>\p{L}{2,})-(?P<second>\p{L}{2,})(?![\p{L}\d\-/])"
+)
+#: A hyphen glued to a capitalised word and a space after it inside a line, before another
+#: capitalised word (``Online- Beteiligung``, ``Die- Hinweise``); ``suspended``: the words go on
+#: as a suspended compound whose comma OCR lost (``Kinder- Jugend- und Familienhilfe``). A
+#: tab is a column gap: the words stand in two columns (``Erster Bürgermeister-⇥Oberbürger…``).
+SPACED_HYPHEN = regex.compile(
+    r"(?<![\p{L}\d\-/.])(?P<first>\p{Lu}\p{Ll}+)(?P<hyphen>-)(?P<gap> {1,2})(?=\p{Lu}\p{Ll}+"
+    r"(?P<suspended>(?:-\p{Lu}?\p{Ll}+)*-[ \t]+(?:und|oder|sowie|bzw\.|bis)\b)?)"
 )
 #: Words that are never the first part of a hyphenated compound (``Die-Einzelheiten``);
 #: prepositions are (``Vor-Ort``, ``Mit-Arbeiter``), so they are not here.
@@ -1389,6 +1418,16 @@ def remove_speckle_marks(text: str, ctx: CleanupContext) -> list[Edit]:
         if why:
             reason = f"speck read as a hyphen between two words: {why}"
             edits.append(Edit(match.end("first"), match.start("second"), " ", reason, 0.7))
+    for match in SPACED_HYPHEN.finditer(text):
+        first = match.group("first")
+        if first.lower() in NO_COMPOUND_HEAD:
+            # "Die- Hinweise": no compound starts with an article
+            reason = f"speck read as a hyphen after '{first}', which heads no compound"
+            edits.append(Edit(match.start("hyphen"), match.end("gap"), " ", reason, 0.7))
+        elif not match.group("suspended") and not lexicon.is_function_word(first):
+            # "Online- Beteiligung": no suspended compound goes on without "und" or "oder"
+            reason = "space read after a compound's hyphen"
+            edits.append(Edit(match.start("gap"), match.end("gap"), "", reason, 0.7))
     for match in LEADING_MARK.finditer(text):
         word = match.group("word")
         broken = regex.match(r"-[ \t]*\n[ \t]*(\p{Ll}+)", text[match.end("word") :])
@@ -1400,7 +1439,9 @@ def remove_speckle_marks(text: str, ctx: CleanupContext) -> list[Edit]:
             )
             edits.append(Edit(match.start(), match.end(), "", reason, 0.75))
     for match in (*ADJECTIVE_STOP.finditer(text), *OPENING_ADJECTIVE_STOP.finditer(text)):
-        if _attributive(match.group("word").lower(), lexicon) and not (
+        word = match.group("word").lower()
+        quantifier = match.re is OPENING_ADJECTIVE_STOP and word in OPENING_QUANTIFIERS
+        if (_attributive(word, lexicon) or quantifier) and not (
             lexicon.is_function_word(match.group("after"))
             or lexicon.is_function_word(match.group("after").lower())
         ):
@@ -1411,7 +1452,8 @@ def remove_speckle_marks(text: str, ctx: CleanupContext) -> list[Edit]:
             edits.append(Edit(match.start("mark"), match.end("mark"), "", reason, 0.7))
     for match in SECOND_MARK.finditer(text):
         reason = f"speck read as '{match.group()}' after another mark"
-        edits.append(Edit(match.start(), match.end(), "", reason, 0.75))
+        space = " " if match.group("glued") else ""
+        edits.append(Edit(match.start(), match.end(), space, reason, 0.75))
     for match in DETERMINER_ADJECTIVE_MARK.finditer(text):
         word, after = match.group("word"), match.group("after")
         if lexicon.is_function_word(after) or not lexicon.known(after):
@@ -1432,6 +1474,9 @@ def remove_speckle_marks(text: str, ctx: CleanupContext) -> list[Edit]:
             f"speck read as '{match.group('mark')}' after '{word}', an article its noun follows"
         )
         edits.append(Edit(match.start("mark"), match.end("mark"), "", reason, 0.7))
+    for match in PREPOSITION_MARK_NUMBER.finditer(text):
+        reason = f"speck read as '{match.group('mark')}' glued between '{match.group('word')}' and a number"
+        edits.append(Edit(match.start("mark"), match.end("mark"), " ", reason, 0.7))
     for match in CONTRACTION_BEFORE_NUMBER.finditer(text):
         reason = f"speck read as '{match.group('mark')}' after '{match.group('word')}', which a number or date follows"
         glued = text[match.end("mark") : match.end("mark") + 1].isdigit()  # "vom.1. März"

@@ -54,6 +54,11 @@ HYPHEN_PART = regex.compile(
     r"(?<=\p{L}-)\p{L}{3,}(?![\p{L}\d])"
     r"|(?<![\p{L}\d\-])\p{L}{3,}(?=-(?:\p{L}|[ \t]+(?:und|oder|sowie|bzw\.)[ \t]|,))"
 )
+#: ``seit dem`` before a date, run together (``liegt seitdem 09.07.2017 vor``): the adverb
+#: ``seitdem`` stands before no date.
+SEITDEM_DATE = regex.compile(
+    r"(?<![\p{L}\d])(?P<seit>[Ss]eit)(?=dem[ \t]+\d{1,2}\.[ \t]?\d{1,2}\.)"
+)
 #: A word that may be a misread role word (:func:`pipeline.lexicon.mended_role_word`):
 #: letters only, not part of a compound joined by a hyphen or a slash.
 ROLE_WORD_SHAPE = regex.compile(r"(?<![\p{L}\d\-/])\p{L}{12,}(?![\p{L}\d\-/])")
@@ -62,6 +67,9 @@ CLEAR_WINNER_ZIPF_GAP = 1.5
 MAX_GLYPHS = 3
 #: Below this Zipf frequency a word counts as never seen: only then is it repaired.
 UNSEEN_ZIPF = 1.0
+#: A lower-case word no list has, seen less often than this (Zipf), is repaired where its one
+#: twin by letter confusions is this much more frequent (``nieht`` 1.0, ``nicht`` 6.9).
+RARE_MISREAD_ZIPF, RARE_MISREAD_GAP = 2.0, 4.0
 #: An "i" is read back as "ä" only into a word this frequent (Präsenz 4.0).
 I_FOR_UMLAUT_ZIPF = 3.0
 #: A line this long is body text, whose line-end words may be broken.
@@ -268,23 +276,86 @@ def _letter_case_fix(word: str, lexicon: Lexicon) -> tuple[str, str] | None:
 INITIAL_LOOKALIKES = "ÄÖÜ"
 
 
+#: Articles and conjunctions OCR runs onto the noun before them (``Fraktionendes``).
+GLUED_TAILS = ("der", "die", "das", "des", "dem", "den", "und", "oder")
+#: The noun before them has this many letters at least (``Landes`` is no ``Lan des``).
+GLUED_NOUN_MIN = 5
+#: Determiners a function word is run onto (``fürjeden``), where the whole is seen less than
+#: ``UNSEEN_GLUED_ZIPF`` (Zipf).
+GLUED_DETERMINERS = frozenset(
+    stem + ending
+    for stem in ("jed", "dies", "jen", "kein", "all", "manch", "welch", "solch")
+    for ending in ("e", "en", "em", "er", "es")
+)
+UNSEEN_GLUED_ZIPF = 1.5
+#: Articles run onto the noun after them, its capital read small (``dasjahr``).
+GLUED_ARTICLES = frozenset(
+    {"der", "die", "das", "den", "dem", "des", "im", "am", "zum", "zur", "vom"}
+)
+
+
 def _glued_words(word: str, lexicon: Lexicon) -> str | None:
     """``word`` as the two words whose space OCR lost, when no corpus has seen it and
     exactly one cut gives a function word and another (``Fürdie``, ``Anallen``) or a
-    function word and a capitalised word form (``VorSchulen``). Web text has run-together
-    words too (``fürdie`` Zipf 1.7): a word below Zipf 2 counts as unseen here."""
+    function word and a capitalised word form (``VorSchulen``), or a noun's form and an
+    article or a conjunction after it (``Fraktionendes``). Web text has run-together words
+    too (``fürdie`` Zipf 1.7): a word below Zipf 2 counts as unseen here."""
     camel = any(ch.isupper() for ch in word[1:])
     if lexicon.is_form(word) or (
         not camel and (lexicon.zipf(word) >= SPECKLE_UNSEEN_ZIPF or lexicon.known(word))
     ):
-        return None
-    found = set()
+        return _noun_and_article(word, lexicon) if not camel else None
+    found, weaker = set(), set()
     for cut in range(2, len(word) - 1):
         head, tail = word[:cut], word[cut:]
         if not lexicon.is_function_word(head):
             continue
         if (tail.islower() and lexicon.is_function_word(tail)) or (
             tail[0].isupper() and tail[1:].islower() and lexicon.is_form(tail)
+        ):
+            found.add(f"{head} {tail}")
+        elif tail in GLUED_DETERMINERS and lexicon.zipf(word) < UNSEEN_GLUED_ZIPF:
+            # "fürjeden": a function word and a determiner ("insehen" is "einsehen" misread,
+            # no "in sehen")
+            weaker.add(f"{head} {tail}")
+        elif (
+            not camel
+            and head.lower() in GLUED_ARTICLES
+            and len(tail) >= GLUED_NOUN_MIN - 1
+            and not lexicon.is_form(tail)
+            and lexicon.is_form(tail.capitalize())
+        ):
+            # "dasjahr": an article and a noun whose capital was read small
+            weaker.add(f"{head} {tail.capitalize()}")
+    if found:
+        return found.pop() if len(found) == 1 else None
+    if not camel:
+        weaker |= {split} if (split := _noun_and_article(word, lexicon)) else set()
+    if len(weaker) != 1 or _letter_confusion_fix(word, lexicon):
+        return None  # "Umweit" is "Umwelt" misread, not "Um weit"
+    return weaker.pop()
+
+
+def _noun_and_article(word: str, lexicon: Lexicon) -> str | None:
+    """``word`` as a noun and the article or conjunction OCR ran onto it (``Fraktionendes``):
+    a word no list holds and no corpus has seen but which a compound split may explain
+    (Fraktion|Endes), whose head is a capitalised form and no verb's infinitive (``Lernenden``
+    is a participle's noun, ``lernen`` a verb).
+
+    >>> from pipeline.lexicon import default_lexicon
+    >>> _noun_and_article("Fraktionendes", default_lexicon()), _noun_and_article("Gartenden", default_lexicon())
+    ('Fraktionen des', None)
+    """
+    if not word[:1].isupper() or lexicon.known_directly(word) or lexicon.zipf(word) > 0:
+        return None
+    found = set()
+    for tail in GLUED_TAILS:
+        head = word.removesuffix(tail)
+        if (
+            head != word
+            and len(head) >= GLUED_NOUN_MIN
+            and lexicon.is_form(head)
+            and not lexicon.is_form(head.lower())
         ):
             found.add(f"{head} {tail}")
     return found.pop() if len(found) == 1 else None
@@ -440,6 +511,39 @@ def _speckle_umlaut_fix(word: str, lexicon: Lexicon) -> str | None:
     whole = lexicon.zipf(word) > 0
     found = {v for v in variants if _speckle_known(v, lexicon, whole=whole)}
     return found.pop() if len(found) == 1 else None
+
+
+#: A compound joined by hyphens (``Baden-Württemberg``).
+HYPHENED = regex.compile(r"\p{L}+(?:-\p{L}+)+")
+
+
+def _hyphened_umlaut_twin(text: str, match: regex.Match[str], lexicon: Lexicon) -> str | None:
+    """The part ``match`` of a compound joined by hyphens without its one pair of dots, when
+    the part with them is no word and the compound with them unseen, but the compound without
+    them is a known word (``Bäden-Württemberg``: a short capitalised part alone may be a name).
+
+    >>> from pipeline.lexicon import default_lexicon
+    >>> def twin(text, part):
+    ...     match = regex.search(part, text)
+    ...     return _hyphened_umlaut_twin(text, match, default_lexicon())
+    >>> twin("in Bäden-Württemberg", "Bäden"), twin("in Bär-Württemberg", "Bär")
+    ('Baden', None)
+    """
+    part = match.group()
+    dotted = [i for i, ch in enumerate(part) if ch in "äöüÄÖÜ"]
+    if len(dotted) != 1 or lexicon.is_form(part) or lexicon.zipf(part) > 0:
+        return None
+    whole = next(
+        (w for w in HYPHENED.finditer(text, max(0, match.start() - 60), match.end() + 60)
+         if w.start() <= match.start() and match.end() <= w.end()),
+        None,
+    )  # fmt: skip
+    if whole is None or lexicon.zipf(whole.group()) > 0:
+        return None
+    i = dotted[0]
+    plain = part[:i] + _strip_dots(part[i]) + part[i + 1 :]
+    twin = text[whole.start() : match.start()] + plain + text[match.end() : whole.end()]
+    return plain if lexicon.known_directly(twin) else None
 
 
 #: A word with its dots that a compound split alone explains and no corpus has seen loses
@@ -809,6 +913,19 @@ MISREAD_EINE = regex.compile(
     r"(?P<next>\p{Ll}{2,}|\p{Lu}\p{Ll}+(?:ung|heit|keit|tion|schaft|nahme|ierung))(?![\p{L}\d-])"
     r"|(?<![\p{L}\d])(?P<word>Fine|Finer)[ \t]+(?P<next>\p{Lu}\p{Ll}+)(?=-[ \t]+(?:und|oder|sowie)\b)"
 )
+#: The articles ``den`` and ``dem`` with their e read as a (``mit dan Wohnungsunternehmen``,
+#: ``berichtet dam Fachausschuss``): no German word, before a noun.
+ARTICLE_E_AS_A = regex.compile(r"(?<=\p{L}[,]?[ \t]+)d(?P<a>a)(?=[nm][ \t]+\p{Lu}\p{Ll})")
+#: A ``ß`` read as a hyphen and a capital B inside a word (``veräu-Bert``): taken where the word
+#: with its ``ß`` is a form.
+SHARP_S_AS_HYPHEN_B = regex.compile(
+    r"(?<![\p{L}\-])(?P<head>\p{L}*\p{Ll})-B(?P<tail>\p{Ll}+)(?![\p{L}\-])"
+)
+#: ``sich`` with its c read as e (``befindet sieh in``, ``ergibt sieh aus``): the imperative
+#: ``sieh`` stands at a clause's start, never after a finite verb.
+SIEH_FOR_SICH = regex.compile(
+    r"(?<=(?<![\p{L}\d])\p{Ll}{2,}(?:t|en)[ \t]+)sieh(?=[ \t]+[\p{L}\d§])"
+)
 MISREAD_ZU = regex.compile(
     r"(?<=(?<![\p{L}\d])\p{L}{2,}[ \t]+)(?:ZU|Zu|zy)"
     r"(?=[ \t]+(?:\p{Ll}{2,}|\p{Ll}{2,}-[ \t]*\n\s*\p{Ll}*)(?:en|ern|eln)\b)"
@@ -977,6 +1094,16 @@ def _plain_word_edit(
     # rare twin of a council word (Burgermeister).
     seen = lexicon.zipf(word) >= UNSEEN_ZIPF and not _council_twin(word, lexicon)
     best = None if seen else _letter_confusion_fix(word, lexicon)
+    broken = regex.search(r"-[ \t]*\n[ \t]*\Z", text[max(0, start - 8) : start]) or regex.match(
+        r"-[ \t]*\n", text[end : end + 8]
+    )
+    if seen and word.islower() and lexicon.zipf(word) < RARE_MISREAD_ZIPF and not broken:
+        # a misread that OCRed corpora hold too ("nieht", 1.0): a lower-case word (no name)
+        # no list has, whose one twin is a word very much more frequent ("nicht", 6.9); not
+        # a piece of a word broken at a line's hyphen ("bün-⏎deln" is no "dein")
+        twin = _letter_confusion_fix(word, lexicon)
+        if twin and lexicon.zipf(twin) - lexicon.zipf(word) >= RARE_MISREAD_GAP:
+            best = twin
     if best:
         return Edit(start, end, best, "OCR letter confusion", 0.75)
     speckled = _speckle_umlaut_fix(word, lexicon)
@@ -1053,6 +1180,20 @@ def repair_damaged_words(text: str, ctx: CleanupContext) -> list[Edit]:
     for match in MISREAD_ZU.finditer(text):
         reason = f"'zu' before an infinitive misread as '{match.group()}'"
         edits.append(Edit(match.start(), match.end(), "zu", reason, 0.75))
+    for match in SHARP_S_AS_HYPHEN_B.finditer(text):
+        word = f"{match['head']}ß{match['tail']}"
+        if lexicon.is_form(word) and not lexicon.is_form(match["tail"].capitalize()):
+            reason = f"'ß' read as '-B' inside '{word}'"
+            edits.append(Edit(match.end("head"), match.start("tail"), "ß", reason, 0.8))
+    for match in SEITDEM_DATE.finditer(text):
+        reason = "space lost between 'seit' and 'dem' before a date"
+        edits.append(Edit(match.end(), match.end(), " ", reason, 0.8))
+    for match in ARTICLE_E_AS_A.finditer(text):
+        reason = "an article's 'e' misread as 'a' before a noun"
+        edits.append(Edit(match.start("a"), match.end("a"), "e", reason, 0.75))
+    for match in SIEH_FOR_SICH.finditer(text):
+        reason = "'sich' misread as 'sieh' after a verb"
+        edits.append(Edit(match.start(), match.end(), "sich", reason, 0.75))
     for match in MISREAD_EINE.finditer(text):
         after = match.group("next")
         if after[0].islower() and not (
@@ -1118,7 +1259,9 @@ def repair_damaged_words(text: str, ctx: CleanupContext) -> list[Edit]:
         # only a speck's umlaut dots (``Berätungs- und``, ``Nordrhein-Westfälen``)
         if not any(ch in "äöüÄÖÜ" for ch in match.group()):
             continue
-        speckled = _speckle_umlaut_fix(match.group(), lexicon)
+        speckled = _speckle_umlaut_fix(match.group(), lexicon) or _hyphened_umlaut_twin(
+            text, match, lexicon
+        )
         if speckled:
             reason = "speck read as umlaut dots on a part of a compound (unseen with them)"
             edits.append(Edit(match.start(), match.end(), speckled, reason, 0.75))
