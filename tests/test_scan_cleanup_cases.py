@@ -1437,3 +1437,21 @@ def test_a_broken_words_sharp_s_read_as_b() -> None:
     assert _clean(raw).endswith("Belegungsrechten abzuschließen;")
     kept = "Die Stadt plant den Umbau am Hauptbahnhof und den neuen Ost-\nBahnhof."
     assert _clean(kept).endswith("den neuen Ost-Bahnhof.")
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        # regression (seed 379 scan-005 at 300 dpi, a wrong join): a speck's hyphen after a
+        # whole noun before a participle; the compound analysis alone had joined them
+        ("Die erforderlichen Maßnahmen sind in das laufende Verwaltungshandeln-\nübergegangen.",
+         "Die erforderlichen Maßnahmen sind in das laufende Verwaltungshandeln übergegangen."),
+        ("Die Kosten für die neuen Parkplätze wurden vom Landkreis-\nübernommen und gebucht.",
+         "Die Kosten für die neuen Parkplätze wurden vom Landkreis übernommen und gebucht."),
+        # a noun's tail and a compound some corpus has seen joined are joined as before
+        ("Das Konzept für die Schulen wurde durch das Bildungs-\nministerium geprüft.",
+         "Das Konzept für die Schulen wurde durch das Bildungsministerium geprüft."),
+    ],
+)  # fmt: skip
+def test_a_hyphen_between_a_noun_and_a_participle_is_a_speck(raw: str, expected: str) -> None:
+    assert _clean(raw) == expected

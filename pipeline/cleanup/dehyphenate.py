@@ -17,7 +17,7 @@ import regex
 from pipeline.cleanup.context import CleanupContext
 from pipeline.cleanup.edits import Edit
 from pipeline.cleanup.lines import LIST_MARKER, ZU_HEADING, Line, split_lines
-from pipeline.cleanup.noise import hyphen_speck_reason
+from pipeline.cleanup.noise import PARTICIPLE, hyphen_speck_reason
 from pipeline.lexicon import UNINFLECTED_MIN_LENGTH, Lexicon
 
 SUSPENDED_FOLLOWERS = frozenset({"und", "oder", "bzw", "sowie", "bis", "als", "wie", "noch"})
@@ -65,6 +65,9 @@ RARE_WORD_ZIPF = 2.0
 MIN_NOUN_TAIL = 4
 #: Shortest word after which a hyphen before a point's marker is read as a speck.
 MIN_SPECK_WORD = 4
+#: A verb's form with an inseparable prefix (``übernommen``, ``übernehmen``), which heads no
+#: compound's tail after a noun.
+PREFIXED_VERB = regex.compile(r"(?:be|ver|er|ent|zer|über|unter)\p{Ll}{3,}(?:en|t)")
 _TAIL = regex.compile(r"(?P<word>[\p{L}]+(?:-[\p{L}]+)*)(?P<hyphen>-?)\s*$")
 _HEAD = regex.compile(r"^\s*(?P<word>\p{L}+)")
 
@@ -249,6 +252,21 @@ def _hyphen_kept(
         # "abzuschlie-⏎Ben": the tail's ß read as B, a capital no word goes on with
         reason = f"hyphenated line break in '{sharp}', its ß read as B"
         return Edit(hyphen_at, cut_end + 1, "ß", reason, 0.8)
+    if (
+        first == first_full
+        and first[:1].isupper()
+        and len(first) >= MIN_SPECK_WORD
+        and (lexicon.known_directly(first) or (lexicon.known(first) and first[-1] != "s"))
+        and (PARTICIPLE.fullmatch(second) or PREFIXED_VERB.fullmatch(second))
+        and lexicon.is_form(second)
+        and not lexicon.is_compound_tail(second)
+        and not lexicon.known_directly(first + second)
+        and lexicon.zipf(first + second) == 0
+    ):
+        # "Verwaltungshandeln-⏎übergegangen": a participle after a whole noun is no compound's
+        # tail that no corpus has seen joined; the compound analysis alone would join them
+        reason = "speck read as a hyphen: a participle after a whole noun"
+        return Edit(hyphen_at, cut_end, " ", reason, 0.7)
     if second[:1].isupper():
         if speck:
             return Edit(hyphen_at, cut_end, " ", f"speck read as a hyphen: {speck}", 0.7)
